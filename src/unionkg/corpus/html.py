@@ -1,0 +1,38 @@
+"""HTML page → plain text with line breaks where the layout had blocks.
+
+Scraped pages are HTML; the NLP stage needs paragraphs as lines, so block
+elements become line breaks and scripts/styles disappear.  The markup itself
+is not kept: ``Document.original`` for an HTML file is this extracted text,
+because an offset into tags would not help anyone read the evidence.
+"""
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Comment
+
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "head")
+_BLOCKS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "table", "section", "article", "header", "footer", "blockquote",
+    "pre", "hr", "dd", "dt", "dl", "nav", "aside", "main", "figure", "figcaption",
+    "form", "address", "center",
+)
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """Return ``(text, title)``; title from ``<title>``, else the first ``<h1>``."""
+    soup = BeautifulSoup(markup, "html.parser")
+    title: str | None = None
+    if soup.title and soup.title.get_text(strip=True):
+        title = soup.title.get_text(" ", strip=True)
+    else:
+        h1 = soup.find("h1")
+        if h1 and h1.get_text(strip=True):
+            title = h1.get_text(" ", strip=True)
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    return soup.get_text(), title

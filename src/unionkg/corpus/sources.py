@@ -1,0 +1,170 @@
+"""Files and folders → documents, one at a time.
+
+Reading is a generator from top to bottom: a folder is walked lazily, each
+file is read, turned into documents and forgotten before the next one, and a
+JSONL file is read line by line.  A 50 MB corpus therefore never sits in
+memory at once.  A bad file never stops the run: its problem is reported as
+one line through ``on_error`` (or raised when there is no handler).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from unionkg.corpus.decode import decode_bytes
+from unionkg.corpus.errors import CorpusError
+from unionkg.corpus.html import html_to_text
+from unionkg.corpus.markdown import markdown_keep_mask, markdown_title
+from unionkg.corpus.pipeline import build_documents
+from unionkg.model import Document
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
+ErrorHandler = Callable[[str], None] | None
+
+
+def _report(on_error: ErrorHandler, message: str) -> None:
+    if on_error is None:
+        raise CorpusError(message)
+    on_error(message)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Supported files under ``folder``, depth first, sorted by name; hidden ones skipped."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        if entry.is_dir():
+            yield from _walk(path)
+        elif entry.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
+            yield path
+
+
+def _files(paths: Sequence[str | Path], on_error: ErrorHandler) -> Iterator[Path]:
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif not path.exists():
+            _report(on_error, f"{path}: no such file or directory, skipped")
+        elif path.suffix.lower() not in TEXT_SUFFIXES:
+            _report(on_error, f"{path}: unsupported file type '{path.suffix or '(none)'}', skipped")
+        else:
+            yield path
+
+
+def _read_file(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        _report(on_error, f"{path}: unreadable ({exc.strerror or exc}), skipped")
+        return
+    try:
+        original, encoding = decode_bytes(data)
+    except CorpusError as exc:
+        _report(on_error, f"{path}: {exc}, skipped")
+        return
+    suffix = path.suffix.lower()
+    title: str | None = None
+    keep: list[bool] | None = None
+    if suffix in (".html", ".htm"):
+        original, title = html_to_text(original)
+    elif suffix == ".md":
+        title = markdown_title(original)
+        keep = markdown_keep_mask(original)
+    docs = build_documents(
+        original, path.stem, source=str(path), encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(), title=title, keep=keep,
+    )
+    if not docs:
+        _report(on_error, f"{path}: no text left after cleaning, skipped")
+    yield from docs
+
+
+def _jsonl_records(path: Path, on_error: ErrorHandler) -> Iterator[tuple[int, dict]]:
+    """``(line number, record)`` for every good line; bad lines are reported."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        _report(on_error, f"{path}: unreadable ({exc.strerror or exc}), skipped")
+        return
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            where = f"{path}:{lineno}"
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                _report(on_error, f"{where}: not UTF-8 ({exc.reason}), skipped")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                _report(on_error, f"{where}: not JSON ({exc.msg}), skipped")
+                continue
+            if not isinstance(record, dict):
+                _report(on_error, f"{where}: not a JSON object, skipped")
+                continue
+            text = record.get("text")
+            if not isinstance(text, str):
+                _report(on_error, f"{where}: no 'text' field, skipped")
+                continue
+            if not text.strip():
+                _report(on_error, f"{where}: empty 'text', skipped")
+                continue
+            record = dict(record)
+            rid = record.get("id")
+            record["id"] = str(rid) if rid not in (None, "") else f"{path.stem}-{lineno}"
+            yield lineno, record
+
+
+def read_jsonl_records(
+    path: str | Path, on_error: ErrorHandler = None
+) -> Iterator[dict]:
+    """Records of a JSON Lines file (gold-style input), each with ``id`` and ``text``.
+
+    A record without ``id`` gets ``{file stem}-{line number}``.  Other fields
+    (``author``, ``entities`` …) pass through untouched.
+    """
+    for _, record in _jsonl_records(Path(path), on_error):
+        yield record
+
+
+def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+    for lineno, record in _jsonl_records(path, on_error):
+        text = record["text"]
+        title = record.get("title")
+        docs = build_documents(
+            text, record["id"], source=f"{path}:{lineno}", encoding="utf-8",
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            title=title if isinstance(title, str) and title.strip() else None,
+        )
+        if not docs:
+            _report(on_error, f"{path}:{lineno}: no text left after cleaning, skipped")
+        yield from docs
+
+
+def iter_documents(
+    paths: Sequence[str | Path] | str | Path, on_error: ErrorHandler = None
+) -> Iterator[Document]:
+    """Stream the documents of files and folders (recursive, sorted).
+
+    Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.jsonl``.  Problems
+    go to ``on_error`` as one line each and reading continues; without a
+    handler the first problem raises :class:`CorpusError`.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for path in _files(paths, on_error):
+        if path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path, on_error)
+        else:
+            yield from _read_file(path, on_error)
