@@ -7,9 +7,20 @@ because an offset into tags would not help anyone read the evidence.
 """
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Comment
+import re
 
-_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "head")
+from bs4 import BeautifulSoup, Comment, Tag
+
+_DROP = (
+    "script", "style", "noscript", "template", "iframe", "svg", "head",
+    "nav", "footer", "aside", "form", "button", "select",
+)
+#: class/id words of page chrome around the article (menus, footers, share bars).
+_CHROME = re.compile(
+    r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|sidebar|side|copyright|"
+    r"share|comments?|related|recommend|ads?|banner|toolbar|pager|pagination)($|[-_ ])",
+    re.I,
+)
 _BLOCKS = (
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
     "tr", "table", "section", "article", "header", "footer", "blockquote",
@@ -32,7 +43,18 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
         comment.extract()
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        if not tag.decomposed:
+            tag.decompose()
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
     return soup.get_text(), title
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """A container whose class or id names it as navigation, footer, share bar…"""
+    if tag.name in ("html", "body"):
+        return False
+    words = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+    return bool(words.strip()) and bool(_CHROME.search(words))
