@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unionkg.normalize import to_simplified
 
 _BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 #: Invisible characters that scraped pages sprinkle into text.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: Characters that force the slow per-character NFKC path even in NFKC text.
+_SLOW = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u00ad]|\s")
 
 
 @dataclass
@@ -36,6 +39,9 @@ class Line:
 
 def _nfkc_chars(segment: str, start: int) -> tuple[list[str], list[int]]:
     """NFKC ``segment`` (found at ``start`` in the source) keeping a per-char map."""
+    if unicodedata.is_normalized("NFKC", segment) and not _SLOW.search(segment.replace(" ", "")):
+        # Fast path (most lines): nothing to fold, one character each.
+        return list(segment), list(range(start, start + len(segment)))
     chars: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(segment)
@@ -52,17 +58,21 @@ def _nfkc_chars(segment: str, start: int) -> tuple[list[str], list[int]]:
     return chars, offsets
 
 
+@lru_cache(maxsize=65536)
+def _char_simplified(ch: str) -> str:
+    conv = to_simplified(ch)
+    return conv if len(conv) == 1 else ch
+
+
 def _simplified(chars: list[str]) -> list[str]:
     """Traditional → simplified, one output character per input character."""
+    if all(_char_simplified(ch) == ch for ch in chars):
+        return chars  # already simplified: skip the (slow) phrase conversion
     line = "".join(chars)
     converted = to_simplified(line)
     if len(converted) == len(line):
         return list(converted)
-    out = []
-    for ch in chars:
-        conv = to_simplified(ch)
-        out.append(conv if len(conv) == 1 else ch)
-    return out
+    return [_char_simplified(ch) for ch in chars]
 
 
 def _squeeze(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
