@@ -1,0 +1,221 @@
+"""The ``unionkg`` command: a thin layer over ``unionkg.api``.
+
+Errors in input are reported as one line on stderr naming the file; the
+command exits non-zero at the end if anything was skipped.  No traceback
+reaches the user for bad input.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Knowledge graphs from Chinese trade-union work summaries (工会工作总结).")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"unionkg: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def _report_error(message: str) -> None:
+    err.print(f"unionkg: {message}", markup=False)
+
+
+@app.command()
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.txt .md .html .jsonl); the shipped samples when omitted")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="output folder")] = Path("output"),
+    store: Annotated[str, typer.Option(help="RDF store: rdflib or oxigraph (fast, for large graphs)")] = "rdflib",
+    validate: Annotated[bool, typer.Option(help="check the graph against ontology/shapes.ttl")] = True,
+) -> None:
+    """Build the graph, Turtle/TriG/JSON-LD, GraphML, CSV and HTML views into OUTPUT."""
+    from unionkg.api import BuildError, build as run_build
+
+    if store not in ("rdflib", "oxigraph"):
+        _fail(f"--store must be rdflib or oxigraph, not {store!r}", 2)
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                        TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                        console=err, transient=True, disable=not err.is_terminal)
+    with progress:
+        task = progress.add_task("reading and extracting", total=None)
+        try:
+            report = run_build(paths or [], output, store=store, validate=validate,
+                               on_error=_report_error,
+                               tick=lambda doc: progress.update(task, advance=1, description=doc.id))
+        except BuildError as error:
+            _fail(str(error))
+        except OSError as error:
+            _fail(f"{getattr(error, 'filename', '') or output}: {error.strerror or error}")
+    table = Table(title=f"unionkg build → {output}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents", str(report.documents))
+    for kind in ("PER", "ORG", "EVENT", "AWARD"):
+        table.add_row(f"entities {kind}", str(report.entities.get(kind, 0)))
+    for kind in sorted(report.relations):
+        table.add_row(f"relations {kind}", str(report.relations[kind]))
+    table.add_row("time", f"{report.seconds:.1f} s ({report.chars_per_second:,.0f} chars/s)")
+    out.print(table)
+    if report.skipped:
+        _fail(f"{report.skipped} input(s) skipped", 1)
+
+
+@app.command()
+def extract(
+    input: Annotated[Path, typer.Argument(help="JSON Lines with id and text (gold files work too)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="prediction JSON Lines")] = Path("pred.jsonl"),
+    details: Annotated[int, typer.Option(help="with gold input: list up to N missed and spurious items per document")] = 0,
+) -> None:
+    """Extract entities and relations in the format of GUIDELINES.md."""
+    from unionkg.api import extract_records
+    from unionkg.evaluate import compare_file
+
+    skipped = []
+
+    def on_error(message: str) -> None:
+        skipped.append(message)
+        _report_error(message)
+
+    if not input.exists():
+        _fail(f"{input}: no such file", 2)
+    results = extract_records(input, output, on_error=on_error)
+    err.print(f"unionkg: {len(results)} documents → {output}", markup=False)
+    if details:
+        for line in compare_file(input, results, details):
+            out.print(line, markup=False)
+    if skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    graph: Annotated[Optional[Path], typer.Argument(help="Turtle, TriG or JSON-LD file")] = None,
+    sparql: Annotated[Optional[str], typer.Argument(help="a SPARQL query")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="a named query (see --list)")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a named query")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    list_: Annotated[bool, typer.Option("--list", help="list the named queries")] = False,
+    store: Annotated[str, typer.Option(help="rdflib or oxigraph")] = "rdflib",
+) -> None:
+    """Run SPARQL on a built graph and print the result."""
+    from unionkg import rdf
+
+    if list_:
+        for qname, description in rdf.list_queries():
+            out.print(f"{qname}\t{description}", markup=False)
+        return
+    if graph is None:
+        _fail("give the graph file (e.g. output/graph.ttl)", 2)
+    if not graph.exists():
+        _fail(f"{graph}: no such file", 2)
+    if format not in ("table", "csv", "json"):
+        _fail(f"--format must be table, csv or json, not {format!r}", 2)
+    if (sparql is None) == (name is None):
+        _fail("give either a SPARQL query or --name", 2)
+    params = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            _fail(f"--param {item!r}: expected KEY=VALUE", 2)
+        params[key] = value
+    try:
+        text = rdf.load_query(name) if name else sparql
+        if store == "oxigraph":
+            columns, rows = rdf.OxigraphStore.from_file(graph).query(text, params or None)
+        else:
+            columns, rows = rdf.run_query(graph, text, params or None)
+    except KeyError:
+        _fail(f"no named query {name!r}; see 'unionkg query --list'", 2)
+    except rdf.QueryError as error:
+        _fail(f"bad query: {error}", 2)
+    except Exception as error:  # a graph file rdflib cannot parse
+        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    sys.stdout.write(rdf.format_result(columns, rows, format))
+    if not rdf.format_result(columns, rows, format).endswith("\n"):
+        sys.stdout.write("\n")
+
+
+@app.command(name="validate")
+def validate_cmd(graph: Annotated[Path, typer.Argument(help="Turtle or TriG file")]) -> None:
+    """Check a graph against the SHACL shapes of the ontology."""
+    from unionkg import rdf
+
+    if not graph.exists():
+        _fail(f"{graph}: no such file", 2)
+    try:
+        conforms, lines = rdf.validate(graph)
+    except Exception as error:
+        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    if conforms:
+        out.print(f"{graph}: conforms", markup=False)
+        return
+    for line in lines:
+        out.print(line, markup=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    trig: Annotated[Path, typer.Argument(help="graph.trig from a build")],
+    endpoint: Annotated[str, typer.Option(help="SPARQL 1.1 Graph Store endpoint URL")],
+) -> None:
+    """Push each report's named graph to a SPARQL Graph Store endpoint."""
+    from unionkg import rdf
+
+    if not trig.exists():
+        _fail(f"{trig}: no such file", 2)
+    try:
+        count = rdf.load(trig, endpoint)
+    except rdf.LoadError as error:
+        _fail(str(error))
+    out.print(f"loaded {count} graphs into {endpoint}", markup=False)
+
+
+@app.command()
+def view(
+    graph: Annotated[Path, typer.Argument(help="graph.ttl from a build")] = Path("output/graph.ttl"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write")] = Path("output/view.html"),
+    types: Annotated[Optional[str], typer.Option("--type", help="entity types to show, e.g. ORG,AWARD")] = None,
+    around: Annotated[Optional[str], typer.Option(help="centre the view on this name")] = None,
+    depth: Annotated[int, typer.Option(help="how many links out from --around")] = 2,
+    all_views: Annotated[bool, typer.Option("--all", help="regenerate every view into the graph's folder")] = False,
+) -> None:
+    """Regenerate HTML views from a built graph, with filters."""
+    from unionkg import rdf, views
+
+    if not graph.exists():
+        _fail(f"{graph}: no such file", 2)
+    wanted = None
+    if types:
+        wanted = {t.strip().upper() for t in types.split(",") if t.strip()}
+        unknown = wanted - {"PER", "ORG", "EVENT", "AWARD"}
+        if unknown:
+            _fail(f"--type: unknown type(s) {', '.join(sorted(unknown))}", 2)
+    nxgraph = rdf.from_rdf(graph)
+    if all_views:
+        written = views.write_views(nxgraph, graph.parent)
+        out.print(f"wrote {len(written)} files into {graph.parent}", markup=False)
+        return
+    try:
+        path = views.write_view(nxgraph, output, types=wanted, around=around, depth=depth)
+    except views.ViewError as error:
+        _fail(str(error), 2)
+    out.print(f"wrote {path}", markup=False)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

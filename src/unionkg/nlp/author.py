@@ -1,0 +1,84 @@
+"""``ukg_author``: which union wrote the report.
+
+GUIDELINES.md writes the report's own subject as ``@author`` and asks for its
+name where the text gives one.  Evidence, strongest first: a union named in
+the title; a union name standing alone as the last line (a signature); the
+union that most often opens a sentence as its subject (``公司工会坚持…``),
+where a bare ``分工会`` counts for the one named union that ends with it
+(``检封分工会``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.nlp.lexicon import alternation
+
+UNION = re.compile(r"(?:工会|工委|分会|工会小组|女工委|关工委|工会委员会)$")
+_LEAD = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*)?"
+    r"(?:(?:20[\d_xX]{2}|[\d_xX]{2,4}|今|去|本|上|下)?年度?|一年来|今年以来|半年来|上半年|下半年|"
+    r"\d{1,2}月份?(?:\d{1,2}日)?|[一二三四五六七八九十]+月份?(?:[一二三四五六七八九十]+日)?)?[，,\s]*"
+    r"(?:我校|我们|我|本)?")
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    """Where a clause's subject would start, after numbering and time words."""
+    match = _LEAD.match(text, start, end)
+    return match.end() if match else start
+
+
+class AuthorFinder:
+    def __init__(self) -> None:
+        self.generic = re.compile(alternation("author_words"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
+        doc._.author = self.find(doc, text, unions)
+        return doc
+
+    def find(self, doc: Doc, text: str, unions) -> str | None:
+        if not unions:
+            return None
+        title = getattr(doc._, "title", None) or ""
+        for m in unions:
+            if m.name in title:
+                return m.name
+        lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+        if lines and len(lines[-1]) <= 24:
+            for m in unions:
+                if lines[-1] == m.name or (lines[-1].startswith(m.name) and len(lines[-1]) - len(m.name) <= 12):
+                    return m.name
+        score: Counter[str] = Counter()
+        sentence_starts = {s.start_char for s in doc.sents}
+        first_seen: dict[str, int] = {}
+        for m in unions:
+            first_seen.setdefault(m.name, m.start)
+            score[m.name] += 1
+        for begin in sentence_starts:
+            lead = clause_start(text, begin, min(len(text), begin + 40))
+            for m in unions:
+                if m.start == lead:
+                    score[m.name] += 3
+            generic = self.generic.match(text, lead)
+            if generic and generic.group(0).endswith(("分工会", "工会")) and not any(m.start == lead for m in unions):
+                word = generic.group(0)
+                owners = sorted({m.name for m in unions if m.name.endswith(word) and m.name != word},
+                                key=lambda n: (-score[n], first_seen[n]))
+                if owners:
+                    score[owners[0]] += 2
+        best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
+        return best[0] if best[1] >= 3 else None
+
+
+if not Doc.has_extension("title"):
+    Doc.set_extension("title", default=None)
+
+
+@Language.factory("ukg_author")
+def make_author(nlp: Language, name: str) -> AuthorFinder:
+    return AuthorFinder()

@@ -1,0 +1,67 @@
+"""``ukg_awards``: honours, titles, prizes and placings.
+
+Head-final names (``…一等奖``, ``…奖章``, ``…标兵``, ``先进…``) whose left side
+stops at an event or organisation (``研讨会论文一等奖`` gives the award
+``论文一等奖``; the event is found by ``ukg_events``), quoted honours after a
+conferral verb (``被评为“文明职工”``), and placings (``第二名``).  An honour
+that is only a goal (``争创文明学校``) is not an award.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.model import Mention
+from unionkg.nlp.heads import HeadFinder, grow
+from unionkg.nlp.lexicon import alternation, wordset
+from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
+
+_PLACING = re.compile(r"(?:团体|个人|总分|团体总分)*第[一二三四五六七八九十\d]+名")
+_QUOTED_HONOUR = re.compile(r"(?:评为|授予|荣获|获得|获|命名为|当选为?)[“\"]([^”\"]{2,20})[”\"](?:称号|荣誉称号)?")
+
+
+class AwardRecogniser:
+    def __init__(self, max_chars: int = 16) -> None:
+        self.heads = HeadFinder("award_heads", "award_non_heads")
+        self.goal_words = wordset("award_goal_words")
+        self.event_end = re.compile(alternation("event_heads") + "$")
+        self.org_end = re.compile(alternation("org_units") + "$")
+        self.max_chars = max_chars
+
+    def _accept(self, word, index) -> bool:
+        if self.event_end.search(word.text) or self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
+            return False
+        if is_stop(word):
+            return word.tag == "TIME" and word.text in {"五一", "三八", "五四"}
+        return word.tag in NOMINAL_TAGS or word.tag == "a" or (word.tag == "m" and ORDINAL.match(word.text) is not None)
+
+    def _is_goal(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 2):start]
+        return any(before.endswith(w) for w in self.goal_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, words = doc.text, doc._.words
+        found: list[Mention] = []
+        for head in self.heads.find(text, words):
+            start = grow(words, head, self._accept, self.max_chars)
+            name = text[start:head.end]
+            if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
+                continue
+            if len(name) < 2 or name in {"先进", "模范", "奖"}:
+                continue
+            found.append(Mention(name, "AWARD", start, head.end, strip_quotes(name)))
+        for match in _PLACING.finditer(text):
+            found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
+        for match in _QUOTED_HONOUR.finditer(text):
+            inner = match.group(1)
+            if not has_placeholder(inner) and not self.event_end.search(inner):
+                found.append(Mention(inner, "AWARD", match.start(1), match.end(1)))
+        doc._.candidates = (doc._.candidates or []) + found
+        return doc
+
+
+@Language.factory("ukg_awards", default_config={"max_chars": 16})
+def make_awards(nlp: Language, name: str, max_chars: int) -> AwardRecogniser:
+    return AwardRecogniser(max_chars)

@@ -1,0 +1,11 @@
+"""Imports every component module so their ``@Language.factory`` runs."""
+from unionkg.nlp import (  # noqa: F401
+    author,
+    awards,
+    events,
+    lexical,
+    mentions,
+    organisations,
+    people,
+    relations,
+)

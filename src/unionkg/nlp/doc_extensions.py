@@ -1,0 +1,34 @@
+"""The ``Doc`` extensions the components share.
+
+* ``doc._.words``: the tagger's lexical analysis, ``Word`` tuples with
+  document character offsets (segmentation, POS and PER/ORG/LOC/TIME tags);
+* ``doc._.candidates``: typed ``Mention``s proposed by the recognisers, possibly
+  overlapping, before ``ukg_mentions`` chooses among them;
+* ``doc._.mentions``: the chosen mentions (also written to ``doc.ents`` and
+  ``doc.spans["ukg"]``);
+* ``doc._.author``: the reporting organisation's name, or ``None``;
+* ``doc._.relations``: ``Relation``s with their evidence.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    tag: str
+
+
+for _name, _default in (("words", None), ("candidates", None), ("mentions", None),
+                        ("author", None), ("relations", None), ("doc_id", "")):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the doc's sentences (from the sentencizer)."""
+    return [(s.start_char, s.end_char) for s in doc.sents]

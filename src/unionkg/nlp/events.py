@@ -1,0 +1,77 @@
+"""``ukg_events``: meetings, competitions, performances, trainings, campaigns.
+
+Three rule families: numbered meetings (``第三届三次教代会``,
+``四届十六次职代会``), head-final names (``…比赛``, ``…晚会``, ``…培训班``)
+whose qualifier makes them specific, and quoted names right after an
+organising or joining verb (``开展“工会工作大家谈”``).  Generic kinds of work
+(``劳动竞赛``, ``文体活动``) are not events unless named or numbered.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.model import Mention
+from unionkg.nlp.heads import HeadFinder, grow
+from unionkg.nlp.lexicon import wordset
+from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
+
+_NUM = "[一二三四五六七八九十百零〇\\d]+"
+NUMBERED_MEETING = re.compile(
+    f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
+    "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职代会|教代会|工代会|会员大会|"
+    "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?)"
+    f"(?:第?{_NUM}次(?:全体)?会议)?")
+_QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办)了?[“\"]([^”\"]{2,24})[”\"]"
+                               r"(?![\u4e00-\u9fff]{0,6}(?:活动|比赛|竞赛|称号|奖))")
+_DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
+
+
+class EventRecogniser:
+    def __init__(self, max_chars: int = 28) -> None:
+        self.heads = HeadFinder("event_heads")
+        self.weak = wordset("event_weak_heads")
+        self.generic = wordset("event_generic")
+        self.max_chars = max_chars
+
+    def _accept(self, word, index) -> bool:
+        if is_stop(word):
+            # festival days (五一, 三八, 迎新春) qualify events; dates do not
+            return word.tag == "TIME" and not _DATE_TAIL.search(word.text) and not word.text.isdigit()
+        return (word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "nw", "m"} and
+                (word.tag != "m" or ORDINAL.match(word.text) is not None))
+
+    def valid(self, name: str, head: str) -> bool:
+        plain = strip_quotes(name)
+        if plain in self.generic or len(plain) < 3 or has_placeholder(plain):
+            return False
+        qualifier = plain[: len(plain) - len(head)]
+        if head in self.weak or any(plain.endswith(w) for w in self.weak):
+            # 岗位练兵 is a kind of work; 清分机岗位练兵 or “两争一树”主题教育活动 is an event
+            return len(qualifier) >= 2 and plain not in self.generic and not any(
+                plain == g for g in self.generic)
+        return len(qualifier) >= 1
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, words = doc.text, doc._.words
+        found: list[Mention] = []
+        for match in NUMBERED_MEETING.finditer(text):
+            found.append(Mention(match.group(0), "EVENT", match.start(), match.end()))
+        for head in self.heads.find(text, words):
+            start = grow(words, head, self._accept, self.max_chars)
+            name = text[start:head.end]
+            if self.valid(name, text[head.start:head.end]):
+                found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
+        for match in _QUOTED_AFTER_CUE.finditer(text):
+            inner = match.group(1)
+            if not has_placeholder(inner) and "，" not in inner:
+                found.append(Mention(inner, "EVENT", match.start(1), match.end(1)))
+        doc._.candidates = (doc._.candidates or []) + found
+        return doc
+
+
+@Language.factory("ukg_events", default_config={"max_chars": 28})
+def make_events(nlp: Language, name: str, max_chars: int) -> EventRecogniser:
+    return EventRecogniser(max_chars)

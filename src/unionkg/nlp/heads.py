@@ -1,0 +1,54 @@
+"""Finding head-final names: a head word and the modifiers on its left.
+
+Used by the organisation, event and award recognisers, which differ only in
+their head lexicon and in which words they let a name take on its left.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from unionkg.nlp.doc_extensions import Word
+from unionkg.nlp.lexicon import alternation, wordset
+from unionkg.nlp.phrases import extend_left
+
+
+@dataclass
+class Head:
+    first: int      # index of the first word of the head
+    start: int      # character where the head starts
+    end: int        # character where the head (and the name) ends
+
+
+class HeadFinder:
+    """Finds where a head from ``data/<heads>.txt`` ends a word of the tagger."""
+
+    def __init__(self, heads: str, non_heads: str | None = None) -> None:
+        self.pattern = re.compile(alternation(heads))
+        self.non_heads = wordset(non_heads) if non_heads else frozenset()
+
+    def find(self, text: str, words: Sequence[Word]) -> Iterator[Head]:
+        ends = {w.end: i for i, w in enumerate(words)}
+        starts_at = {}
+        for i, w in enumerate(words):
+            for c in range(w.start, w.end):
+                starts_at[c] = i
+        for match in self.pattern.finditer(text):
+            last = ends.get(match.end())
+            if last is None:
+                continue
+            first = starts_at.get(match.start(), last)
+            head_text = text[words[first].start:match.end()]
+            if head_text in self.non_heads or words[last].text in self.non_heads:
+                continue
+            yield Head(first, words[first].start, match.end())
+
+
+def grow(words: Sequence[Word], head: Head, accept: Callable[[Word, int], bool],
+         max_chars: int) -> int:
+    """The start character of the name ending at ``head``."""
+    if head.first == 0:
+        return words[0].start
+    first = extend_left(words, head.first, accept, max_chars=max_chars)
+    return words[first].start

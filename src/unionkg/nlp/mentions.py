@@ -1,0 +1,62 @@
+"""``ukg_mentions``: choose among the recognisers' candidates.
+
+Candidates overlap (an event name holds an organisation's, an award a
+placing).  The longest wins at each place, so ``doc._.mentions`` holds the
+outermost names; GUIDELINES.md lists a name found only inside a longer one
+not at all.  The choice is also written the spaCy way, to ``doc.ents`` and to
+the span group ``doc.spans["ukg"]`` (all candidates), after splitting the
+jieba tokens that straddle a name's edge so that spans align.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from unionkg.model import Mention
+
+_PRIORITY = {"EVENT": 0, "AWARD": 1, "ORG": 2, "PER": 3}
+
+
+def choose(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, longest first, in text order."""
+    chosen: list[Mention] = []
+    taken = bytearray()
+    for m in sorted(candidates, key=lambda m: (-(m.end - m.start), _PRIORITY[m.type], m.start)):
+        if len(taken) < m.end:
+            taken.extend(b"\0" * (m.end - len(taken)))
+        if any(taken[m.start:m.end]):
+            continue
+        taken[m.start:m.end] = b"\1" * (m.end - m.start)
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def split_tokens(doc: Doc, boundaries: set[int]) -> None:
+    """Split every token that a boundary falls inside, so spans can start or end there."""
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            start = token.idx
+            cuts = sorted(b - start for b in boundaries if start < b < start + len(token.text))
+            if not cuts:
+                continue
+            pieces = [token.text[i:j] for i, j in zip([0, *cuts], [*cuts, len(token.text)])]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+
+
+class MentionChooser:
+    def __call__(self, doc: Doc) -> Doc:
+        unique = {(m.start, m.end, m.type): m for m in (doc._.candidates or []) if m.end > m.start}
+        candidates = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
+        chosen = choose(candidates)
+        doc._.candidates = candidates
+        doc._.mentions = chosen
+        split_tokens(doc, {m.start for m in candidates} | {m.end for m in candidates})
+        doc.ents = [doc.char_span(m.start, m.end, label=m.type) for m in chosen]
+        doc.spans["ukg"] = [s for s in (doc.char_span(m.start, m.end, label=m.type) for m in candidates)
+                            if isinstance(s, Span)]
+        return doc
+
+
+@Language.factory("ukg_mentions")
+def make_mentions(nlp: Language, name: str) -> MentionChooser:
+    return MentionChooser()

@@ -1,0 +1,74 @@
+"""``ukg_organisations``: organisation names, completed to their longest form.
+
+Two sources: the tagger's ORG names, completed on the right with the body
+that attaches to them (``省电力`` + ``工会``), and head-final names built from
+an organisation head (``…局``, ``…工会``, ``…公司``) and the nominal words
+before it.  Bare generic nouns (``学校``, ``各基层工会``), names starting with a
+plural or determiner, and placeholders (``__工会``) are rejected.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.model import Mention
+from unionkg.nlp.heads import HeadFinder, grow
+from unionkg.nlp.lexicon import wordset
+from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
+
+# 市总 / 省总女工部: the abbreviated federation of trade unions of a level
+_FEDERATION = re.compile(r"(?<![\u4e00-\u9fff总])([省市县区])总(女工部|女工委|工会|办公室|组织部|宣教部|经审会)?"
+                         r"(?![结体数计共量是额人分值经务])")
+
+
+class OrganisationRecogniser:
+    def __init__(self, max_chars: int = 20) -> None:
+        self.heads = HeadFinder("org_heads", "org_non_heads")
+        self.units = wordset("org_units")
+        self.generic = wordset("org_generic")
+        self.left_stop = wordset("org_left_stop")
+        self.max_chars = max_chars
+
+    def _accept(self, word, index) -> bool:
+        return (word.tag in NOMINAL_TAGS and not is_stop(word)
+                and word.text not in self.left_stop and not word.text.endswith(("会议", "活动", "比赛")))
+
+    def valid(self, name: str) -> bool:
+        return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
+                and not name.startswith(tuple(wordset("boundary_words")) + ("我", "本", "该", "各", "全"))
+                or name in {"全总"})
+
+    def _complete_right(self, words, last: int) -> int:
+        """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
+        while last + 1 < len(words) and words[last + 1].text in self.units:
+            last += 1
+        return last
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, words = doc.text, doc._.words
+        ends = {w.end: i for i, w in enumerate(words)}
+        found: list[Mention] = []
+        for i, word in enumerate(words):
+            if word.tag == "ORG":
+                last = self._complete_right(words, i)
+                name = text[word.start:words[last].end]
+                if self.valid(name):
+                    found.append(Mention(name, "ORG", word.start, words[last].end))
+        for head in self.heads.find(text, words):
+            start = grow(words, head, self._accept, self.max_chars)
+            last = self._complete_right(words, ends[head.end])
+            end = words[last].end
+            name = text[start:end]
+            if self.valid(name):
+                found.append(Mention(name, "ORG", start, end))
+        for match in _FEDERATION.finditer(text):
+            found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
+        doc._.candidates = (doc._.candidates or []) + found
+        return doc
+
+
+@Language.factory("ukg_organisations", default_config={"max_chars": 20})
+def make_organisations(nlp: Language, name: str, max_chars: int) -> OrganisationRecogniser:
+    return OrganisationRecogniser(max_chars)

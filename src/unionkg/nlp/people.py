@@ -1,0 +1,78 @@
+"""``ukg_people``: person mentions, cleaned to the form GUIDELINES.md asks for.
+
+The tagger proposes PER words; this component strips titles and familiar
+forms after a full name (``周华老师`` → ``周华``), keeps surname + title when
+that is all the text gives (``郭校长``), rejects placeholders and bare roles,
+and accepts names the tagger missed when they stand in a list with a tagged
+name or right after a post title (``主席盛丽萍``).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.model import Mention
+from unionkg.nlp.lexicon import alternation, wordset
+from unionkg.nlp.phrases import has_placeholder
+
+_HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+
+
+def _surname(name: str) -> str | None:
+    surnames = wordset("surnames")
+    if name[:2] in surnames:
+        return name[:2]
+    if name[:1] in surnames:
+        return name[:1]
+    return None
+
+
+class PeopleRecogniser:
+    def __init__(self) -> None:
+        self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
+        self.titles = wordset("titles")
+
+    def clean(self, text: str) -> tuple[str, int] | None:
+        """The name to keep and how many characters of ``text`` it spans (from the left)."""
+        if has_placeholder(text) or not _HAN.match(text):
+            return None
+        match = self.title_suffix.search(text)
+        if match and match.start() > 0:
+            base = text[: match.start()]
+            if len(base) == 1 or (len(base) == 2 and base in wordset("surnames")):
+                return (text, len(text)) if base in wordset("surnames") else None
+            text = base
+        if text in self.titles or not 2 <= len(text) <= 4 or _surname(text) is None:
+            return None
+        return text, len(text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = doc._.words
+        found: list[Mention] = []
+        for i, word in enumerate(words):
+            guess = word.tag == "PER"
+            if not guess and 2 <= len(word.text) <= 3 and _surname(word.text) and word.tag in {"v", "n", "nz", "a", "LOC"}:
+                # names the tagger missed: in a list next to a tagged name, or after a post
+                prev = words[i - 1] if i else None
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                after_title = prev is not None and (prev.text in self.titles or prev.text.endswith(("主席", "校长", "书记", "选手", "老师", "队员")))
+                in_list = (nxt is not None and nxt.text == "、" and i + 2 < len(words) and words[i + 2].tag == "PER") or \
+                          (prev is not None and prev.text == "、" and i >= 2 and words[i - 2].tag == "PER")
+                guess = (after_title and nxt is not None and nxt.tag in {"w", "v", "p", "u", "c"}) or in_list
+            if not guess:
+                continue
+            cleaned = self.clean(word.text)
+            if cleaned is None:
+                continue
+            name, length = cleaned
+            found.append(Mention(word.text[:length] if name == word.text[:length] else name,
+                                 "PER", word.start, word.start + len(name), name))
+        doc._.candidates = (doc._.candidates or []) + found
+        return doc
+
+
+@Language.factory("ukg_people")
+def make_people(nlp: Language, name: str) -> PeopleRecogniser:
+    return PeopleRecogniser()

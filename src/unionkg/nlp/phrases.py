@@ -1,0 +1,77 @@
+"""Growing a phrase leftwards over the tagger's words.
+
+Chinese names of organisations, events and awards are head-final: a head
+word (``工会``, ``比赛``, ``一等奖``) preceded by modifiers.  The recognisers
+find a head and call ``extend_left`` to take the modifiers, stopping at
+punctuation, cue verbs and function words, so a name never swallows the verb
+or subject before it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from unionkg.nlp.doc_extensions import Word
+from unionkg.nlp.lexicon import wordset
+
+PLACEHOLDER = re.compile(r"(?:20)?[_＿]{1,}|[xX×ＸＸ*＊]{2,}|某某|\d*[xX]{2}")
+ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[届次期]?|首届|[一二三四五六七八九十\d]+届|"
+                     r"[一二三四五六七八九十\d]+次|十佳|百佳|[一二三四五六七八九十]+等)$")
+OPEN_QUOTES = "“「『《\"'‘〈"
+CLOSE_QUOTES = "”」』》\"'’〉"
+CUE_TAGS = frozenset({"v", "vd", "p", "c", "d", "u"})
+NOMINAL_TAGS = frozenset({"n", "nz", "vn", "LOC", "ORG", "nw", "j", "an", "s"})
+
+
+def has_placeholder(text: str) -> bool:
+    return bool(PLACEHOLDER.search(text))
+
+
+def strip_quotes(text: str) -> str:
+    return re.sub(r"[“”\"'‘’《》〈〉「」『』]", "", text).strip()
+
+
+def word_at(words: Sequence[Word], starts: Sequence[int], char: int) -> int:
+    """Index of the word that starts at ``char`` (or the next one)."""
+    return bisect_left(starts, char)
+
+
+def extend_left(words: Sequence[Word], head: int, accept: Callable[[Word, int], bool],
+                max_chars: int = 24, floor: int = 0) -> int:
+    """The index of the first word of the phrase ending with ``words[head]``.
+
+    Walks left while ``accept(word, index)`` holds; a quoted stretch
+    (“…”) directly before the phrase is taken whole, since quotes mark a name.
+    """
+    first = head
+    length = words[head].end - words[head].start
+    i = head - 1
+    while i >= floor:
+        word = words[i]
+        if word.text and word.text[-1] in CLOSE_QUOTES and word.tag == "w":
+            j = i - 1
+            while j >= floor and not (words[j].tag == "w" and words[j].text[0] in OPEN_QUOTES):
+                if words[j].text in "，。；！？\n" or words[j].end - words[j].start > 30:
+                    j = floor - 1
+                    break
+                j -= 1
+            if j < floor:
+                break
+            span = words[i].end - words[j].start
+            if length + span > max_chars + 10:
+                break
+            first, length, i = j, length + span, j - 1
+            continue
+        if not accept(word, i) or length + len(word.text) > max_chars:
+            break
+        first, length, i = i, length + len(word.text), i - 1
+    return first
+
+
+def is_stop(word: Word) -> bool:
+    """Words a name never starts before: cue verbs, function words, places of text."""
+    return (word.tag in {"w", "p", "c", "u", "xc", "d", "r", "TIME", "t", "f", "q", "PER"}
+            or (word.text in wordset("cue_verbs") and word.tag in CUE_TAGS)
+            or word.text in wordset("boundary_words")
+            or has_placeholder(word.text))

@@ -1,0 +1,58 @@
+"""The spaCy ``Language`` that reads union reports.
+
+``spacy.blank("zh")`` with jieba as its segmenter (a private ``jieba.Tokenizer``
+loaded with the domain user dictionary, so the global jieba state is left
+alone), then the registered components in flow order.  Which components run
+and their settings are config, not code: ``PIPELINE`` below is the default and
+``make_nlp(disable=…)`` or ``nlp.get_pipe(name).cfg`` change it.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+import jieba
+import spacy
+from spacy.language import Language
+
+from unionkg.nlp import components  # noqa: F401  (registers the factories)
+from unionkg.nlp.lexicon import data_path
+
+jieba.setLogLevel(logging.WARNING)
+
+SENTENCE_ENDS = ["。", "！", "？", "!", "?", "；", ";", "\n"]
+
+#: (component name, factory, config) in flow order
+PIPELINE: list[tuple[str, str, dict]] = [
+    ("sentencizer", "sentencizer", {"punct_chars": SENTENCE_ENDS}),
+    ("ukg_lexical", "ukg_lexical", {}),
+    ("ukg_people", "ukg_people", {}),
+    ("ukg_organisations", "ukg_organisations", {}),
+    ("ukg_events", "ukg_events", {}),
+    ("ukg_awards", "ukg_awards", {}),
+    ("ukg_mentions", "ukg_mentions", {}),
+    ("ukg_author", "ukg_author", {}),
+    ("ukg_relations", "ukg_relations", {}),
+]
+
+
+class _JiebaNoHMM:
+    """jieba without HMM new-word guessing, which glues verbs onto names (``获省``)."""
+
+    def __init__(self) -> None:
+        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer.load_userdict(data_path("userdict.txt"))
+
+    def cut(self, text: str, cut_all: bool = False) -> Iterable[str]:
+        return self._tokenizer.cut(text, cut_all=cut_all, HMM=False)
+
+
+def make_nlp(disable: Iterable[str] = ()) -> Language:
+    """A fresh pipeline; components named in ``disable`` are left out."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer.jieba_seg = _JiebaNoHMM()
+    skip = set(disable)
+    for name, factory, config in PIPELINE:
+        if name not in skip:
+            nlp.add_pipe(factory, name=name, config=config)
+    return nlp

@@ -1,0 +1,305 @@
+"""``ukg_relations``: the six relation types from cue patterns over clauses.
+
+A sentence is cut into clauses at commas and colons (never inside a name).
+Each clause has a subject: the people or organisations before its first cue
+verb, a word standing for the writer (``我校``, ``我们``, ``分工会`` →
+``@author``), or, when the clause has none, the previous clause's subject and
+finally ``@author`` (Chinese drops the subject the report is about).  A cue
+verb (``data/relation_cues.tsv``) sets the relation the names after it take.
+
+Patterns on top of that, each a genre convention:
+
+* ``X组织的 / 举办的 EVENT``: X organised it;
+* ``在 EVENT 上 / 中 … 获 AWARD``, ``获 EVENT AWARD``, ``获 ORG 颁发的 AWARD``,
+  ``被 ORG 评为 AWARD``: the award's conferrer (AWARDED_BY);
+* ``…分别获得 A 和 B``: subjects and awards paired in order;
+* ``ORG(主席|书记…)PER``, ``ORG的PER``: POSITION;
+* ``在 X 的领导下`` (SUBORDINATE_OF X), ``下属 / 所属 X`` (X SUBORDINATE_OF);
+* names that contain a listed organisation (``建设局幼儿园`` ⊃ ``建设局``);
+* winners at an event took part in it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.model import AUTHOR, Evidence, Mention, Relation
+from unionkg.nlp.author import clause_start
+from unionkg.nlp.lexicon import alternation, table, wordset
+
+_CLAUSE_END = set("，,：:")
+_LEADERSHIP = re.compile(r"在(.{2,40}?)(?:的)?(?:正确|坚强|直接|亲切|大力|悉心|精心)?(?:领导|指导|关心)(?:和[^，,。]{0,8})?下")
+_SUBORDINATES = re.compile(r"(?:下属|所属|直属)(?:的|各)?")
+_VENUE_AFTER = re.compile(r"^(?:活动|比赛)?(?:上|中|里|期间)")
+_ORGANISER_OF = re.compile(r"^(?:组织|举办|主办|承办|开展|发起|召开|举行)(?:开展)?的")
+_CONFERRED_BY = re.compile(r"^(?:颁发|授予|评选|表彰)的")
+_GIVER_GAP = re.compile(r"^(?:的|颁发的|授予的|评为|授予|命名为|评选的)?[“\"]?$")
+
+
+class _Relations:
+    """Relations of one document, merged by (head, type, tail), with evidence."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        self.items: dict[tuple[str, str, str], Relation] = {}
+
+    def add(self, head: str, type_: str, tail: str, sentence: tuple[int, int], text: str,
+            span: tuple[int, int] | None = None) -> None:
+        if not head or not tail or head == tail:
+            return
+        key = (head, type_, tail)
+        start, end = span or sentence
+        evidence = Evidence(self.doc_id, text[sentence[0]:sentence[1]].strip(), start, end)
+        if key not in self.items:
+            self.items[key] = Relation(head, type_, tail, [evidence])
+        elif all(e.start != start for e in self.items[key].evidence):
+            self.items[key].evidence.append(evidence)
+
+    def list(self) -> list[Relation]:
+        return list(self.items.values())
+
+
+def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.start, m.end))
+    cuts, begin = [], start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END and i not in inside:
+            cuts.append((begin, i))
+            begin = i + 1
+    cuts.append((begin, end))
+    return [c for c in cuts if c[1] > c[0]]
+
+
+class RelationFinder:
+    def __init__(self) -> None:
+        self.cues = table("relation_cues")
+        self.cue_pattern = re.compile(alternation_of(self.cues))
+        self.author_words = re.compile(alternation("author_words"))
+        self.co_agent = tuple(wordset("co_agent_words"))
+        self.titles = wordset("titles")
+        self.title_gap = re.compile("^(?:的)?(?:" + "|".join(sorted(
+            (re.escape(t) for t in self.titles | wordset("union_titles")), key=len, reverse=True)) + ")?$")
+        self.union_title_before = re.compile("(?:" + alternation("union_titles") + ")$")
+
+    # -- helpers ---------------------------------------------------------
+    def _cues(self, text: str, start: int, end: int, mentions: list[Mention]):
+        covered = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+        for match in self.cue_pattern.finditer(text, start, end):
+            if match.start() not in covered:
+                yield match.start(), match.end(), self.cues[match.group(0)]
+
+    def _name(self, m: Mention, author: str | None) -> str:
+        return AUTHOR if author and m.name == author else m.name
+
+    def _subjects(self, text: str, clause: tuple[int, int], mentions: list[Mention], first_cue: int | None,
+                  author: str | None) -> tuple[list[str] | None, list[Mention]]:
+        """The clause's explicit subject (names or ``@author``) and its co-organisers."""
+        start, end = clause
+        lead = clause_start(text, start, end)
+        limit = first_cue if first_cue is not None else end
+        agents = [m for m in mentions if m.type in ("PER", "ORG") and m.end <= limit]
+        subjects, co = [], []
+        for m in agents:
+            before = text[max(start, m.start - 2):m.start]
+            after = text[m.end:m.end + 1]
+            if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
+                continue
+            if any(before.endswith(w) for w in self.co_agent) and subjects == [] and m.start > lead:
+                co.append(m)
+                continue
+            if text[m.end:m.end + 4] and self._is_position_context(text, m, mentions):
+                continue
+            subjects.append(m)
+        if subjects:
+            return [self._name(m, author) for m in subjects], co
+        generic = self.author_words.match(text, lead)
+        if generic or text[lead - 2:lead] in ("我校", "我们") or text[lead - 1:lead] in ("我", "本"):
+            return [AUTHOR], co
+        return None, co
+
+    def _is_position_context(self, text: str, org: Mention, mentions: list[Mention]) -> bool:
+        if org.type != "ORG":
+            return False
+        for m in mentions:
+            if m.type == "PER" and m.start >= org.end and self.title_gap.match(text[org.end:m.start]):
+                return True
+        return False
+
+    # -- the passes ------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        author = doc._.author
+        mentions = doc._.mentions or []
+        rels = _Relations(doc._.doc_id or "")
+        by_start = sorted(mentions, key=lambda m: m.start)
+        index = 0
+        for sent in doc.sents:
+            s, e = sent.start_char, sent.end_char
+            while index < len(by_start) and by_start[index].start < s:
+                index += 1
+            in_sent = []
+            j = index
+            while j < len(by_start) and by_start[j].start < e:
+                in_sent.append(by_start[j])
+                j += 1
+            if in_sent or _LEADERSHIP.search(text, s, e):
+                self._sentence(text, (s, e), in_sent, author, rels)
+        self._containment(mentions, author, text, rels, doc)
+        self._winners_took_part(rels, {m.name for m in mentions if m.type == "EVENT"})
+        doc._.relations = rels.list()
+        return doc
+
+    def _sentence(self, text: str, sent: tuple[int, int], mentions: list[Mention], author: str | None,
+                  rels: _Relations) -> None:
+        carry: list[str] | None = None
+        sentence_subject: list[str] | None = None
+        venues: list[Mention] = []
+        for m in mentions:
+            if m.type == "EVENT" and _VENUE_AFTER.match(text[m.end:m.end + 4]):
+                venues.append(m)
+        self._positions(text, sent, mentions, author, rels)
+        for clause in _clauses(text, sent[0], sent[1], mentions):
+            in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
+            cues = list(self._cues(text, clause[0], clause[1], in_clause))
+            subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
+            if subjects is None:
+                subjects = carry or sentence_subject or [AUTHOR]
+            else:
+                carry = subjects
+                sentence_subject = sentence_subject or subjects
+            self._clause(text, sent, clause, in_clause, cues, subjects, co, venues, author, rels)
+        self._structure(text, sent, mentions, sentence_subject or [AUTHOR], author, rels)
+
+    def _clause(self, text, sent, clause, mentions, cues, subjects, co, venues, author, rels) -> None:
+        items: list[tuple[int, str, object]] = [(c[0], "cue", c) for c in cues]
+        items += [(m.start, "mention", m) for m in mentions]
+        items.sort(key=lambda it: (it[0], it[1] != "cue"))
+        current: str | None = None
+        organiser: Mention | None = None
+        conferrer: Mention | None = None
+        event_here: Mention | None = None
+        awards_after: list[Mention] = []
+        respective = "分别" in text[clause[0]:clause[1]]
+        for position, kind, item in items:
+            if kind == "cue":
+                current = item[2]
+                if current == "RECEIVED":
+                    awards_after = [m for m in mentions if m.type == "AWARD" and m.start >= item[1]]
+                continue
+            m: Mention = item
+            name = self._name(m, author)
+            after = text[m.end:m.end + 6]
+            before = text[max(clause[0], m.start - 2):m.start]
+            if m.type in ("ORG", "PER"):
+                if _ORGANISER_OF.match(after):
+                    organiser = m
+                elif current == "RECEIVED" or before.endswith("被"):
+                    conferrer = m
+                continue
+            span = (min(m.start, position), m.end)
+            if m.type == "EVENT":
+                if organiser is not None:
+                    rels.add(self._name(organiser, author), "ORGANIZED", name, sent, text, (organiser.start, m.end))
+                    organiser = None
+                if current in ("ORGANIZED", "PARTICIPATED_IN"):
+                    for subject in subjects:
+                        rels.add(subject, current, name, sent, text, span)
+                    if current == "ORGANIZED":
+                        for partner in co:
+                            rels.add(self._name(partner, author), "ORGANIZED", name, sent, text, span)
+                event_here = m
+            elif m.type == "AWARD" and current == "RECEIVED":
+                heads = subjects
+                if respective and len(subjects) == len(awards_after) > 1 and m in awards_after:
+                    heads = [subjects[awards_after.index(m)]]
+                for subject in heads:
+                    rels.add(subject, "RECEIVED", name, sent, text, span)
+                giver = event_here
+                if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
+                    giver = conferrer
+                if giver is not None:
+                    rels.add(name, "AWARDED_BY", self._name(giver, author), sent, text, span)
+                for venue in venues:
+                    if venue.start < m.start:
+                        rels.add(name, "AWARDED_BY", venue.name, sent, text, (venue.start, m.end))
+
+    def _positions(self, text, sent, mentions, author, rels) -> None:
+        for i, m in enumerate(mentions):
+            if m.type != "PER":
+                continue
+            holder = None
+            for org in reversed(mentions[:i]):
+                if org.type == "ORG" and org.end <= m.start and self.title_gap.match(text[org.end:m.start]):
+                    holder = org
+                    break
+                if org.end <= m.start - 8:
+                    break
+            if holder is not None:
+                rels.add(m.name, "POSITION", self._name(holder, author), sent, text, (holder.start, m.end))
+            elif self.union_title_before.search(text[max(sent[0], m.start - 8):m.start]):
+                rels.add(m.name, "POSITION", AUTHOR, sent, text, (m.start, m.end))
+
+    def _structure(self, text, sent, mentions, subject, author, rels) -> None:
+        s, e = sent
+        for match in _LEADERSHIP.finditer(text, s, e):
+            for m in mentions:
+                if m.type == "ORG" and match.start(1) <= m.start and m.end <= match.end(1):
+                    for head in subject:
+                        rels.add(head, "SUBORDINATE_OF", self._name(m, author), sent, text, match.span())
+        for match in _SUBORDINATES.finditer(text, s, e):
+            pos = match.end()
+            for m in mentions:
+                if m.type == "ORG" and m.start == pos:
+                    for parent in subject:
+                        rels.add(self._name(m, author), "SUBORDINATE_OF", parent, sent, text, (match.start(), m.end))
+                    pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
+
+    def _containment(self, mentions, author, text, rels, doc) -> None:
+        """A listed organisation whose name holds another listed one belongs to it."""
+        orgs = {m.name: m for m in mentions if m.type == "ORG"}
+        events = {m.name: m for m in mentions if m.type == "EVENT"}
+        for name, m in orgs.items():
+            for other in orgs:
+                if other != name and name.startswith(other) and len(name) > len(other) and \
+                        not name[len(other):].startswith(("和", "与")):
+                    rels.add(self._name(m, author), "SUBORDINATE_OF", self._name(orgs[other], author),
+                             _sentence_of(doc, m), text, (m.start, m.end))
+        for name, m in events.items():
+            for other in orgs:
+                if name.startswith(other) and len(other) >= 3:
+                    rels.add(self._name(orgs[other], author), "ORGANIZED", name, _sentence_of(doc, m), text,
+                             (m.start, m.end))
+
+    def _winners_took_part(self, rels: _Relations, events: set[str]) -> None:
+        """(X RECEIVED A) and (A AWARDED_BY event E) give (X PARTICIPATED_IN E)."""
+        conferred_at = [(head, tail) for (head, type_, tail) in rels.items
+                        if type_ == "AWARDED_BY" and tail in events]
+        for (head, type_, tail), rel in list(rels.items.items()):
+            if type_ != "RECEIVED":
+                continue
+            for award, event in conferred_at:
+                if award == tail:
+                    rels.items.setdefault((head, "PARTICIPATED_IN", event),
+                                          Relation(head, "PARTICIPATED_IN", event, list(rel.evidence[:1])))
+
+
+def alternation_of(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _sentence_of(doc: Doc, m: Mention) -> tuple[int, int]:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    sent = span.sent if span is not None else None
+    return (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
+
+
+@Language.factory("ukg_relations")
+def make_relations(nlp: Language, name: str) -> RelationFinder:
+    return RelationFinder()
