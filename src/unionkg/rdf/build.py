@@ -1,0 +1,129 @@
+"""Build an rdflib ``Dataset`` from the networkx graph and write it atomically."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from unionkg.rdf.mapping import Lit, Quad, iter_quads
+from unionkg.rdf.namespace import PREFIXES
+
+
+def _term(o):
+    if isinstance(o, Lit):
+        return Literal(o.value, lang=o.lang, datatype=URIRef(o.datatype) if o.datatype else None)
+    return URIRef(o)
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
+
+
+def dataset_from_quads(quads: Iterable[Quad]) -> Dataset:
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    graphs: dict[str | None, Graph] = {}
+    for s, p, o, g in quads:
+        target = graphs.get(g)
+        if target is None:
+            target = ds.graph(URIRef(g)) if g else ds.default_context
+            graphs[g] = target
+        target.add((URIRef(s), URIRef(p), _term(o)))
+    return ds
+
+
+def to_rdf(graph: nx.MultiDiGraph, version: str | None = None, *,
+           generated_at: str | None = None) -> Dataset:
+    """The graph under the union-work ontology: one named graph per report.
+
+    ``version`` defaults to ``unionkg.__version__``; ``generated_at`` (an
+    ISO datetime) is recorded only when given, so the output stays
+    byte-identical across runs by default.  The dataset's default graph is the
+    union of all graphs for querying.
+    """
+    if version is None:
+        from unionkg import __version__ as version
+    return dataset_from_quads(iter_quads(graph, version, generated_at))
+
+
+def union_graph(ds: Graph) -> Graph:
+    """Every triple of every graph of ``ds`` in one plain ``Graph`` (prefixes bound)."""
+    out = bind_prefixes(Graph())
+    if isinstance(ds, Dataset):
+        for ctx in ds.graphs():
+            for triple in ctx:
+                out.add(triple)
+    else:
+        for triple in ds:
+            out.add(triple)
+    return out
+
+
+def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp)`` on a temp file beside ``path`` then ``os.replace`` it into place."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_turtle(ds: Graph, path: str | os.PathLike) -> Path:
+    """The union of all graphs as Turtle (deterministic: same graph → same bytes)."""
+    graph = union_graph(ds)
+    return atomic_write(path, lambda tmp: graph.serialize(destination=str(tmp), format="turtle",
+                                                          encoding="utf-8"))
+
+
+def write_trig(ds: Dataset, path: str | os.PathLike) -> Path:
+    """Every named graph (one per report) as TriG."""
+    bind_prefixes(ds)
+    return atomic_write(path, lambda tmp: ds.serialize(destination=str(tmp), format="trig",
+                                                       encoding="utf-8"))
+
+
+def jsonld_context() -> dict:
+    return {prefix: ns for prefix, ns in PREFIXES.items()}
+
+
+def write_jsonld(ds: Dataset, path: str | os.PathLike) -> Path:
+    """Every named graph as JSON-LD (``@graph`` per report), with a prefix context."""
+    bind_prefixes(ds)
+
+    def write(tmp: Path) -> None:
+        text = ds.serialize(format="json-ld", context=jsonld_context(), indent=1,
+                            ensure_ascii=False)
+        json.loads(text)  # fail before replacing on a broken serialisation
+        tmp.write_text(text, encoding="utf-8")
+    return atomic_write(path, write)
+
+
+def read_dataset(path: str | os.PathLike) -> Dataset:
+    """Parse ``.ttl``, ``.trig``, ``.jsonld``/``.json``, ``.nq`` or ``.nt`` into a union-default Dataset."""
+    fmt = rdf_format(path)
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    if fmt in ("turtle", "nt"):
+        ds.default_context.parse(str(path), format=fmt)
+    else:
+        ds.parse(str(path), format=fmt)
+    return ds
+
+
+def rdf_format(path: str | os.PathLike) -> str:
+    suffix = Path(path).suffix.lower()
+    return {".ttl": "turtle", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld",
+            ".nq": "nquads", ".nt": "nt"}.get(suffix, "turtle")
