@@ -1,0 +1,129 @@
+"""Graph views a union officer can read: offline HTML pages over the build's graph.
+
+``write_views`` writes the standard set (an index, the whole graph, one page
+per organisation and per award); ``write_view`` writes one custom view.  Every
+page is a single UTF-8 file with vis-network inlined, so it opens from a USB
+stick or an intranet share with no internet, and every name is escaped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+
+from unionkg.views import style
+from unionkg.views.files import FOLDERS, page_path, write_atomic
+from unionkg.views.pages import facts, relative_link
+from unionkg.views.render import VIS_JS, render_index, render_page, vis_assets
+from unionkg.views.select import (MAX_NODES, Selection, ViewError, award_neighbourhood, by_degree,
+                                  ego, find_node, most_connected, org_neighbourhood)
+
+__all__ = ["ViewError", "write_view", "write_views", "MAX_NODES"]
+
+#: How many organisations and people the index ranks.
+TOP_N = 15
+
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    return str(graph.nodes[node].get("label", node))
+
+
+def _cut_note(selection: Selection) -> str:
+    """The sentence a cut view shows, so nobody mistakes it for the whole corpus."""
+    if not selection.cut:
+        return ""
+    left = "，".join(f"{style.node_style(t).name} {t} {n}" for t, n in selection.omitted.items())
+    return (f"图太大，只显示联系最多的 {len(selection.nodes)} / {selection.total} 个节点；"
+            f"未显示 left out: {left}。"
+            f"Showing the {len(selection.nodes)} most connected of {selection.total} nodes. "
+            f"To see any entity with its neighbours: unionkg view --around 名称")
+
+
+def _links(graph: nx.MultiDiGraph, nodes: list[str], from_page: str) -> dict[str, str]:
+    out = {}
+    for node in nodes:
+        link = relative_link(from_page, node, graph)
+        if link:
+            out[node] = link
+    return out
+
+
+def write_view(graph: nx.MultiDiGraph, path: Path, *, types: set[str] | None = None,
+               around: str | None = None, depth: int = 2, title: str | None = None) -> Path:
+    """Write one custom view: the graph filtered to ``types``, or the ego graph ``around`` a name.
+
+    ``around`` is looked up by node id, label or alias; no match raises
+    :class:`ViewError` (one line, fit for a CLI error).
+    """
+    path = Path(path)
+    types = {t.upper() for t in types} if types else None
+    if around is not None:
+        center = find_node(graph, around)
+        nodes = ego(graph, center, depth, types)
+        heading = title or f"{_label(graph, center)} 周边 {depth} 步 — neighbourhood"
+    else:
+        nodes = [n for n, d in graph.nodes(data=True) if not types or d.get("type") in types]
+        heading = title or ("知识图谱 " + ("、".join(style.type_name(t) for t in sorted(types))
+                                          if types else "全图 whole graph"))
+    if not nodes:
+        raise ViewError("nothing to show: no entities of types " + ",".join(sorted(types or ())))
+    selection = most_connected(graph, nodes)
+    html = render_page(graph, selection.nodes, title=heading, note=_cut_note(selection),
+                       total=selection.total)
+    return write_atomic(path, html)
+
+
+def write_views(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """Write ``index.html``, ``graph.html``, ``orgs/*.html`` and ``awards/*.html``; return the paths."""
+    out_dir = Path(out_dir)
+    written = [write_atomic(out_dir / "lib" / VIS_JS, vis_assets()[0])]
+    whole = most_connected(graph, sorted(graph.nodes))
+    graph_note = _cut_note(whole)
+    written.append(write_atomic(out_dir / "graph.html", render_page(
+        graph, whole.nodes, title="工会知识图谱 全图 — whole graph", note=graph_note,
+        nav=[("index.html", "← 目录 index")], links=_links(graph, whole.nodes, "graph.html"),
+        total=whole.total, script_src=f"lib/{VIS_JS}")))
+    page_blocks = []
+    for type_, folder in FOLDERS.items():
+        heading = {"ORG": "组织 Organisations", "AWARD": "荣誉 Awards"}[type_]
+        neighbourhood = org_neighbourhood if type_ == "ORG" else award_neighbourhood
+        rows = []
+        for node in by_degree(graph, [n for n, d in graph.nodes(data=True) if d.get("type") == type_]):
+            rel = page_path(node, type_)
+            nodes = neighbourhood(graph, node)
+            html = render_page(
+                graph, nodes, title=f"{style.node_style(type_).name}：{_label(graph, node)}",
+                facts=facts(graph, node, rel), links=_links(graph, nodes, rel),
+                nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")],
+                total=len(nodes), script_src=f"../lib/{VIS_JS}")
+            written.append(write_atomic(out_dir / rel, html))
+            rows.append({"href": rel, "label": _label(graph, node), "degree": graph.degree(node)})
+        page_blocks.append({"heading": heading, "anchor": folder, "rows": rows})
+    written.append(write_atomic(out_dir / "index.html", _index(graph, graph_note, page_blocks)))
+    return sorted(written)
+
+
+def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict]) -> str:
+    """The corpus at a glance: counts, the most connected organisations and people, every page."""
+    types = Counter(d.get("type", "") for _, d in graph.nodes(data=True))
+    relations = Counter(k for _, _, k in graph.edges(keys=True))
+    type_counts = [{"type": t, "name": s.name, "symbol": s.symbol, "color": s.color, "count": types.get(t, 0)}
+                   for t, s in style.NODE_STYLES.items()]
+    type_counts += [{"type": t, "name": style.FALLBACK_STYLE.name, "symbol": style.FALLBACK_STYLE.symbol,
+                     "color": style.FALLBACK_STYLE.color, "count": n}
+                    for t, n in sorted(types.items()) if t not in style.NODE_STYLES]
+    edge_counts = [{"label": style.edge_label(r), "count": relations[r]} for r in sorted(relations)]
+    top = []
+    for type_, heading in (("ORG", "联系最多的组织 Most connected organisations"),
+                           ("PER", "联系最多的人物 Most connected people")):
+        ranked = by_degree(graph, [n for n, d in graph.nodes(data=True) if d.get("type") == type_])[:TOP_N]
+        top.append({"heading": heading, "rows": [
+            {"label": _label(graph, n), "degree": graph.degree(n),
+             "reports": len(graph.nodes[n].get("documents", [])),
+             "href": relative_link("index.html", n, graph)} for n in ranked]})
+    return render_index(
+        title="工会知识图谱 Union knowledge graph", documents=len(graph.graph.get("documents", {})),
+        node_total=graph.number_of_nodes(), edge_total=graph.number_of_edges(),
+        type_counts=type_counts, edge_counts=edge_counts, top=top, pages=page_blocks,
+        graph_note=graph_note)

@@ -1,0 +1,45 @@
+"""File names and writes that a half-finished build can never leave broken.
+
+Names come from a hash of the node id, not the name itself: Chinese names,
+slashes and ``<`` in entity names would otherwise reach the file system, and
+the same node must land in the same file on every build so links stay valid.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+#: Sub-folder of the output directory for each type that gets its own pages.
+FOLDERS = {"ORG": "orgs", "AWARD": "awards"}
+
+
+def slug(node_id: str, type_: str) -> str:
+    """``"ORG:市总工会"`` → ``"org-1a2b3c4d5e6f"``: safe, short, stable."""
+    digest = hashlib.sha1(node_id.encode("utf-8")).hexdigest()[:12]
+    return f"{type_.lower()}-{digest}"
+
+
+def page_path(node_id: str, type_: str) -> str:
+    """Path of an entity's page relative to the output directory (POSIX form)."""
+    return f"{FOLDERS[type_]}/{slug(node_id, type_)}.html"
+
+
+def write_atomic(path: Path, text: str) -> Path:
+    """Write UTF-8 via a temp file in the same directory, then ``os.replace``.
+
+    A reader (a browser, a web server) never sees a truncated page, and an
+    interrupted build leaves the previous page intact.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
