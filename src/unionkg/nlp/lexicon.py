@@ -14,10 +14,9 @@ from importlib.resources import files
 
 @lru_cache(maxsize=None)
 def words(name: str) -> tuple[str, ...]:
-    """The entries of ``data/NAME.txt``, longest first (for regex alternations)."""
+    """The entries of ``data/NAME.txt`` (whitespace-separated), longest first."""
     text = files("unionkg.nlp").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
-    entries = {line.split("#", 1)[0].strip() for line in text.splitlines()}
-    entries.discard("")
+    entries = {entry for line in text.splitlines() for entry in line.split("#", 1)[0].split()}
     return tuple(sorted(entries, key=lambda w: (-len(w), w)))
 
 
