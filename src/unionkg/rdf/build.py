@@ -9,6 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
 from unionkg.rdf.namespace import PREFIXES
@@ -33,7 +34,7 @@ def dataset_from_quads(quads: Iterable[Quad]) -> Dataset:
     for s, p, o, g in quads:
         target = graphs.get(g)
         if target is None:
-            target = ds.graph(URIRef(g)) if g else ds.default_context
+            target = ds.graph(URIRef(g)) if g else ds.default_graph
             graphs[g] = target
         target.add((URIRef(s), URIRef(p), _term(o)))
     return ds
@@ -88,11 +89,34 @@ def write_turtle(ds: Graph, path: str | os.PathLike) -> Path:
                                                           encoding="utf-8"))
 
 
-def write_trig(ds: Dataset, path: str | os.PathLike) -> Path:
-    """Every named graph (one per report) as TriG."""
+def trig_text(ds: Dataset) -> str:
+    """Every graph of ``ds`` as TriG, graphs sorted by name (rdflib's own TriG writer
+    orders graphs by hash, so it is assembled here from per-graph Turtle, which is sorted)."""
     bind_prefixes(ds)
-    return atomic_write(path, lambda tmp: ds.serialize(destination=str(tmp), format="trig",
-                                                       encoding="utf-8"))
+    out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+    contexts = [c for c in ds.graphs() if len(c)]
+    default = [c for c in contexts if c.identifier == DATASET_DEFAULT_GRAPH_ID]
+    named = sorted((c for c in contexts if c.identifier != DATASET_DEFAULT_GRAPH_ID),
+                   key=lambda c: str(c.identifier))
+    for ctx in default + named:
+        g = bind_prefixes(Graph())
+        for triple in ctx:
+            g.add(triple)
+        body = [ln for ln in g.serialize(format="turtle").splitlines()
+                if ln.strip() and not ln.startswith("@prefix")]
+        name = "" if ctx.identifier == DATASET_DEFAULT_GRAPH_ID else \
+            ds.namespace_manager.normalizeUri(ctx.identifier) + " "
+        out.append("")
+        out.append(name + "{")
+        out.extend(("    " + ln) if ln else ln for ln in body)
+        out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def write_trig(ds: Dataset, path: str | os.PathLike) -> Path:
+    """Every named graph (one per report) as TriG, deterministic like the Turtle."""
+    text = trig_text(ds)
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def jsonld_context() -> dict:
@@ -117,7 +141,7 @@ def read_dataset(path: str | os.PathLike) -> Dataset:
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     if fmt in ("turtle", "nt"):
-        ds.default_context.parse(str(path), format=fmt)
+        ds.default_graph.parse(str(path), format=fmt)
     else:
         ds.parse(str(path), format=fmt)
     return ds
