@@ -105,7 +105,10 @@ def plain(text) -> Lit:
 
 
 def nonneg(n) -> Lit:
-    return Lit(str(int(n)), None, str(XSD.nonNegativeInteger))
+    """A count or offset.  ``xsd:integer`` (bounded below by the shapes), not
+    ``xsd:nonNegativeInteger``: oxigraph stores derived integer types as
+    ``xsd:integer``, and both stores must hold the same triples."""
+    return Lit(str(int(n)), None, str(XSD.integer))
 
 
 def gyear(y: str) -> Lit:
