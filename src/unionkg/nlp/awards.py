@@ -18,6 +18,7 @@ from unionkg.nlp.heads import HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
 
+_LEVEL_MODEL = re.compile(r"(?:全国|省|市|县|区)级?劳模")
 _PLACING = re.compile(r"(?:团体|个人|总分|团体总分)*第[一二三四五六七八九十\d]+名")
 _QUOTED_HONOUR = re.compile(r"(?:评为|授予|荣获|获得|获|命名为|当选为?)[“\"]([^”\"]{2,20})[”\"](?:称号|荣誉称号)?")
 
@@ -45,13 +46,16 @@ class AwardRecogniser:
         text, words = doc.text, doc._.words
         found: list[Mention] = []
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept, self.max_chars)
+            start = grow(words, head, self._accept, self.max_chars,
+                         take_quote=lambda inner: not self.event_end.search(inner))
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
                 continue
             if len(name) < 2 or name in {"先进", "模范", "奖"}:
                 continue
             found.append(Mention(name, "AWARD", start, head.end, strip_quotes(name)))
+        for match in _LEVEL_MODEL.finditer(text):
+            found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _PLACING.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _QUOTED_HONOUR.finditer(text):

@@ -26,6 +26,13 @@ NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}次(?:全体)?会议)?")
 _QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办)了?[“\"]([^”\"]{2,24})[”\"]"
                                r"(?![\u4e00-\u9fff]{0,6}(?:活动|比赛|竞赛|称号|奖))")
+# what makes a competition or activity one occurrence rather than a kind of work
+_SPECIFIC_NAME = re.compile(
+    r"[“”\"《》]|第.{1,3}[届次期]|首届|届|杯|周年|暨|\d{2,4}年|五一|三八|五四|七一|国庆|元旦|春节|新春|迎新|"
+    r"中秋|端午|重阳|妇女节|劳动节|护士节|教师节|建党|建国|庆祝|纪念|^(?:全国|全省|全市|全区|全县|省|市|区|县|镇)")
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号)")
+_ORGANISED_BY = re.compile(r"(?:组织|举办|主办|承办|举行)的$")
+_CLAUSE_BREAK = re.compile(r"[，。；！？,;!?\n]")
 _DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
 
 
@@ -42,6 +49,19 @@ class EventRecogniser:
             return word.tag == "TIME" and not _DATE_TAIL.search(word.text) and not word.text.isdigit()
         return (word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "nw", "m"} and
                 (word.tag != "m" or ORDINAL.match(word.text) is not None))
+
+    def specific(self, text: str, words, start: int, end: int) -> bool:
+        """Named, numbered, dated, placed or organised by someone: one occurrence."""
+        name = text[start:end]
+        if _SPECIFIC_NAME.search(name):
+            return True
+        if any(w.tag in ("LOC", "ORG", "nz") for w in words if start <= w.start < end):
+            return True
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+        before = text[clause_start:start]
+        if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
+            return True
+        return text[end:end + 1] in ("上", "中")
 
     def valid(self, name: str, head: str) -> bool:
         plain = strip_quotes(name)
@@ -62,7 +82,7 @@ class EventRecogniser:
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept, self.max_chars)
             name = text[start:head.end]
-            if self.valid(name, text[head.start:head.end]):
+            if self.valid(name, text[head.start:head.end]) and self.specific(text, words, start, head.end):
                 found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
         for match in _QUOTED_AFTER_CUE.finditer(text):
             inner = match.group(1)

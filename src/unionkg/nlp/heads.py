@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from unionkg.nlp.doc_extensions import Word
 from unionkg.nlp.lexicon import alternation, wordset
-from unionkg.nlp.phrases import extend_left
+from unionkg.nlp.phrases import extend_left, trim_leading
 
 
 @dataclass
@@ -27,6 +27,8 @@ class HeadFinder:
     def __init__(self, heads: str, non_heads: str | None = None) -> None:
         self.pattern = re.compile(alternation(heads))
         self.non_heads = wordset(non_heads) if non_heads else frozenset()
+        long_ones = [w for w in self.non_heads if len(w) >= 2]
+        self.non_head_end = re.compile("(?:" + "|".join(map(re.escape, long_ones)) + ")$") if long_ones else None
 
     def find(self, text: str, words: Sequence[Word]) -> Iterator[Head]:
         ends = {w.end: i for i, w in enumerate(words)}
@@ -40,15 +42,18 @@ class HeadFinder:
                 continue
             first = starts_at.get(match.start(), last)
             head_text = text[words[first].start:match.end()]
-            if head_text in self.non_heads or words[last].text in self.non_heads:
+            if head_text in self.non_heads or (self.non_head_end and self.non_head_end.search(words[last].text)):
+                continue
+            if words[last].tag in {"v", "vd", "ad", "d", "m", "q", "p", "c", "u", "w"}:
                 continue
             yield Head(first, words[first].start, match.end())
 
 
 def grow(words: Sequence[Word], head: Head, accept: Callable[[Word, int], bool],
-         max_chars: int) -> int:
-    """The start character of the name ending at ``head``."""
-    if head.first == 0:
-        return words[0].start
-    first = extend_left(words, head.first, accept, max_chars=max_chars)
+         max_chars: int, take_quote: Callable[[str], bool] | None = None,
+         keep: frozenset[str] = frozenset()) -> int:
+    """The start character of the name ending at ``head``; leading verbs are trimmed."""
+    first = extend_left(words, head.first, accept, max_chars=max_chars, take_quote=take_quote) \
+        if head.first > 0 else 0
+    first = trim_leading(words, first, head.first, keep)
     return words[first].start

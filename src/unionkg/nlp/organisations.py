@@ -23,6 +23,17 @@ _FEDERATION = re.compile(r"(?<![\u4e00-\u9fff总])([省市县区])总(女工部|
                          r"(?![结体数计共量是额人分值经务])")
 
 
+_DETERMINERS = ("各", "全体", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")
+
+
+def _leading_verb(name: str) -> int:
+    """Length of a cue verb the tagger glued onto an organisation (会同人力资源部)."""
+    for verb in wordset("cue_verbs"):
+        if len(verb) >= 2 and name.startswith(verb) and len(name) - len(verb) >= 3:
+            return len(verb)
+    return 0
+
+
 class OrganisationRecogniser:
     def __init__(self, max_chars: int = 20) -> None:
         self.heads = HeadFinder("org_heads", "org_non_heads")
@@ -32,13 +43,15 @@ class OrganisationRecogniser:
         self.max_chars = max_chars
 
     def _accept(self, word, index) -> bool:
-        return (word.tag in NOMINAL_TAGS and not is_stop(word)
-                and word.text not in self.left_stop and not word.text.endswith(("会议", "活动", "比赛")))
+        if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
+            return False
+        # the tagger often calls the first word of a name a verb (建设/v 局); take it when
+        # it is a two-character word, not a cue verb (is_stop already said no to those)
+        return word.tag in NOMINAL_TAGS or (word.tag == "v" and len(word.text) == 2)
 
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
-                and not name.startswith(tuple(wordset("boundary_words")) + ("我", "本", "该", "各", "全"))
-                or name in {"全总"})
+                and not name.startswith(_DETERMINERS) or name in {"全总"})
 
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
@@ -53,13 +66,16 @@ class OrganisationRecogniser:
         for i, word in enumerate(words):
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
-                name = text[word.start:words[last].end]
-                if self.valid(name):
-                    found.append(Mention(name, "ORG", word.start, words[last].end))
+                start = word.start + _leading_verb(word.text)
+                name = text[start:words[last].end]
+                if self.valid(name) and self.heads.pattern.search(name[-4:]):
+                    found.append(Mention(name, "ORG", start, words[last].end))
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept, self.max_chars)
             last = self._complete_right(words, ends[head.end])
             end = words[last].end
+            if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
+                start += 1  # 20xx年检封分工会: the year's 年, not the name's
             name = text[start:end]
             if self.valid(name):
                 found.append(Mention(name, "ORG", start, end))

@@ -9,6 +9,7 @@ name or right after a post title (``主席盛丽萍``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +19,16 @@ from unionkg.nlp.lexicon import alternation, wordset
 from unionkg.nlp.phrases import has_placeholder
 
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, int]:
+    """jieba's dictionary frequencies: a frequent word is not a person's name."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer.FREQ
 
 
 def _surname(name: str) -> str | None:
@@ -45,6 +56,8 @@ class PeopleRecogniser:
                 return (text, len(text)) if base in wordset("surnames") else None
             text = base
         if text in self.titles or not 2 <= len(text) <= 4 or _surname(text) is None:
+            return None
+        if (_common_words().get(text) or 0) > 20:  # 全部, 谈心: common words, not names
             return None
         return text, len(text)
 

@@ -38,7 +38,8 @@ def word_at(words: Sequence[Word], starts: Sequence[int], char: int) -> int:
 
 
 def extend_left(words: Sequence[Word], head: int, accept: Callable[[Word, int], bool],
-                max_chars: int = 24, floor: int = 0) -> int:
+                max_chars: int = 24, floor: int = 0,
+                take_quote: Callable[[str], bool] | None = None) -> int:
     """The index of the first word of the phrase ending with ``words[head]``.
 
     Walks left while ``accept(word, index)`` holds; a quoted stretch
@@ -52,11 +53,13 @@ def extend_left(words: Sequence[Word], head: int, accept: Callable[[Word, int], 
         if word.text and word.text[-1] in CLOSE_QUOTES and word.tag == "w":
             j = i - 1
             while j >= floor and not (words[j].tag == "w" and words[j].text[0] in OPEN_QUOTES):
-                if words[j].text in "，。；！？\n" or words[j].end - words[j].start > 30:
+                if words[j].text in "，。；！？,;!?\n" or words[j].end - words[j].start > 30:
                     j = floor - 1
                     break
                 j -= 1
             if j < floor:
+                break
+            if take_quote is not None and not take_quote("".join(w.text for w in words[j + 1:i])):
                 break
             span = words[i].end - words[j].start
             if length + span > max_chars + 10:
@@ -75,3 +78,13 @@ def is_stop(word: Word) -> bool:
             or (word.text in wordset("cue_verbs") and word.tag in CUE_TAGS)
             or word.text in wordset("boundary_words")
             or has_placeholder(word.text))
+
+
+LEADING_TAGS = frozenset({"v", "vd", "ad", "d", "a", "u", "p", "c"})
+
+
+def trim_leading(words: Sequence[Word], first: int, last: int, keep: frozenset[str] = frozenset()) -> int:
+    """Skip words a name does not start with (verbs, adverbs) unless listed in ``keep``."""
+    while first < last and words[first].tag in LEADING_TAGS and words[first].text not in keep:
+        first += 1
+    return first
