@@ -72,7 +72,8 @@ class AuthorFinder:
                 if owners:
                     score[owners[0]] += 2
         best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
-        return best[0] if best[1] >= 3 else None
+        # one mention at the start of one sentence is not yet a writer: it may be a giver
+        return best[0] if best[1] >= 4 else None
 
 
 if not Doc.has_extension("title"):

@@ -36,6 +36,7 @@ _SUBORDINATES = re.compile(r"(?:下属|所属|直属)(?:的|各)?")
 _VENUE_AFTER = re.compile(r"^(?:活动|比赛)?(?:上|中|里|期间)")
 _ORGANISER_OF = re.compile(r"^(?:组织|举办|主办|承办|开展|发起|召开|举行)(?:开展)?的")
 _CONFERRED_BY = re.compile(r"^(?:颁发|授予|评选|表彰)的")
+_ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = re.compile(r"^(?:的|颁发的|授予的|评为|授予|命名为|评选的)?[“\"]?$")
 
 
@@ -92,7 +93,8 @@ class RelationFinder:
         for m in mentions:
             covered.update(range(m.start, m.end))
         for match in self.cue_pattern.finditer(text, start, end):
-            if match.start() not in covered:
+            # "X举办的比赛": a relative clause names the organiser, not the subject's act
+            if match.start() not in covered and text[match.end():match.end() + 1] != "的":
                 yield match.start(), match.end(), self.cues[match.group(0)]
 
     def _name(self, m: Mention, author: str | None) -> str:
@@ -185,11 +187,20 @@ class RelationFinder:
         organiser: Mention | None = None
         conferrer: Mention | None = None
         event_here: Mention | None = None
+        active_giver: Mention | None = None
         awards_after: list[Mention] = []
         respective = "分别" in text[clause[0]:clause[1]]
         for position, kind, item in items:
             if kind == "cue":
                 current = item[2]
+                verb = text[item[0]:item[1]]
+                if verb in _ACTIVE_CONFERRAL and not text[max(0, item[0] - 1):item[0]] == "被":
+                    # "市总工会授予我厂…": the subject gives, the one named after receives
+                    givers = [g for g in subjects if g != AUTHOR] or []
+                    taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
+                    active_giver = next((m for m in mentions if m.type == "ORG" and
+                                         self._name(m, author) in givers), None)
+                    subjects = [self._name(taker, author)] if taker else [AUTHOR]
                 if current == "RECEIVED":
                     awards_after = [m for m in mentions if m.type == "AWARD" and m.start >= item[1]]
                 continue
@@ -200,7 +211,7 @@ class RelationFinder:
             if m.type in ("ORG", "PER"):
                 if _ORGANISER_OF.match(after):
                     organiser = m
-                elif current == "RECEIVED" or before.endswith("被"):
+                elif (current == "RECEIVED" and name not in subjects) or before.endswith("被"):
                     conferrer = m
                 continue
             span = (min(m.start, position), m.end)
@@ -221,7 +232,7 @@ class RelationFinder:
                     heads = [subjects[awards_after.index(m)]]
                 for subject in heads:
                     rels.add(subject, "RECEIVED", name, sent, text, span)
-                giver = event_here
+                giver = event_here or active_giver
                 if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
                     giver = conferrer
                 if giver is not None:
