@@ -31,6 +31,10 @@ def clause_start(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+# a union that opens a sentence by giving or praising is someone else's superior
+_GIVES = re.compile(r"(?:授予|颁发|表彰|命名|授牌|评选|下发|发出)")
+
+
 class AuthorFinder:
     def __init__(self) -> None:
         self.generic = re.compile(alternation("author_words"))
@@ -62,7 +66,7 @@ class AuthorFinder:
         for begin in sentence_starts:
             lead = clause_start(text, begin, min(len(text), begin + 40))
             for m in unions:
-                if m.start == lead:
+                if m.start == lead and not _GIVES.match(text, m.end):
                     score[m.name] += 3
             generic = self.generic.match(text, lead)
             if generic and generic.group(0).endswith(("分工会", "工会")) and not any(m.start == lead for m in unions):

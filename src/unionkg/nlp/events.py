@@ -32,7 +32,7 @@ _SPECIFIC_NAME = re.compile(
     r"中秋|端午|重阳|妇女节|劳动节|护士节|教师节|建党|建国|庆祝|纪念|^(?:全国|全省|全市|全区|全县|省|市|区|县|镇)")
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号)")
 _ORGANISED_BY = re.compile(r"(?:组织|举办|主办|承办|举行)的$")
-_CLAUSE_BREAK = re.compile(r"[，。；！？,;!?\n]")
+_CLAUSE_BREAK = re.compile(r"[。；！？;!?\n]")
 _DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
 
 

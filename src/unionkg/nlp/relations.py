@@ -196,7 +196,7 @@ class RelationFinder:
                 verb = text[item[0]:item[1]]
                 if verb in _ACTIVE_CONFERRAL and not text[max(0, item[0] - 1):item[0]] == "被":
                     # "市总工会授予我厂…": the subject gives, the one named after receives
-                    givers = [g for g in subjects if g != AUTHOR] or []
+                    givers = list(subjects)
                     taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
                     active_giver = next((m for m in mentions if m.type == "ORG" and
                                          self._name(m, author) in givers), None)

@@ -1,0 +1,88 @@
+"""Entity rules, each family with sentences where it must fire and must not."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(extraction, type_):
+    return {e.name for e in extraction.entities if e.type == type_}
+
+
+def test_pipeline_is_spacy_with_registered_components(extractor):
+    nlp = extractor.nlp
+    assert nlp.lang == "zh"
+    assert nlp.pipe_names[:2] == ["sentencizer", "ukg_lexical"]
+    assert "ukg_relations" in nlp.pipe_names
+    doc = nlp("红星小学工会主席李红梅荣获一等奖。")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("李红梅", "PER"), ("一等奖", "AWARD")}
+    assert doc._.words and all(w.end > w.start for w in doc._.words)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("工会主席李红梅主持会议。", "李红梅"),
+    ("周华老师带队参加比赛。", "周华"),
+    ("在郭校长的重视下，工作顺利。", "郭校长"),
+])
+def test_people_titles_stripped_or_kept(extract, text, expected):
+    assert expected in names(extract(text), "PER")
+
+
+def test_people_not_a_role_or_placeholder(extract):
+    found = names(extract("校长和工会主席带领XX同志和__同志参加活动。"), "PER")
+    assert found == set()
+
+
+def test_organisation_completed_with_its_union(extract):
+    found = names(extract("青山市电力公司工会积极开展工作，配合区教育局完成任务。"), "ORG")
+    assert "青山市电力公司工会" in found
+    assert "区教育局" in found
+    assert "青山市电力公司" not in found  # only inside the longer name
+
+
+def test_generic_organisations_rejected(extract):
+    found = names(extract("各基层工会和兄弟学校、有关部门都很支持学校和公司的工作。"), "ORG")
+    assert found == set()
+
+
+def test_placeholder_organisation_rejected(extract):
+    assert names(extract("__工会组织XX公司员工学习。"), "ORG") == set()
+
+
+def test_numbered_meeting_is_event(extract):
+    assert "第五届二次教代会" in names(extract("今年三月，我校召开了第五届二次教代会。"), "EVENT")
+
+
+def test_quoted_named_activity_is_event(extract):
+    found = names(extract("我校工会开展了“书香校园”读书活动。"), "EVENT")
+    assert found == {"书香校园读书活动"}
+
+
+def test_generic_kind_of_work_is_not_event(extract):
+    assert names(extract("我们开展劳动竞赛和技术比武，丰富文体活动。"), "EVENT") == set()
+
+
+def test_dated_competition_is_event(extract):
+    found = names(extract("8月19日，分工会又组织了装配技能比赛。"), "EVENT")
+    assert found == {"装配技能比赛"}
+
+
+def test_honours_and_placings_are_awards(extract):
+    found = names(extract("张晓燕获得五一劳动奖章，王志刚获得团体第二名，车间被评为“文明班组”。"), "AWARD")
+    assert {"五一劳动奖章", "团体第二名", "文明班组"} <= found
+
+
+def test_goal_is_not_award(extract):
+    assert names(extract("我们要争创文明单位。"), "AWARD") == set()
+
+
+def test_award_stops_at_the_conferring_event(extract):
+    found = extract("李红梅的论文获全市教育工会工作研讨会论文一等奖。")
+    assert "论文一等奖" in names(found, "AWARD")
+    assert "全市教育工会工作研讨会" in names(found, "EVENT")
+
+
+def test_traditional_text_after_reading(extract):
+    from unionkg.corpus import document_from_text
+
+    doc = document_from_text("紅星小學工會主席李紅梅榮獲一等獎。", "trad")[0]
+    assert "李红梅" in doc.text

@@ -1,0 +1,84 @@
+"""Relation patterns and the reporting organisation, with must-not-fire cases."""
+from __future__ import annotations
+
+
+def triples(extraction):
+    """Relations with the writer written by name where the extractor found one."""
+    name = extraction.author or "@author"
+    swap = {"@author": name, name: name}
+    return {(swap.get(r.head, r.head), r.type, swap.get(r.tail, r.tail)) for r in extraction.relations}
+
+
+def test_award_at_event_gives_received_awarded_by_and_participation(extract):
+    found = triples(extract("在全区教师演讲比赛中，李红梅荣获一等奖。"))
+    assert ("李红梅", "RECEIVED", "一等奖") in found
+    assert ("一等奖", "AWARDED_BY", "全区教师演讲比赛") in found
+    assert ("李红梅", "PARTICIPATED_IN", "全区教师演讲比赛") in found
+
+
+def test_respective_awards_pair_in_order(extract):
+    found = triples(extract("选手张晓燕、王志刚分别获得二等奖和三等奖。"))
+    assert ("张晓燕", "RECEIVED", "二等奖") in found
+    assert ("王志刚", "RECEIVED", "三等奖") in found
+    assert ("张晓燕", "RECEIVED", "三等奖") not in found
+
+
+def test_active_conferral_names_the_giver(extract):
+    found = triples(extract("市总工会授予我厂“模范职工之家”称号。"))
+    assert ("@author", "RECEIVED", "模范职工之家") in found
+    assert ("模范职工之家", "AWARDED_BY", "市总工会") in found
+    assert ("市总工会", "RECEIVED", "模范职工之家") not in found
+
+
+def test_relative_clause_names_the_organiser(extract):
+    found = triples(extract("周华老师参加了县教育局举办的教师基本功大赛。"))
+    assert ("县教育局", "ORGANIZED", "教师基本功大赛") in found
+    assert ("周华", "PARTICIPATED_IN", "教师基本功大赛") in found
+    assert ("周华", "ORGANIZED", "教师基本功大赛") not in found
+
+
+def test_omitted_subject_is_the_writer(extract):
+    found = triples(extract("今年三月，召开了第五届二次教代会。"))
+    assert ("@author", "ORGANIZED", "第五届二次教代会") in found
+
+
+def test_writer_named_when_it_opens_the_report(extract):
+    found = extract("青山机械厂工会认真履行职责。\n青山机械厂工会召开了第三届二次职代会。")
+    assert found.author == "青山机械厂工会"
+    assert ("@author", "ORGANIZED", "第三届二次职代会") in {(r.head, r.type, r.tail) for r in found.relations}
+
+
+def test_leadership_gives_subordination(extract):
+    found = triples(extract("在区教育工会的正确领导下，我校工会积极开展工作。"))
+    assert ("@author", "SUBORDINATE_OF", "区教育工会") in found
+
+
+def test_position_from_apposition(extract):
+    found = triples(extract("青山机械厂工会主席王建国出席了大会。"))
+    assert ("王建国", "POSITION", "青山机械厂工会") in found
+
+
+def test_name_containing_a_listed_organisation(extract):
+    found = triples(extract("青山区教育局组织教师培训，青山区教育局幼儿园也派人参加。"))
+    assert ("青山区教育局幼儿园", "SUBORDINATE_OF", "青山区教育局") in found
+
+
+def test_no_relation_without_a_cue(extract):
+    assert triples(extract("李红梅，一等奖，全区教师演讲比赛。")) == set()
+
+
+def test_author_from_repeated_subject_and_signature(extract):
+    text = ("20xx年，检修分工会认真开展各项工作。\n"
+            "分工会积极组织职工参加公司工会举办的“安全杯”知识竞赛。\n"
+            "分工会还举办了第二届检修杯乒乓球比赛。\n"
+            "检修分工会")
+    found = extract(text)
+    assert found.author == "检修分工会"
+    rels = triples(found)
+    assert ("公司工会", "ORGANIZED", "安全杯知识竞赛") in rels
+    assert ("检修分工会", "PARTICIPATED_IN", "安全杯知识竞赛") in rels
+    assert ("检修分工会", "ORGANIZED", "第二届检修杯乒乓球比赛") in rels
+
+
+def test_no_author_for_a_news_item(extract):
+    assert extract("市总工会授予红星厂“模范职工之家”称号。").author is None
