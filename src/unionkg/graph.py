@@ -63,7 +63,7 @@ def add_extractions(graph: nx.MultiDiGraph, extractions: Iterable[Extraction],
             data["aliases"] = sorted(set(data["aliases"]) | entity.aliases | {entity.name})
             data["documents"] = sorted(set(data["documents"]) | {doc.id})
             _merge_evidence(data["evidence"], _evidence_dicts(entity.evidence))
-        author_node = ids.get(extraction.author) if extraction.author else None
+        author_node = _author_node(graph, extraction, ids, resolver)
         for rel in extraction.relations:
             head = author_node if rel.head == AUTHOR else ids.get(rel.head)
             tail = author_node if rel.tail == AUTHOR else ids.get(rel.tail)
@@ -80,6 +80,28 @@ def add_extractions(graph: nx.MultiDiGraph, extractions: Iterable[Extraction],
             "author": author_node, "encoding": doc.encoding, "chars": len(doc.text),
         }
     return graph
+
+
+def _author_node(graph: nx.MultiDiGraph, extraction: Extraction, ids: dict[str, str],
+                 resolver: Resolver) -> str | None:
+    """The writer's node: its named entity, or one node standing for an unnamed writer.
+
+    An unnamed writer still did what the report says (``@author`` relations), so
+    it gets a node scoped to the report rather than losing those facts.
+    """
+    doc = extraction.document
+    uses_author = any(AUTHOR in (r.head, r.tail) for r in extraction.relations)
+    if extraction.author:
+        node = ids[extraction.author]
+        label = extraction.author
+    elif uses_author:
+        node = f"ORG:{AUTHOR}@{doc.id}"
+        label = f"报告单位（{doc.title or doc.id}）"
+    else:
+        return None
+    if node not in graph:
+        graph.add_node(node, type="ORG", label=label, aliases=[label], documents=[doc.id], evidence=[])
+    return node
 
 
 def finalize(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
