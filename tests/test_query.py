@@ -124,8 +124,9 @@ def test_bad_sparql_raises_query_error_with_one_line(ds):
 def test_unknown_parameter_and_query_name(ds):
     with pytest.raises(QueryError, match="no parameter 'who'"):
         run_query(ds, load_query("awards"), {"who": "x"})
-    with pytest.raises(QueryError, match="no query named"):
+    with pytest.raises(QueryError, match="no query named") as err:
         load_query("no-such-query")
+    assert isinstance(err.value, KeyError) and str(err.value).startswith("no query named")
 
 
 def test_parameter_values_are_escaped(ds):

@@ -55,6 +55,21 @@ class OxigraphStore:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.store = ox.Store(str(path)) if path else ox.Store()
+        self._union: ox.Store | None = None
+
+    def _union_store(self) -> ox.Store:
+        """A store whose default graph is the RDF merge of every graph, for querying.
+
+        pyoxigraph's ``use_default_graph_as_union`` yields a triple once per graph
+        holding it; a report-per-graph dataset repeats entity and concept triples in
+        many graphs, so joins would multiply (quadratic time on large builds).
+        """
+        if self._union is None:
+            union = ox.Store()
+            default = ox.DefaultGraph()
+            union.extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in self.store)
+            self._union = union
+        return self._union
 
     # ------------------------------------------------------------ building
     @classmethod
@@ -117,7 +132,7 @@ class OxigraphStore:
         from unionkg.rdf.query import QueryError, _one_line, apply_params
         sparql = apply_params(sparql, params)
         try:
-            result = self.store.query(sparql, use_default_graph_as_union=True)
+            result = self._union_store().query(sparql)
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries give rows")
             columns = [v.value for v in result.variables]

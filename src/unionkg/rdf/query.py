@@ -24,6 +24,12 @@ class QueryError(ValueError):
     """A query that cannot be parsed or run; the message is one line."""
 
 
+class UnknownQueryError(QueryError, KeyError):
+    """No named query of that name (also a ``KeyError``)."""
+
+    __str__ = Exception.__str__
+
+
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text or exc.__class__.__name__
@@ -59,7 +65,7 @@ def load_query(name: str) -> str:
     entry = _queries_dir() / f"{name}.rq"
     if not entry.is_file():
         known = ", ".join(n for n, _ in list_queries())
-        raise QueryError(f"no query named {name!r} (known: {known})")
+        raise UnknownQueryError(f"no query named {name!r} (known: {known})")
     return entry.read_text(encoding="utf-8")
 
 
