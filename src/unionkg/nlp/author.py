@@ -49,9 +49,6 @@ class AuthorFinder:
         if not unions:
             return None
         title = getattr(doc._, "title", None) or ""
-        for m in unions:
-            if m.name in title:
-                return m.name
         lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
         if lines and len(lines[-1]) <= 24:
             for m in unions:
@@ -63,6 +60,8 @@ class AuthorFinder:
         for m in unions:
             first_seen.setdefault(m.name, m.start)
             score[m.name] += 1
+            if m.name in title:  # scraped titles are often a template's: evidence, not proof
+                score[m.name] += 2
         for begin in sentence_starts:
             lead = clause_start(text, begin, min(len(text), begin + 40))
             for m in unions:

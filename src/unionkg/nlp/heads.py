@@ -51,9 +51,10 @@ class HeadFinder:
 
 def grow(words: Sequence[Word], head: Head, accept: Callable[[Word, int], bool],
          max_chars: int, take_quote: Callable[[str], bool] | None = None,
-         keep: frozenset[str] = frozenset()) -> int:
+         trim: bool = True) -> int:
     """The start character of the name ending at ``head``; leading verbs are trimmed."""
     first = extend_left(words, head.first, accept, max_chars=max_chars, take_quote=take_quote) \
         if head.first > 0 else 0
-    first = trim_leading(words, first, head.first, keep)
+    if trim:
+        first = trim_leading(words, first, head.first)
     return words[first].start

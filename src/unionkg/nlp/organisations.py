@@ -23,7 +23,7 @@ _FEDERATION = re.compile(r"(?<![\u4e00-\u9fff总])([省市县区])总(女工部|
                          r"(?![结体数计共量是额人分值经务])")
 
 
-_DETERMINERS = ("各", "全体", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")
+_DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")
 
 
 def _leading_verb(name: str) -> int:
@@ -42,6 +42,11 @@ class OrganisationRecogniser:
         self.left_stop = wordset("org_left_stop")
         self.max_chars = max_chars
 
+    def _accept_before(self, head_word: str):
+        """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head."""
+        bare = head_word in self.generic
+        return lambda word, index: self._accept(word, index) and not (bare and word.tag == "v")
+
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
             return False
@@ -51,7 +56,7 @@ class OrganisationRecogniser:
 
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
-                and not name.startswith(_DETERMINERS) or name in {"全总"})
+                and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总"))))
 
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
@@ -71,7 +76,7 @@ class OrganisationRecogniser:
                 if self.valid(name) and self.heads.pattern.search(name[-4:]):
                     found.append(Mention(name, "ORG", start, words[last].end))
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept, self.max_chars)
+            start = grow(words, head, self._accept_before(words[head.first].text), self.max_chars, trim=False)
             last = self._complete_right(words, ends[head.end])
             end = words[last].end
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":

@@ -76,15 +76,15 @@ def is_stop(word: Word) -> bool:
     """Words a name never starts before: cue verbs, function words, places of text."""
     return (word.tag in {"w", "p", "c", "u", "xc", "d", "r", "TIME", "t", "f", "q", "PER"}
             or (word.text in wordset("cue_verbs") and word.tag in CUE_TAGS)
-            or word.text in wordset("boundary_words")
+            or word.text in wordset("boundary_words") or word.text in wordset("work_verbs")
             or has_placeholder(word.text))
 
 
-LEADING_TAGS = frozenset({"v", "vd", "ad", "d", "a", "u", "p", "c"})
+LEADING_TAGS = frozenset({"vd", "ad", "d", "u", "p", "c"})
 
 
-def trim_leading(words: Sequence[Word], first: int, last: int, keep: frozenset[str] = frozenset()) -> int:
-    """Skip words a name does not start with (verbs, adverbs) unless listed in ``keep``."""
-    while first < last and words[first].tag in LEADING_TAGS and words[first].text not in keep:
+def trim_leading(words: Sequence[Word], first: int, last: int, tags: frozenset[str] = LEADING_TAGS) -> int:
+    """Skip words a name does not start with (adverbs, particles)."""
+    while first < last and words[first].tag in tags:
         first += 1
     return first
