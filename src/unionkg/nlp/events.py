@@ -24,8 +24,8 @@ NUMBERED_MEETING = re.compile(
     "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职代会|教代会|工代会|会员大会|"
     "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?)"
     f"(?:第?{_NUM}次(?:全体)?会议)?")
-_QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办)了?[“\"]([^”\"]{2,24})[”\"]"
-                               r"(?![\u4e00-\u9fff]{0,6}(?:活动|比赛|竞赛|称号|奖))")
+_QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办|实施|推进|以)了?[“\"]([^”\"]{2,24})[”\"]"
+                               r"(?![\u4e00-\u9fff]{0,8}(?:活动|比赛|竞赛|大赛|称号|奖|晚会|讲座|培训|工程))")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = re.compile(
     r"[“”\"《》]|第.{1,3}[届次期]|首届|届|杯|周年|暨|\d{2,4}年|五一|三八|五四|七一|国庆|元旦|春节|新春|迎新|"
@@ -33,6 +33,9 @@ _SPECIFIC_NAME = re.compile(
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号)")
 _ORGANISED_BY = re.compile(r"(?:组织|举办|主办|承办|举行)的$")
 _CLAUSE_BREAK = re.compile(r"[。；！？;!?\n]")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万两几多余]")
+_GENERIC_MODIFIER = re.compile(r"^(?:职工|员工|教职工|教师|女职工|青年|工会|全体|广大|各类|各种|大型|小型|群众性|趣味)+")
+_CITED_FOR_SPIRIT = re.compile(r"^(?:会议)?(?:的)?(?:精神|要求|部署|决议)")
 _DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
 
 
@@ -47,8 +50,9 @@ class EventRecogniser:
         if is_stop(word):
             # festival days (五一, 三八, 迎新春) qualify events; dates do not
             return word.tag == "TIME" and not _DATE_TAIL.search(word.text) and not word.text.isdigit()
-        return (word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "nw", "m"} and
-                (word.tag != "m" or ORDINAL.match(word.text) is not None))
+        if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
+            return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
+        return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "nw"}
 
     def specific(self, text: str, words, start: int, end: int) -> bool:
         """Named, numbered, dated, placed or organised by someone: one occurrence."""
@@ -61,7 +65,13 @@ class EventRecogniser:
         before = text[clause_start:start]
         if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
             return True
-        return text[end:end + 1] in ("上", "中")
+        if text[end:end + 1] in ("上", "中"):
+            return True
+        # a strong head (培训班, 比赛, 座谈会) with a subject of its own: 营销知识培训班
+        head_end = name[-3:]
+        qualifier = _GENERIC_MODIFIER.sub("", strip_quotes(name))
+        weak = any(name.endswith(w) for w in self.weak)
+        return not weak and len(qualifier) - len(head_end) >= 4
 
     def valid(self, name: str, head: str) -> bool:
         plain = strip_quotes(name)
@@ -78,6 +88,8 @@ class EventRecogniser:
         text, words = doc.text, doc._.words
         found: list[Mention] = []
         for match in NUMBERED_MEETING.finditer(text):
+            if _CITED_FOR_SPIRIT.match(text, match.end()):
+                continue  # 根据…全委会精神: guidance, not an occurrence
             found.append(Mention(match.group(0), "EVENT", match.start(), match.end()))
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept, self.max_chars)
