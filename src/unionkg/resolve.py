@@ -50,6 +50,10 @@ _NUMBERED_EVENT = re.compile(r"^(?:第?[一二三四五六七八九十\d]+届)?[
 _TITLE_ONLY = re.compile(r"^.{1,2}(?:校长|主席|书记|院长|经理|局长|主任|老师|师傅|厂长|所长|科长|部长|处长|委员)$")
 
 
+_UNION_END = re.compile(r"(?:工会|工委|分会|工会小组)$")
+_GENERIC_HOSTS = ("基层", "上级", "各级", "全体", "各", "全", "本", "我")
+
+
 def is_relative(name: str, type_: str) -> bool:
     """Whether a name denotes a different thing in every report."""
     if type_ == "PER":
@@ -70,11 +74,19 @@ def resolve_document(extraction: Extraction) -> Extraction:
         full = abbrev.get(ent.name)
         if full and full in by_name and by_name[full].type == ent.type:
             rename[ent.name] = full
+    writer = extraction.author
     for ent in extraction.entities:
-        if ent.name in rename:
+        # 局工委 in a report by 建设局工委 is the writer under a shorter name; likewise
+        # 自来水公司 beside 金坛市自来水公司: keep the longest form the report uses
+        if ent.name in rename or ent.type != "ORG" or len(ent.name) < 3:
             continue
-        if ent.type == "PER" and _TITLE_ONLY.match(ent.name):
-            continue
+        longer = [e.name for e in extraction.entities if e.type == "ORG" and e.name != ent.name
+                  and e.name.endswith(ent.name) and not e.name[:-len(ent.name)].endswith(("分", "总"))]
+        if writer and writer in longer:
+            rename[ent.name] = writer
+        elif (len(longer) == 1 and not _UNION_END.search(ent.name)
+              and not longer[0][:-len(ent.name)].startswith(_GENERIC_HOSTS)):
+            rename[ent.name] = longer[0]
     if not rename:
         return extraction
     kept: list[Entity] = []

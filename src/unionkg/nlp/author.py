@@ -35,6 +35,25 @@ def clause_start(text: str, start: int, end: int) -> int:
 _GIVES = re.compile(r"(?:授予|颁发|表彰|命名|授牌|评选|下发|发出)")
 
 
+_SUPERIOR = re.compile(r"(?:在|向|受|经)$")
+_LED_BY = re.compile(r"(?:[和及、][^，,。]{0,12})?的?(?:正确|坚强|直接|大力|亲切)?(?:领导|指导)(?:和[^，,。]{0,6})?下")
+# what a writer calls itself → the host word its own union's name carries
+_SELF_HOSTS = {"校": ("学校", "校", "小学", "中学"), "公司": ("公司",), "局": ("局",), "院": ("院",),
+               "厂": ("厂",), "所": ("所",), "车间": ("车间",)}
+
+
+def _stands_for(word: str, union: str) -> bool:
+    """Whether ``我校工会`` / ``分工会`` (what a writer calls itself) can be ``union``."""
+    if union == word:
+        return False
+    if word.endswith(("分工会", "工会")) and union.endswith(word.removeprefix("我")):
+        return True
+    for self_word, hosts in _SELF_HOSTS.items():
+        if word.startswith(("我" + self_word, self_word)) and union.endswith(tuple(h + "工会" for h in hosts)):
+            return True
+    return False
+
+
 class AuthorFinder:
     def __init__(self) -> None:
         self.generic = re.compile(alternation("author_words"))
@@ -56,9 +75,12 @@ class AuthorFinder:
                     return m.name
         score: Counter[str] = Counter()
         sentence_starts = {s.start_char for s in doc.sents}
+        clause_starts = {i + 1 for i, ch in enumerate(text) if ch in "，,"} - sentence_starts
         first_seen: dict[str, int] = {}
         for m in unions:
             first_seen.setdefault(m.name, m.start)
+            if _SUPERIOR.search(text, max(0, m.start - 2), m.start) or _LED_BY.match(text, m.end):
+                continue  # 在县教育工会的领导下: the writer's superior, not the writer
             score[m.name] += 1
             if m.name in title:  # scraped titles are often a template's: evidence, not proof
                 score[m.name] += 2
@@ -68,12 +90,19 @@ class AuthorFinder:
                 if m.start == lead and not _GIVES.match(text, m.end):
                     score[m.name] += 3
             generic = self.generic.match(text, lead)
-            if generic and generic.group(0).endswith(("分工会", "工会")) and not any(m.start == lead for m in unions):
+            if generic and not any(m.start == lead for m in unions):
                 word = generic.group(0)
-                owners = sorted({m.name for m in unions if m.name.endswith(word) and m.name != word},
+                owners = sorted({m.name for m in unions if _stands_for(word, m.name)},
                                 key=lambda n: (-score[n], first_seen[n]))
                 if owners:
                     score[owners[0]] += 2
+        if not score:
+            return None
+        for begin in clause_starts:
+            lead = clause_start(text, begin, min(len(text), begin + 40))
+            for m in unions:
+                if m.start == lead and not _GIVES.match(text, m.end) and not _LED_BY.match(text, m.end):
+                    score[m.name] += 2
         best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
         # one mention at the start of one sentence is not yet a writer: it may be a giver
         return best[0] if best[1] >= 4 else None

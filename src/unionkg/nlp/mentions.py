@@ -45,7 +45,8 @@ def split_tokens(doc: Doc, boundaries: set[int]) -> None:
 
 class MentionChooser:
     def __call__(self, doc: Doc) -> Doc:
-        unique = {(m.start, m.end, m.type): m for m in (doc._.candidates or []) if m.end > m.start}
+        unique = {(m.start, m.end, m.type): m for m in (doc._.candidates or [])
+                  if m.end > m.start and not any(c.isspace() for c in m.name)}
         candidates = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
         chosen = choose(candidates)
         doc._.candidates = candidates

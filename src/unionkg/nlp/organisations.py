@@ -76,7 +76,8 @@ class OrganisationRecogniser:
                 if self.valid(name) and self.heads.pattern.search(name[-4:]):
                     found.append(Mention(name, "ORG", start, words[last].end))
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept_before(words[head.first].text), self.max_chars, trim=False)
+            start = grow(words, head, self._accept_before(words[head.first].text), self.max_chars,
+                         take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
             end = words[last].end
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
