@@ -167,7 +167,7 @@ def validate_cmd(graph: Annotated[Path, typer.Argument(help="Turtle or TriG file
 @app.command()
 def load(
     trig: Annotated[Path, typer.Argument(help="graph.trig from a build")],
-    endpoint: Annotated[str, typer.Option(help="SPARQL 1.1 Graph Store endpoint URL")],
+    endpoint: Annotated[str, typer.Option(help="SPARQL 1.1 Graph Store URL (oxigraph: http://HOST:PORT/store)")],
 ) -> None:
     """Push each report's named graph to a SPARQL Graph Store endpoint."""
     from unionkg import rdf
@@ -175,10 +175,10 @@ def load(
     if not trig.exists():
         _fail(f"{trig}: no such file", 2)
     try:
-        count = rdf.load(trig, endpoint)
+        sent = rdf.load(trig, endpoint)
     except rdf.LoadError as error:
         _fail(str(error))
-    out.print(f"loaded {count} graphs into {endpoint}", markup=False)
+    out.print(f"loaded {len(sent)} graphs ({sum(sent.values())} triples) into {endpoint}", markup=False)
 
 
 @app.command()
