@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from unionkg.model import AUTHOR, Document, Entity, Evidence, Extraction, Relation
 from unionkg.nlp import make_nlp
+from unionkg.nlp.doc_extensions import sentence_of
 from unionkg.resolve import resolve_document
 
 #: which entity types each relation may join (GUIDELINES.md)
@@ -64,9 +65,10 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
     """The ``Doc``'s findings as dataclasses (no spaCy objects escape this stage)."""
     entities: dict[tuple[str, str], Entity] = {}
     types: dict[str, set[str]] = {}
+    text = document.text  # doc.text rebuilds the string on every access
     for mention in doc._.mentions or []:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        sentence = span.sent.text.strip() if span is not None else mention.text
+        sent_start, sent_end = sentence_of(doc, mention.start)
+        sentence = text[sent_start:sent_end].strip()
         entity = entities.setdefault((mention.type, mention.name), Entity(mention.name, mention.type))
         entity.aliases.add(mention.name)
         entity.evidence.append(Evidence(document.id, sentence, mention.start, mention.end, document.source))

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unionkg.nlp.doc_extensions import sentences
 from unionkg.nlp.lexicon import alternation
 
 UNION = re.compile(r"(?:工会|工委|分会|工会小组|女工委|关工委|工会委员会)$")
@@ -74,7 +75,7 @@ class AuthorFinder:
                 if lines[-1] == m.name or (lines[-1].startswith(m.name) and len(lines[-1]) - len(m.name) <= 12):
                     return m.name
         score: Counter[str] = Counter()
-        sentence_starts = {s.start_char for s in doc.sents}
+        sentence_starts = {start for start, _ in sentences(doc)}
         clause_starts = {i + 1 for i, ch in enumerate(text) if ch in "，,"} - sentence_starts
         first_seen: dict[str, int] = {}
         for m in unions:

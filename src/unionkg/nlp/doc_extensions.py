@@ -7,10 +7,13 @@
 * ``doc._.mentions``: the chosen mentions (also written to ``doc.ents`` and
   ``doc.spans["ukg"]``);
 * ``doc._.author``: the reporting organisation's name, or ``None``;
-* ``doc._.relations``: ``Relation``s with their evidence.
+* ``doc._.relations``: ``Relation``s with their evidence;
+* ``doc._.sentences``: the sentences' character spans, read once from the
+  sentencizer (iterating ``doc.sents`` rebuilds spans every time).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -24,11 +27,21 @@ class Word(NamedTuple):
 
 
 for _name, _default in (("words", None), ("candidates", None), ("mentions", None),
-                        ("author", None), ("relations", None), ("doc_id", "")):
+                        ("author", None), ("relations", None), ("doc_id", ""),
+                        ("sentences", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the doc's sentences (from the sentencizer)."""
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    """Character spans of the doc's sentences (from the sentencizer), cached on the doc."""
+    if doc._.sentences is None:
+        doc._.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return doc._.sentences
+
+
+def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
+    """The span of the sentence holding character ``start``."""
+    spans = sentences(doc)
+    index = bisect_right([s for s, _ in spans], start) - 1
+    return spans[max(index, 0)] if spans else (0, len(doc.text))

@@ -9,6 +9,7 @@ organising or joining verb (``开展“工会工作大家谈”``).  Generic kin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -59,8 +60,12 @@ class EventRecogniser:
         name = text[start:end]
         if _SPECIFIC_NAME.search(name):
             return True
-        if any(w.tag in ("LOC", "ORG", "nz") for w in words if start <= w.start < end):
-            return True
+        first = bisect_left(words, start, key=lambda w: w.start)
+        for w in words[first:]:
+            if w.start >= end:
+                break
+            if w.tag in ("LOC", "ORG", "nz"):
+                return True
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
         before = text[clause_start:start]
         if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):

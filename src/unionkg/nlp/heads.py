@@ -21,6 +21,26 @@ class Head:
     end: int        # character where the head (and the name) ends
 
 
+_INDEX_CACHE: dict[int, tuple[Sequence[Word], dict[int, int], list[int]]] = {}
+
+
+def word_index(words: Sequence[Word]) -> tuple[dict[int, int], list[int]]:
+    """Word end → word index, and character → index of the word covering it.
+
+    Three recognisers ask this of the same word list; it is built once per list.
+    """
+    cached = _INDEX_CACHE.get(id(words))
+    if cached is not None and cached[0] is words:
+        return cached[1], cached[2]
+    ends = {w.end: i for i, w in enumerate(words)}
+    covering = [0] * (words[-1].end if words else 0)
+    for i, w in enumerate(words):
+        covering[w.start:w.end] = [i] * (w.end - w.start)
+    _INDEX_CACHE.clear()
+    _INDEX_CACHE[id(words)] = (words, ends, covering)
+    return ends, covering
+
+
 class HeadFinder:
     """Finds where a head from ``data/<heads>.txt`` ends a word of the tagger."""
 
@@ -31,16 +51,12 @@ class HeadFinder:
         self.non_head_end = re.compile("(?:" + "|".join(map(re.escape, long_ones)) + ")$") if long_ones else None
 
     def find(self, text: str, words: Sequence[Word]) -> Iterator[Head]:
-        ends = {w.end: i for i, w in enumerate(words)}
-        starts_at = {}
-        for i, w in enumerate(words):
-            for c in range(w.start, w.end):
-                starts_at[c] = i
+        ends, starts_at = word_index(words)
         for match in self.pattern.finditer(text):
             last = ends.get(match.end())
             if last is None:
                 continue
-            first = starts_at.get(match.start(), last)
+            first = starts_at[match.start()] if match.start() < len(starts_at) else last
             head_text = text[words[first].start:match.end()]
             if head_text in self.non_heads or (self.non_head_end and self.non_head_end.search(words[last].text)):
                 continue

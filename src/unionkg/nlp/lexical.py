@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unionkg.nlp.doc_extensions import Word
+from unionkg.nlp.doc_extensions import Word, sentences
 
 _MAX_CHARS = 500  # LAC's cost is linear; very long lines are cut at commas
 
@@ -43,8 +43,8 @@ class LexicalAnalyser:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         words: list[Word] = []
-        for sent in doc.sents:
-            for start, end in _chunks(text, sent.start_char, sent.end_char):
+        for sent_start, sent_end in sentences(doc):
+            for start, end in _chunks(text, sent_start, sent_end):
                 piece = text[start:end]
                 if not piece.strip():
                     continue

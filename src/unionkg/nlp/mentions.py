@@ -9,6 +9,8 @@ jieba tokens that straddle a name's edge so that spans align.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -33,10 +35,16 @@ def choose(candidates: list[Mention]) -> list[Mention]:
 
 def split_tokens(doc: Doc, boundaries: set[int]) -> None:
     """Split every token that a boundary falls inside, so spans can start or end there."""
+    ordered = sorted(boundaries)
     with doc.retokenize() as retokenizer:
         for token in doc:
             start = token.idx
-            cuts = sorted(b - start for b in boundaries if start < b < start + len(token.text))
+            end = start + len(token.text)
+            first = bisect_right(ordered, start)
+            cuts = []
+            while first < len(ordered) and ordered[first] < end:
+                cuts.append(ordered[first] - start)
+                first += 1
             if not cuts:
                 continue
             pieces = [token.text[i:j] for i, j in zip([0, *cuts], [*cuts, len(token.text)])]

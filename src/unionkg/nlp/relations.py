@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from unionkg.model import AUTHOR, Evidence, Mention, Relation
 from unionkg.nlp.author import clause_start
+from unionkg.nlp.doc_extensions import sentence_of, sentences
 from unionkg.nlp.lexicon import alternation, table, wordset
 
 _CLAUSE_END = set("，,：:")
@@ -142,8 +143,7 @@ class RelationFinder:
         rels = _Relations(doc._.doc_id or "")
         by_start = sorted(mentions, key=lambda m: m.start)
         index = 0
-        for sent in doc.sents:
-            s, e = sent.start_char, sent.end_char
+        for s, e in sentences(doc):
             while index < len(by_start) and by_start[index].start < s:
                 index += 1
             in_sent = []
@@ -306,9 +306,7 @@ def alternation_of(words: Iterable[str]) -> str:
 
 
 def _sentence_of(doc: Doc, m: Mention) -> tuple[int, int]:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    sent = span.sent if span is not None else None
-    return (sent.start_char, sent.end_char) if sent is not None else (m.start, m.end)
+    return sentence_of(doc, m.start)
 
 
 @Language.factory("ukg_relations")
