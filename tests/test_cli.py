@@ -128,3 +128,15 @@ def test_bad_query_is_one_line(built):
 def test_validate_conforms(built):
     result = CliRunner().invoke(app, ["validate", str(built / "graph.ttl")])
     assert result.exit_code == 0, result.output
+
+
+def test_readme_sparql_examples_run(built):
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sparql\n(.*?)```", readme, flags=re.S)
+    assert len(queries) >= 3
+    for sparql in queries:
+        result = CliRunner().invoke(app, ["query", str(built / "graph.ttl"), sparql, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout), sparql
