@@ -167,6 +167,7 @@ class RelationFinder:
             if m.type == "EVENT" and _VENUE_AFTER.match(text[m.end:m.end + 4]):
                 venues.append(m)
         self._positions(text, sent, mentions, author, rels)
+        joined: list[Mention] = []  # events the subject took part in, earlier in the sentence
         for clause in _clauses(text, sent[0], sent[1], mentions):
             in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
             cues = list(self._cues(text, clause[0], clause[1], in_clause))
@@ -176,7 +177,9 @@ class RelationFinder:
             else:
                 carry = subjects
                 sentence_subject = sentence_subject or subjects
-            self._clause(text, sent, clause, in_clause, cues, subjects, co, venues, author, rels)
+            self._clause(text, sent, clause, in_clause, cues, subjects, co, venues + joined, author, rels)
+            joined += [m for m in in_clause if m.type == "EVENT" and
+                       any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
         self._structure(text, sent, mentions, sentence_subject or [AUTHOR], author, rels)
 
     def _clause(self, text, sent, clause, mentions, cues, subjects, co, venues, author, rels) -> None:
