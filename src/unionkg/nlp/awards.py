@@ -19,6 +19,8 @@ from unionkg.nlp.lexicon import alternation, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
 
 _LEVEL_MODEL = re.compile(r"(?:全国|省|市|县|区)级?劳模")
+_STAR_RATING = re.compile(r"[一二三四五\d]?星级[\u4e00-\u9fff]{1,4}?(?:服务员|员工|职工|班组|窗口|岗位|家庭|之家)")
+_MERIT = re.compile(r"[一二三]等功")
 _PLACING = re.compile(r"(?:团体|个人|总分|团体总分)*第[一二三四五六七八九十\d]+名")
 _QUOTED_HONOUR = re.compile(r"(?:评为|授予|荣获|获得|获|命名为|当选为?)[“\"]([^”\"]{2,20})[”\"](?:称号|荣誉称号)?")
 
@@ -31,9 +33,17 @@ class AwardRecogniser:
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
 
+    def _accept_before(self, head_first: int):
+        """Words an honour takes on its left; a verb only right before the head (创新能手)."""
+        return lambda word, index: self._accept(word, index) or (
+            index == head_first - 1 and word.tag == "v" and len(word.text) == 2
+            and word.text not in wordset("cue_verbs"))
+
     def _accept(self, word, index) -> bool:
         if self.event_end.search(word.text) or self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
             return False
+        if word.text in wordset("titles"):
+            return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if is_stop(word):
             return word.tag == "TIME" and word.text in {"五一", "三八", "五四"}
         return word.tag in NOMINAL_TAGS or word.tag == "a" or (word.tag == "m" and ORDINAL.match(word.text) is not None)
@@ -46,7 +56,7 @@ class AwardRecogniser:
         text, words = doc.text, doc._.words
         found: list[Mention] = []
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept, self.max_chars,
+            start = grow(words, head, self._accept_before(head.first), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
@@ -56,6 +66,9 @@ class AwardRecogniser:
             found.append(Mention(name, "AWARD", start, head.end, strip_quotes(name)))
         for match in _LEVEL_MODEL.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
+        for pattern in (_STAR_RATING, _MERIT):
+            for match in pattern.finditer(text):
+                found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _PLACING.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _QUOTED_HONOUR.finditer(text):
