@@ -37,7 +37,7 @@ class AwardRecogniser:
         """Words an honour takes on its left; a verb only right before the head (创新能手)."""
         return lambda word, index: self._accept(word, index) or (
             index == head_first - 1 and word.tag == "v" and len(word.text) == 2
-            and word.text not in wordset("cue_verbs"))
+            and word.text not in wordset("cue_verbs") and word.text not in self.goal_words)
 
     def _accept(self, word, index) -> bool:
         if self.event_end.search(word.text) or self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
