@@ -45,7 +45,9 @@ class OrganisationRecogniser:
     def _accept_before(self, head_word: str):
         """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head."""
         bare = head_word in self.generic
-        return lambda word, index: self._accept(word, index) and not (bare and word.tag == "v")
+        sectors = wordset("sectors")
+        return lambda word, index: self._accept(word, index) and not (
+            bare and word.tag in ("v", "vn", "a", "an") and word.text not in sectors)
 
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
