@@ -86,3 +86,22 @@ def test_traditional_text_after_reading(extract):
 
     doc = document_from_text("紅星小學工會主席李紅梅榮獲一等獎。", "trad")[0]
     assert "李红梅" in doc.text
+
+
+def test_numbered_meeting_keeps_the_body_that_holds_it(extract):
+    found = names(extract("3月，分公司召开了分公司第一届五次职工会员代表大会。"), "EVENT")
+    assert "分公司第一届五次职工会员代表大会" in found
+
+
+def test_meeting_cited_for_its_spirit_is_not_an_event(extract):
+    assert names(extract("我们认真学习省总九届三次全委会精神。"), "EVENT") == set()
+
+
+def test_star_ratings_and_merits_are_awards(extract):
+    found = names(extract("营业部王芳被评为三星级服务员，李强荣立三等功。"), "AWARD")
+    assert {"三星级服务员", "三等功"} <= found
+
+
+def test_bare_union_after_a_verb_is_not_an_organisation(extract):
+    found = names(extract("我们要发展工会，督查工会工作，县教育工会给予指导。"), "ORG")
+    assert found == {"县教育工会"}

@@ -15,15 +15,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
-from unionkg.nlp.heads import HeadFinder, grow
+from unionkg.nlp.heads import HeadFinder, grow, word_index
 from unionkg.nlp.lexicon import wordset
-from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
+from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, extend_left, has_placeholder, is_stop, strip_quotes
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
-    "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职代会|教代会|工代会|会员大会|"
-    "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?)"
+    "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
+    "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?")
 _QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办|实施|推进|以)了?[“\"]([^”\"]{2,24})[”\"]"
                                r"(?![\u4e00-\u9fff]{0,8}(?:活动|比赛|竞赛|大赛|称号|奖|晚会|讲座|培训|工程))")
@@ -36,7 +36,7 @@ _ORGANISED_BY = re.compile(r"(?:组织|举办|主办|承办|举行)的$")
 _CLAUSE_BREAK = re.compile(r"[。；！？;!?\n]")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万两几多余]")
 _GENERIC_MODIFIER = re.compile(r"^(?:职工|员工|教职工|教师|女职工|青年|工会|全体|广大|各类|各种|大型|小型|群众性|趣味)+")
-_CITED_FOR_SPIRIT = re.compile(r"^(?:会议)?(?:的)?(?:精神|要求|部署|决议)")
+_CITED_FOR_SPIRIT = re.compile(r"(?:会议)?(?:的)?(?:精神|要求|部署|决议)")
 _DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
 
 
@@ -46,6 +46,10 @@ class EventRecogniser:
         self.weak = wordset("event_weak_heads")
         self.generic = wordset("event_generic")
         self.max_chars = max_chars
+
+    @staticmethod
+    def _host_word(word) -> bool:
+        return word.tag in ("n", "nz", "ORG", "LOC", "j") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
         if is_stop(word):
@@ -92,10 +96,17 @@ class EventRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc.text, doc._.words
         found: list[Mention] = []
+        ends, _ = word_index(words)
         for match in NUMBERED_MEETING.finditer(text):
             if _CITED_FOR_SPIRIT.match(text, match.end()):
                 continue  # 根据…全委会精神: guidance, not an occurrence
-            found.append(Mention(match.group(0), "EVENT", match.start(), match.end()))
+            start = match.start()
+            before = ends.get(start)
+            if before is not None and self._host_word(words[before]):
+                # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
+                first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=12)
+                start = words[first].start
+            found.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept, self.max_chars)
             name = text[start:head.end]
