@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
 from unionkg.rdf.namespace import PREFIXES
+from unionkg.readwrite.atomic import atomic_path
 
 
 def _term(o):
@@ -68,18 +68,10 @@ def union_graph(ds: Graph) -> Graph:
 
 
 def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` on a temp file beside ``path`` then ``os.replace`` it into place."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    """Call ``write(tmp)`` on a temp file beside ``path`` then rename it into place."""
+    with atomic_path(path) as tmp:
+        write(tmp)
+    return Path(path)
 
 
 def write_turtle(ds: Graph, path: str | os.PathLike) -> Path:

@@ -1,4 +1,10 @@
-"""Write to a temporary file beside the target, then rename over it."""
+"""Write to a temporary file beside the target, then rename over it.
+
+Every output of a build goes through here, so an interrupted or failed build
+never leaves a half-written file and the previous output stays intact.  The
+finished file gets the usual permissions (``0666`` less the umask), not the
+private ``0600`` a temporary file is created with.
+"""
 from __future__ import annotations
 
 import os
@@ -9,18 +15,34 @@ from pathlib import Path
 from typing import IO
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
-def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-8",
-                 newline: str | None = None) -> Iterator[IO]:
-    """Yield a file handle; ``path`` is replaced only if the block finishes."""
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path to write; it replaces ``path`` only if the block finishes."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding,
-                       newline=None if "b" in mode else newline) as handle:
-            yield handle
+        yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
+                 newline: str | None = None) -> Iterator[IO]:
+    """Yield an open file handle; ``path`` is replaced only if the block finishes."""
+    with atomic_path(path) as tmp:
+        binary = "b" in mode
+        with open(tmp, mode, encoding=None if binary else encoding,
+                  newline=None if binary else newline) as handle:
+            yield handle
