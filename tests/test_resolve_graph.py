@@ -60,3 +60,11 @@ def test_unnamed_writer_still_gets_a_node():
     author = graph.graph["documents"]["r9"]["author"]
     assert author is not None and graph.nodes[author]["type"] == "ORG"
     assert graph.out_degree(author) == 1
+
+
+def test_surname_and_title_fold_into_the_full_name_the_report_ties_them_to(extract):
+    found = extract("工会主席王建国主持会议。王主席强调要做好服务。李主任也参加了。")
+    names = {e.name for e in found.entities if e.type == "PER"}
+    assert "王建国" in names and "王主席" not in names
+    assert "王主席" in found.entity("王建国").aliases
+    assert "李主任" in names  # nothing ties 李主任 to a full name

@@ -47,7 +47,7 @@ _GENERIC_AWARD = re.compile(
     r"^(?:[一二三四五六七八九十特优]+等奖|[金银铜]奖|冠军|亚军|季军|第[一二三四五六七八九十\d]+名"
     r"|优秀组织奖|组织奖|优胜奖|鼓励奖|纪念奖|先进单位|先进集体|先进个人)$")
 _NUMBERED_EVENT = re.compile(r"^(?:第?[一二三四五六七八九十\d]+届)?[一二三四五六七八九十\d]+次")
-_TITLE_ONLY = re.compile(r"^.{1,2}(?:校长|主席|书记|院长|经理|局长|主任|老师|师傅|厂长|所长|科长|部长|处长|委员)$")
+_TITLE_ONLY = re.compile(r"^.(?:校长|主席|书记|院长|经理|局长|主任|老师|师傅|厂长|所长|科长|部长|处长|委员)$")
 
 
 _UNION_END = re.compile(r"(?:工会|工委|分会|工会小组)$")
@@ -74,6 +74,17 @@ def resolve_document(extraction: Extraction) -> Extraction:
         full = abbrev.get(ent.name)
         if full and full in by_name and by_name[full].type == ent.type:
             rename[ent.name] = full
+    text = extraction.document.text
+    for ent in extraction.entities:
+        # 王主席 is 王建国 when the report also writes 主席王建国 (or 王建国主席) and no other 王
+        match = _TITLE_ONLY.match(ent.name) if ent.type == "PER" else None
+        if not match:
+            continue
+        surname, title = ent.name[0], ent.name[1:]
+        full = [e.name for e in extraction.entities if e.type == "PER" and e.name != ent.name
+                and e.name.startswith(surname) and not _TITLE_ONLY.match(e.name)]
+        if len(full) == 1 and (title + full[0] in text or full[0] + title in text):
+            rename[ent.name] = full[0]
     writer = extraction.author
     for ent in extraction.entities:
         # 局工委 in a report by 建设局工委 is the writer under a shorter name; likewise

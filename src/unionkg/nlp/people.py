@@ -40,6 +40,10 @@ def _surname(name: str) -> str | None:
     return None
 
 
+# a word ending so names a role or trade a name may follow (钢筋工庄立新, 选手付嵘)
+_ROLE_ENDINGS = ("主席", "校长", "书记", "选手", "老师", "队员", "工", "员", "师", "手", "长")
+
+
 class PeopleRecogniser:
     def __init__(self) -> None:
         self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
@@ -70,7 +74,8 @@ class PeopleRecogniser:
                 # names the tagger missed: in a list next to a tagged name, or after a post
                 prev = words[i - 1] if i else None
                 nxt = words[i + 1] if i + 1 < len(words) else None
-                after_title = prev is not None and (prev.text in self.titles or prev.text.endswith(("主席", "校长", "书记", "选手", "老师", "队员")))
+                after_title = prev is not None and (prev.text in self.titles or (
+                    prev.tag == "n" and prev.text.endswith(_ROLE_ENDINGS)))
                 in_list = (nxt is not None and nxt.text == "、" and i + 2 < len(words) and words[i + 2].tag == "PER") or \
                           (prev is not None and prev.text == "、" and i >= 2 and words[i - 2].tag == "PER")
                 guess = (after_title and nxt is not None and nxt.tag in {"w", "v", "p", "u", "c"}) or in_list
