@@ -105,3 +105,14 @@ def test_star_ratings_and_merits_are_awards(extract):
 def test_bare_union_after_a_verb_is_not_an_organisation(extract):
     found = names(extract("我们要发展工会，督查工会工作，县教育工会给予指导。"), "ORG")
     assert found == {"县教育工会"}
+
+
+def test_single_character_heads_take_their_host(extract):
+    found = names(extract("我们建设局配合建筑质监站开展工作。"), "ORG")
+    assert {"建设局", "建筑质监站"} <= found
+
+
+def test_abbreviated_federation_and_glued_verbs(extract):
+    found = names(extract("积极向市总推荐。会同人力资源部举办了培训班。"), "ORG")
+    assert {"市总", "人力资源部"} <= found
+    assert "会同人力资源部" not in found

@@ -19,7 +19,7 @@ from unionkg.nlp.lexicon import wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
 
 # 市总 / 省总女工部: the abbreviated federation of trade unions of a level
-_FEDERATION = re.compile(r"(?<![\u4e00-\u9fff总])([省市县区])总(女工部|女工委|工会|办公室|组织部|宣教部|经审会)?"
+_FEDERATION = re.compile(r"(?<![城全本各超都股门夜集总])([省市县区])总(女工部|女工委|工会|办公室|组织部|宣教部|经审会)?"
                          r"(?![结体数计共量是额人分值经务])")
 
 
@@ -84,6 +84,7 @@ class OrganisationRecogniser:
             end = words[last].end
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
+            start += _leading_verb(text[start:end])
             name = text[start:end]
             if self.valid(name):
                 found.append(Mention(name, "ORG", start, end))
