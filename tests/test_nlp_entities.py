@@ -116,3 +116,16 @@ def test_abbreviated_federation_and_glued_verbs(extract):
     found = names(extract("积极向市总推荐。会同人力资源部举办了培训班。"), "ORG")
     assert {"市总", "人力资源部"} <= found
     assert "会同人力资源部" not in found
+
+
+def test_generic_activity_is_not_an_event_even_on_a_festival(extract):
+    assert names(extract("国庆期间，工会开展了职工文体活动和庆祝活动。"), "EVENT") == set()
+
+
+def test_festival_makes_a_plain_competition_one_event(extract):
+    assert "钓鱼比赛" in names(extract("国庆节前夕，工会组织了钓鱼比赛。"), "EVENT")
+
+
+def test_theme_in_quotes_is_a_campaign_but_a_motto_is_not(extract):
+    found = names(extract("以“建功新时代”为主题开展劳动竞赛。四、以“职责”为本，做好工作。"), "EVENT")
+    assert found == {"建功新时代"}

@@ -25,24 +25,28 @@ NUMBERED_MEETING = re.compile(
     "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?")
-_QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办|实施|推进|以)了?[“\"]([^”\"]{2,24})[”\"]"
+_QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办|实施|推进)了?[“\"]([^”\"]{2,24})[”\"]"
                                r"(?![\u4e00-\u9fff]{0,8}(?:活动|比赛|竞赛|大赛|称号|奖|晚会|讲座|培训|工程))")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = re.compile(
     r"[“”\"《》]|第.{1,3}[届次期]|首届|届|杯|周年|暨|\d{2,4}年|五一|三八|五四|七一|国庆|元旦|春节|新春|迎新|"
     r"中秋|端午|重阳|妇女节|劳动节|护士节|教师节|建党|建国|庆祝|纪念|^(?:全国|全省|全市|全区|全县|省|市|区|县|镇)")
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号)")
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号)|国庆|元旦|春节|新春|中秋|端午|重阳|"
+                          r"五一|三八|五四|七一|期间|之际|前夕|暑期|寒假|暑假")
+_GUIDED_BY = re.compile(r"(?:根据|按照|贯彻|学习|落实|传达|遵照|依据)[^，。；,;]{0,12}$")
 _ORGANISED_BY = re.compile(r"(?:组织|举办|主办|承办|举行)的$")
 _CLAUSE_BREAK = re.compile(r"[。；！？;!?\n]")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万两几多余]")
 _GENERIC_MODIFIER = re.compile(r"^(?:职工|员工|教职工|教师|女职工|青年|工会|全体|广大|各类|各种|大型|小型|群众性|趣味)+")
 _CITED_FOR_SPIRIT = re.compile(r"(?:会议)?(?:的)?(?:精神|要求|部署|决议)")
+_QUOTED_THEME = re.compile(r"以[“\"]([^”\"]{2,24})[”\"]为(?:主题|载体|抓手|契机|龙头)")
 _DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
 
 
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
-        self.heads = HeadFinder("event_heads")
+        # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
+        self.heads = HeadFinder("event_heads", head_tags_refused=frozenset({"d", "p", "c", "u", "w"}))
         self.weak = wordset("event_weak_heads")
         self.generic = wordset("event_generic")
         self.max_chars = max_chars
@@ -57,7 +61,9 @@ class EventRecogniser:
             return word.tag == "TIME" and not _DATE_TAIL.search(word.text) and not word.text.isdigit()
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
-        return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "nw"}
+        if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its number or adjective
+            return index > 0 and self._words[index - 1].tag in ("a", "m")
+        return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "ad", "nw"}
 
     def specific(self, text: str, words, start: int, end: int) -> bool:
         """Named, numbered, dated, placed or organised by someone: one occurrence."""
@@ -70,7 +76,7 @@ class EventRecogniser:
                 break
             if w.tag in ("LOC", "ORG", "nz"):
                 return True
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         before = text[clause_start:start]
         if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
             return True
@@ -87,6 +93,8 @@ class EventRecogniser:
         if plain in self.generic or len(plain) < 3 or has_placeholder(plain):
             return False
         qualifier = plain[: len(plain) - len(head)]
+        if _GENERIC_MODIFIER.sub("", qualifier) in wordset("event_generic_qualifiers"):
+            return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
         if head in self.weak or any(plain.endswith(w) for w in self.weak):
             # 岗位练兵 is a kind of work; 清分机岗位练兵 or “两争一树”主题教育活动 is an event
             return len(qualifier) >= 2 and plain not in self.generic and not any(
@@ -95,10 +103,11 @@ class EventRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc.text, doc._.words
+        self._words = words
         found: list[Mention] = []
         ends, _ = word_index(words)
         for match in NUMBERED_MEETING.finditer(text):
-            if _CITED_FOR_SPIRIT.match(text, match.end()):
+            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 14), match.start()):
                 continue  # 根据…全委会精神: guidance, not an occurrence
             start = match.start()
             before = ends.get(start)
@@ -112,7 +121,7 @@ class EventRecogniser:
             name = text[start:head.end]
             if self.valid(name, text[head.start:head.end]) and self.specific(text, words, start, head.end):
                 found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
-        for match in _QUOTED_AFTER_CUE.finditer(text):
+        for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text)]:
             inner = match.group(1)
             if not has_placeholder(inner) and "，" not in inner:
                 found.append(Mention(inner, "EVENT", match.start(1), match.end(1)))

@@ -44,7 +44,9 @@ def word_index(words: Sequence[Word]) -> tuple[dict[int, int], list[int]]:
 class HeadFinder:
     """Finds where a head from ``data/<heads>.txt`` ends a word of the tagger."""
 
-    def __init__(self, heads: str, non_heads: str | None = None) -> None:
+    def __init__(self, heads: str, non_heads: str | None = None,
+                 head_tags_refused: frozenset[str] = frozenset({"v", "vd", "ad", "d", "m", "q", "p", "c", "u", "w"})) -> None:
+        self.refused = head_tags_refused
         self.pattern = re.compile(alternation(heads))
         self.non_heads = wordset(non_heads) if non_heads else frozenset()
         long_ones = [w for w in self.non_heads if len(w) >= 2]
@@ -60,7 +62,7 @@ class HeadFinder:
             head_text = text[words[first].start:match.end()]
             if head_text in self.non_heads or (self.non_head_end and self.non_head_end.search(words[last].text)):
                 continue
-            if words[last].tag in {"v", "vd", "ad", "d", "m", "q", "p", "c", "u", "w"}:
+            if words[last].tag in self.refused:
                 continue
             yield Head(first, words[first].start, match.end())
 

@@ -16,7 +16,7 @@ from unionkg.nlp.doc_extensions import Word
 from unionkg.nlp.lexicon import wordset
 
 PLACEHOLDER = re.compile(r"(?:20)?[_＿]{1,}|[xX×ＸＸ*＊]{2,}|某某|\d*[xX]{2}")
-ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[届次期]?|首届|[一二三四五六七八九十\d]+届|"
+ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[届次期]?|首届|[一二三四五六七八九十\d]+届|[一二三四五六七八九十百\d]+周年|"
                      r"[一二三四五六七八九十\d]+次|十佳|百佳|[一二三四五六七八九十]+等)$")
 OPEN_QUOTES = "“「『《\"'‘〈"
 CLOSE_QUOTES = "”」』》\"'’〉"
