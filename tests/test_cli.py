@@ -140,3 +140,15 @@ def test_readme_sparql_examples_run(built):
         result = CliRunner().invoke(app, ["query", str(built / "graph.ttl"), sparql, "--format", "json"])
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout), sparql
+
+
+def test_build_with_the_oxigraph_store_gives_the_same_graph(corpus, built, tmp_path):
+    from rdflib.compare import isomorphic
+
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(tmp_path), "--store", "oxigraph"])
+    assert result.exit_code == 0, result.output
+    fast = Graph().parse(tmp_path / "graph.ttl")
+    assert isomorphic(fast, Graph().parse(built / "graph.ttl"))
+    named = CliRunner().invoke(app, ["query", str(tmp_path / "graph.ttl"), "--name", "awards",
+                                     "--store", "oxigraph", "--format", "csv"])
+    assert named.exit_code == 0, named.output
