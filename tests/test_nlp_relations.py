@@ -82,3 +82,13 @@ def test_author_from_repeated_subject_and_signature(extract):
 
 def test_no_author_for_a_news_item(extract):
     assert extract("市总工会授予红星厂“模范职工之家”称号。").author is None
+
+
+def test_writer_that_calls_itself_our_school_is_the_school_union(extract):
+    text = ("一、民主管理\n今年我校召开了第三届三次教代会，审议通过了《红星小学绩效方案》。\n"
+            "我校还修订了《红星小学考勤制度》。\n红星小学教师在全区比赛中获奖。")
+    assert extract(text).author == "红星小学工会"
+
+
+def test_no_union_no_writer(extract):
+    assert extract("今天天气很好。").author is None

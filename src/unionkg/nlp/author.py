@@ -39,7 +39,7 @@ _GIVES = re.compile(r"(?:授予|颁发|表彰|命名|授牌|评选|下发|发出
 _SUPERIOR = re.compile(r"(?:在|向|受|经)$")
 _LED_BY = re.compile(r"(?:[和及、][^，,。]{0,12})?的?(?:正确|坚强|直接|大力|亲切)?(?:领导|指导)(?:和[^，,。]{0,6})?下")
 # what a writer calls itself → the host word its own union's name carries
-_SELF_HOSTS = {"校": ("学校", "校", "小学", "中学"), "公司": ("公司",), "局": ("局",), "院": ("院",),
+_SELF_HOSTS = {"校": ("学校", "小学", "中学", "校"), "公司": ("公司",), "局": ("局",), "院": ("院",),
                "厂": ("厂",), "所": ("所",), "车间": ("车间",)}
 
 
@@ -55,6 +55,9 @@ def _stands_for(word: str, union: str) -> bool:
     return False
 
 
+_SELF_REFERENCE = re.compile(r"我(校|公司|局|院|厂|所|车间)")
+
+
 class AuthorFinder:
     def __init__(self) -> None:
         self.generic = re.compile(alternation("author_words"))
@@ -65,9 +68,16 @@ class AuthorFinder:
         doc._.author = self.find(doc, text, unions)
         return doc
 
-    def find(self, doc: Doc, text: str, unions) -> str | None:
-        if not unions:
+    @staticmethod
+    def _self_host(text: str) -> str | None:
+        """What the writer calls itself most (我校 → 校), if it does so at least twice."""
+        counts = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(text))
+        if not counts:
             return None
+        host, count = counts.most_common(1)[0]
+        return host if count >= 2 else None
+
+    def find(self, doc: Doc, text: str, unions) -> str | None:
         title = getattr(doc._, "title", None) or ""
         lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
         if lines and len(lines[-1]) <= 24:
@@ -104,6 +114,21 @@ class AuthorFinder:
             for m in unions:
                 if m.start == lead and not _GIVES.match(text, m.end) and not _LED_BY.match(text, m.end):
                     score[m.name] += 2
+        host = self._self_host(text)
+        if host:
+            # 我校 / 我公司 throughout: the writer is that kind of body's union
+            hosts = _SELF_HOSTS[host]
+            fitting = [n for n in score if n.endswith(tuple(h + "工会" for h in hosts))]
+            for name in fitting:
+                score[name] += 2
+            if not fitting:
+                bodies = Counter(m.name for m in doc._.mentions or []
+                                 if m.type == "ORG" and m.name.endswith(hosts) and len(m.name) > 2)
+                if bodies and max(bodies.values()) >= 2:
+                    body = max(bodies.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+                    return body + "工会"
+        if not score:
+            return None
         best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
         # one mention at the start of one sentence is not yet a writer: it may be a giver
         return best[0] if best[1] >= 4 else None
