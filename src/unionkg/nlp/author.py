@@ -107,8 +107,6 @@ class AuthorFinder:
                                 key=lambda n: (-score[n], first_seen[n]))
                 if owners:
                     score[owners[0]] += 2
-        if not score:
-            return None
         for begin in clause_starts:
             lead = clause_start(text, begin, min(len(text), begin + 40))
             for m in unions:
