@@ -92,3 +92,9 @@ def test_writer_that_calls_itself_our_school_is_the_school_union(extract):
 
 def test_no_union_no_writer(extract):
     assert extract("今天天气很好。").author is None
+
+
+def test_those_sent_to_an_event_took_part(extract):
+    found = triples(extract("工会组织局乒乓球队到江阴参加了全市第四届乒乓球比赛。"))
+    assert ("局乒乓球队", "PARTICIPATED_IN", "全市第四届乒乓球比赛") in found
+    assert ("局乒乓球队", "ORGANIZED", "全市第四届乒乓球比赛") not in found

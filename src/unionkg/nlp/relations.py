@@ -191,10 +191,13 @@ class RelationFinder:
         conferrer: Mention | None = None
         event_here: Mention | None = None
         active_giver: Mention | None = None
+        sent_off: list[Mention] = []  # 组织/选派 X 参加 E: X took part too
         awards_after: list[Mention] = []
         respective = "分别" in text[clause[0]:clause[1]]
         for position, kind, item in items:
             if kind == "cue":
+                if item[2] == "ORGANIZED":
+                    sent_off = []
                 current = item[2]
                 verb = text[item[0]:item[1]]
                 if verb in _ACTIVE_CONFERRAL and not text[max(0, item[0] - 1):item[0]] == "被":
@@ -212,6 +215,8 @@ class RelationFinder:
             after = text[m.end:m.end + 6]
             before = text[max(clause[0], m.start - 2):m.start]
             if m.type in ("ORG", "PER"):
+                if current == "ORGANIZED" and not _ORGANISER_OF.match(after):
+                    sent_off.append(m)
                 if _ORGANISER_OF.match(after):
                     organiser = m
                 elif (current == "RECEIVED" and name not in subjects) or before.endswith("被"):
@@ -225,6 +230,9 @@ class RelationFinder:
                 if current in ("ORGANIZED", "PARTICIPATED_IN"):
                     for subject in subjects:
                         rels.add(subject, current, name, sent, text, span)
+                    if current == "PARTICIPATED_IN":
+                        for sent_one in sent_off:
+                            rels.add(self._name(sent_one, author), current, name, sent, text, (sent_one.start, m.end))
                     if current == "ORGANIZED":
                         for partner in co:
                             rels.add(self._name(partner, author), "ORGANIZED", name, sent, text, span)
