@@ -77,13 +77,15 @@ def write_view(graph: nx.MultiDiGraph, path: Path, *, types: set[str] | None = N
 def write_views(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     """Write ``index.html``, ``graph.html``, ``orgs/*.html`` and ``awards/*.html``; return the paths."""
     out_dir = Path(out_dir)
+    # graph.html stands alone (vis-network inlined) so it can be mailed or copied by itself;
+    # the per-organisation and per-award pages, hundreds of them, share one local copy
     written = [write_atomic(out_dir / "lib" / VIS_JS, vis_assets()[0])]
     whole = most_connected(graph, sorted(graph.nodes))
     graph_note = _cut_note(whole)
     written.append(write_atomic(out_dir / "graph.html", render_page(
         graph, whole.nodes, title="工会知识图谱 全图 — whole graph", note=graph_note,
         nav=[("index.html", "← 目录 index")], links=_links(graph, whole.nodes, "graph.html"),
-        total=whole.total, script_src=f"lib/{VIS_JS}")))
+        total=whole.total)))
     page_blocks = []
     for type_, folder in FOLDERS.items():
         heading = {"ORG": "组织 Organisations", "AWARD": "荣誉 Awards"}[type_]

@@ -7,9 +7,9 @@ the same node must land in the same file on every build so links stay valid.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
+
+from unionkg.readwrite.atomic import atomic_write
 
 #: Sub-folder of the output directory for each type that gets its own pages.
 FOLDERS = {"ORG": "orgs", "AWARD": "awards"}
@@ -27,19 +27,11 @@ def page_path(node_id: str, type_: str) -> str:
 
 
 def write_atomic(path: Path, text: str) -> Path:
-    """Write UTF-8 via a temp file in the same directory, then ``os.replace``.
+    """Write UTF-8 text via a temp file in the same directory, then rename it into place.
 
     A reader (a browser, a web server) never sees a truncated page, and an
     interrupted build leaves the previous page intact.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    with atomic_write(path, newline="\n") as handle:
+        handle.write(text)
+    return Path(path)

@@ -118,7 +118,8 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str],
         x, y = pos[node]
         extra = {"href": links[node]} if node in links else {}
         net.add_node(
-            node, label=str(data.get("label", node)), shape=look.shape, group=type_,
+            # "kind", not vis "group": group styles would override the colours set here
+            node, label=str(data.get("label", node)), shape=look.shape, kind=type_,
             color={"background": look.color, "border": look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
             size=_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node),

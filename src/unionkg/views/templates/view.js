@@ -28,7 +28,7 @@
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var hidden = {};
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.group]; } });
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.kind]; } });
   var big = data.nodes.length > 300;
   var container = document.getElementById("graph");
   var network = new vis.Network(container, { nodes: nodeView, edges: edges }, {
