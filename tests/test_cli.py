@@ -152,3 +152,14 @@ def test_build_with_the_oxigraph_store_gives_the_same_graph(corpus, built, tmp_p
     named = CliRunner().invoke(app, ["query", str(tmp_path / "graph.ttl"), "--name", "awards",
                                      "--store", "oxigraph", "--format", "csv"])
     assert named.exit_code == 0, named.output
+
+
+def test_view_regenerates_a_filtered_view_from_turtle(built, tmp_path):
+    out = tmp_path / "view.html"
+    result = CliRunner().invoke(app, ["view", str(built / "graph.ttl"), "--type", "ORG,AWARD",
+                                      "--around", "青山机械厂工会", "--depth", "2", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "青山机械厂工会" in html and "王建国" not in html  # people filtered out
+    missing = CliRunner().invoke(app, ["view", str(built / "graph.ttl"), "--around", "不存在", "-o", str(out)])
+    assert missing.exit_code == 2 and "不存在" in missing.stderr
