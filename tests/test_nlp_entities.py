@@ -129,3 +129,13 @@ def test_festival_makes_a_plain_competition_one_event(extract):
 def test_theme_in_quotes_is_a_campaign_but_a_motto_is_not(extract):
     found = names(extract("以“建功新时代”为主题开展劳动竞赛。四、以“职责”为本，做好工作。"), "EVENT")
     assert found == {"建功新时代"}
+
+
+def test_a_single_occurrence_or_a_festival_makes_an_event(extract):
+    found = names(extract("我们组织了一场篮球友谊赛。教师节召开部分教师座谈会。"), "EVENT")
+    assert {"篮球友谊赛", "教师座谈会"} <= found
+
+
+def test_listed_events_share_their_organiser(extract):
+    found = names(extract("参加卫生厅举办的游泳比赛、消防知识竞赛等活动。"), "EVENT")
+    assert {"游泳比赛", "消防知识竞赛"} <= found
