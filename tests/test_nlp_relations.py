@@ -98,3 +98,11 @@ def test_those_sent_to_an_event_took_part(extract):
     found = triples(extract("工会组织局乒乓球队到江阴参加了全市第四届乒乓球比赛。"))
     assert ("局乒乓球队", "PARTICIPATED_IN", "全市第四届乒乓球比赛") in found
     assert ("局乒乓球队", "ORGANIZED", "全市第四届乒乓球比赛") not in found
+
+
+def test_this_competition_refers_to_the_last_event_named(extract):
+    text = "公司工会举办了第二届“安康杯”知识竞赛。\n检修车间获得了此项比赛的特等奖。"
+    found = triples(extract(text))
+    assert ("检修车间", "RECEIVED", "特等奖") in found
+    assert ("特等奖", "AWARDED_BY", "第二届安康杯知识竞赛") in found
+    assert ("检修车间", "PARTICIPATED_IN", "第二届安康杯知识竞赛") in found

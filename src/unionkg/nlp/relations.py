@@ -37,6 +37,8 @@ _SUBORDINATES = re.compile(r"(?:下属|所属|直属)(?:的|各)?")
 _VENUE_AFTER = re.compile(r"^(?:活动|比赛)?(?:上|中|里|期间)")
 _ORGANISER_OF = re.compile(r"^(?:组织|举办|主办|承办|开展|发起|召开|举行)(?:开展)?的")
 _CONFERRED_BY = re.compile(r"^(?:颁发|授予|评选|表彰)的")
+# 本次比赛 / 此项活动: the event named last, earlier in the report
+_ANAPHOR = re.compile(r"(?:本次|此项|此次|这次|这项|该项?)[\u4e00-\u9fff]{0,4}?(?:比赛|活动|竞赛|大赛|评比|演出|晚会|会议)")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = re.compile(r"^(?:的|颁发的|授予的|评为|授予|命名为|评选的)?[“\"]?$")
 
@@ -143,6 +145,7 @@ class RelationFinder:
         rels = _Relations(doc._.doc_id or "")
         by_start = sorted(mentions, key=lambda m: m.start)
         index = 0
+        self._previous_event: Mention | None = None
         for s, e in sentences(doc):
             while index < len(by_start) and by_start[index].start < s:
                 index += 1
@@ -153,6 +156,9 @@ class RelationFinder:
                 j += 1
             if in_sent or _LEADERSHIP.search(text, s, e):
                 self._sentence(text, (s, e), in_sent, author, rels)
+            events = [m for m in in_sent if m.type == "EVENT"]
+            if events:
+                self._previous_event = events[-1]
         self._containment(mentions, author, text, rels, doc)
         self._winners_took_part(rels, {m.name for m in mentions if m.type == "EVENT"})
         doc._.relations = rels.list()
@@ -246,6 +252,10 @@ class RelationFinder:
                 giver = event_here or active_giver
                 if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
                     giver = conferrer
+                if giver is None and self._previous_event is not None and _ANAPHOR.search(text, clause[0], m.start):
+                    giver = self._previous_event
+                    for subject in heads:
+                        rels.add(subject, "PARTICIPATED_IN", giver.name, sent, text, span)
                 if giver is not None:
                     rels.add(name, "AWARDED_BY", self._name(giver, author), sent, text, span)
                 for venue in venues:
