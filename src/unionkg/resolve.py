@@ -65,59 +65,81 @@ def is_relative(name: str, type_: str) -> bool:
     return name.startswith(relative_prefixes()) or name in abbreviations() or len(name) <= 3
 
 
+def _abbreviation_renames(extraction: Extraction, by_name: dict[str, Entity]) -> dict[str, str]:
+    """市总 → 市总工会 when the report also writes the full form."""
+    rename = {}
+    for ent in extraction.entities:
+        full = abbreviations().get(ent.name)
+        if full and full in by_name and by_name[full].type == ent.type:
+            rename[ent.name] = full
+    return rename
+
+
+def _title_renames(extraction: Extraction) -> dict[str, str]:
+    """王主席 → 王建国 when the report also writes 主席王建国 (or 王建国主席) and no other 王."""
+    rename = {}
+    text = extraction.document.text
+    people = [e.name for e in extraction.entities if e.type == "PER"]
+    for name in people:
+        if not _TITLE_ONLY.match(name):
+            continue
+        surname, title = name[0], name[1:]
+        full = [p for p in people if p != name and p.startswith(surname) and not _TITLE_ONLY.match(p)]
+        if len(full) == 1 and (title + full[0] in text or full[0] + title in text):
+            rename[name] = full[0]
+    return rename
+
+
+def _suffix_renames(extraction: Extraction) -> dict[str, str]:
+    """局工委 in a report by 建设局工委 is the writer under a shorter name; likewise
+    自来水公司 beside 金坛市自来水公司: keep the longest form the report uses."""
+    rename = {}
+    writer = extraction.author
+    orgs = [e.name for e in extraction.entities if e.type == "ORG"]
+    for name in orgs:
+        if len(name) < 3:
+            continue
+        longer = [o for o in orgs if o != name and o.endswith(name) and not o[:-len(name)].endswith(("分", "总"))]
+        if writer and writer in longer:
+            rename[name] = writer
+        elif (len(longer) == 1 and not _UNION_END.search(name)
+              and not longer[0][:-len(name)].startswith(_GENERIC_HOSTS)):
+            rename[name] = longer[0]
+    return rename
+
+
 def resolve_document(extraction: Extraction) -> Extraction:
     """Fold aliases inside one report; relations are renamed to match."""
     by_name = {e.name: e for e in extraction.entities}
-    rename: dict[str, str] = {}
-    abbrev = abbreviations()
-    for ent in extraction.entities:
-        full = abbrev.get(ent.name)
-        if full and full in by_name and by_name[full].type == ent.type:
-            rename[ent.name] = full
-    text = extraction.document.text
-    for ent in extraction.entities:
-        # 王主席 is 王建国 when the report also writes 主席王建国 (or 王建国主席) and no other 王
-        match = _TITLE_ONLY.match(ent.name) if ent.type == "PER" else None
-        if not match:
-            continue
-        surname, title = ent.name[0], ent.name[1:]
-        full = [e.name for e in extraction.entities if e.type == "PER" and e.name != ent.name
-                and e.name.startswith(surname) and not _TITLE_ONLY.match(e.name)]
-        if len(full) == 1 and (title + full[0] in text or full[0] + title in text):
-            rename[ent.name] = full[0]
-    writer = extraction.author
-    for ent in extraction.entities:
-        # 局工委 in a report by 建设局工委 is the writer under a shorter name; likewise
-        # 自来水公司 beside 金坛市自来水公司: keep the longest form the report uses
-        if ent.name in rename or ent.type != "ORG" or len(ent.name) < 3:
-            continue
-        longer = [e.name for e in extraction.entities if e.type == "ORG" and e.name != ent.name
-                  and e.name.endswith(ent.name) and not e.name[:-len(ent.name)].endswith(("分", "总"))]
-        if writer and writer in longer:
-            rename[ent.name] = writer
-        elif (len(longer) == 1 and not _UNION_END.search(ent.name)
-              and not longer[0][:-len(ent.name)].startswith(_GENERIC_HOSTS)):
-            rename[ent.name] = longer[0]
+    rename = _suffix_renames(extraction)
+    rename.update(_title_renames(extraction))
+    rename.update(_abbreviation_renames(extraction, by_name))
+    # follow chains (a → b → c) so nothing is renamed to a name that is itself folded away
+    for short in list(rename):
+        seen = {short}
+        while rename[short] in rename and rename[short] not in seen:
+            seen.add(rename[short])
+            rename[short] = rename[rename[short]]
     if not rename:
         return extraction
     kept: list[Entity] = []
     for ent in extraction.entities:
         target = rename.get(ent.name)
-        if target is None:
+        if target is None or target not in by_name:
             kept.append(ent)
             continue
         main = by_name[target]
         main.aliases |= ent.aliases | {ent.name}
         main.evidence.extend(ent.evidence)
     relations = []
-    seen = set()
+    seen_keys = set()
     for rel in extraction.relations:
         rel.head = rename.get(rel.head, rel.head)
         rel.tail = rename.get(rel.tail, rel.tail)
         key = (rel.head, rel.type, rel.tail)
-        if key in seen or rel.head == rel.tail:
+        if key in seen_keys or rel.head == rel.tail:
             continue
-        seen.add(key)
+        seen_keys.add(key)
         relations.append(rel)
     extraction.entities = kept
     extraction.relations = relations
