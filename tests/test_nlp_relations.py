@@ -106,3 +106,15 @@ def test_this_competition_refers_to_the_last_event_named(extract):
     assert ("检修车间", "RECEIVED", "特等奖") in found
     assert ("特等奖", "AWARDED_BY", "第二届安康杯知识竞赛") in found
     assert ("检修车间", "PARTICIPATED_IN", "第二届安康杯知识竞赛") in found
+
+
+def test_unnamed_winners_give_no_relation(extract):
+    found = triples(extract("“五一”前夕，两名职工喜获全市“五一劳动奖章”。"))
+    assert not any(r[1] == "RECEIVED" for r in found)
+
+
+def test_organiser_in_a_relative_clause_is_not_the_winner(extract):
+    found = triples(extract("我们在10月县教育局组织的文艺汇演中，组织参赛节目2个，获三等奖。"))
+    assert ("县教育局", "ORGANIZED", "文艺汇演") in found
+    assert ("县教育局", "RECEIVED", "三等奖") not in found
+    assert ("@author", "RECEIVED", "三等奖") in found

@@ -99,7 +99,8 @@ class EventRecogniser:
             # 岗位练兵 is a kind of work; 清分机岗位练兵 or “两争一树”主题教育活动 is an event
             return len(qualifier) >= 2 and plain not in self.generic and not any(
                 plain == g for g in self.generic)
-        return len(qualifier) >= 1
+        # a compound head alone (文艺汇演, 表彰大会) is a name when its context makes it specific
+        return len(qualifier) >= 1 or len(head) >= 4
 
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc.text, doc._.words

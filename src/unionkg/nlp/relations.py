@@ -39,6 +39,8 @@ _ORGANISER_OF = re.compile(r"^(?:组织|举办|主办|承办|开展|发起|召�
 _CONFERRED_BY = re.compile(r"^(?:颁发|授予|评选|表彰)的")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = re.compile(r"(?:本次|此项|此次|这次|这项|该项?)[\u4e00-\u9fff]{0,4}?(?:比赛|活动|竞赛|大赛|评比|演出|晚会|会议)")
+_UNNAMED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百]+(?:名|位|人)(?:[\u4e00-\u9fff]{0,8}?)"
+                             r"(?:职工|教师|老师|员工|同志|选手|队员|哨长|哨兵|技工|党员|代表|女工)")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = re.compile(r"^(?:的|颁发的|授予的|评为|授予|命名为|评选的)?[“\"]?$")
 
@@ -111,10 +113,17 @@ class RelationFinder:
         limit = first_cue if first_cue is not None else end
         agents = [m for m in mentions if m.type in ("PER", "ORG") and m.end <= limit]
         subjects, co = [], []
+        writer_opens = self.author_words.match(text, lead) is not None
         for m in agents:
             before = text[max(start, m.start - 2):m.start]
             after = text[m.end:m.end + 1]
             if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
+                continue
+            if _ORGANISER_OF.match(text[m.end:m.end + 6]):
+                continue  # 教育局组织的汇演: the organiser of the event, not the clause's subject
+            if writer_opens and m.start > lead:
+                if any(before.endswith(w) for w in self.co_agent):
+                    co.append(m)
                 continue
             if any(before.endswith(w) for w in self.co_agent) and subjects == [] and m.start > lead:
                 co.append(m)
@@ -124,6 +133,8 @@ class RelationFinder:
             subjects.append(m)
         if subjects:
             return [self._name(m, author) for m in subjects], co
+        if _UNNAMED_PEOPLE.search(text, start, limit):
+            return [], co  # 两名职工喜获…: the winners are not named, so no relation
         generic = self.author_words.match(text, lead)
         if generic or text[lead - 2:lead] in ("我校", "我们") or text[lead - 1:lead] in ("我", "本"):
             return [AUTHOR], co
