@@ -39,8 +39,9 @@ _ORGANISER_OF = re.compile(r"^(?:组织|举办|主办|承办|开展|发起|召�
 _CONFERRED_BY = re.compile(r"^(?:颁发|授予|评选|表彰)的")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = re.compile(r"(?:本次|此项|此次|这次|这项|该项?)[\u4e00-\u9fff]{0,4}?(?:比赛|活动|竞赛|大赛|评比|演出|晚会|会议)")
-_UNNAMED_PEOPLE = re.compile(r"[\d一二两三四五六七八九十百]+(?:名|位|人)(?:[\u4e00-\u9fff]{0,8}?)"
-                             r"(?:职工|教师|老师|员工|同志|选手|队员|哨长|哨兵|技工|党员|代表|女工)")
+_UNNAMED_PEOPLE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+(?:名|位)(?!次|列)|"
+                             r"[\d一二两三四五六七八九十百]+人(?:[\u4e00-\u9fff]{0,8}?)"
+                             r"(?:职工|教师|老师|员工|同志|选手|队员|技工|党员|代表|女工)")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = re.compile(r"^(?:的|颁发的|授予的|评为|授予|命名为|评选的)?[“\"]?$")
 
