@@ -9,6 +9,7 @@ plural or determiner, and placeholders (``__工会``) are rejected.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,12 +27,16 @@ _FEDERATION = re.compile(r"(?<![城全本各超都股门夜集总])([省市县�
 _DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")
 
 
+@lru_cache(maxsize=1)
+def _glued_verb() -> re.Pattern[str]:
+    verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
 def _leading_verb(name: str) -> int:
     """Length of a cue verb the tagger glued onto an organisation (会同人力资源部)."""
-    for verb in wordset("cue_verbs"):
-        if len(verb) >= 2 and name.startswith(verb) and len(name) - len(verb) >= 3:
-            return len(verb)
-    return 0
+    match = _glued_verb().match(name)
+    return match.end() if match and len(name) - match.end() >= 3 else 0
 
 
 class OrganisationRecogniser:
