@@ -16,14 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.nlp.doc_extensions import sentences
-from unionkg.nlp.lexicon import alternation
+from unionkg.nlp.lexicon import alternation, pattern
 
-UNION = re.compile(r"(?:工会|工委|分会|工会小组|女工委|关工委|工会委员会)$")
-_LEAD = re.compile(
-    r"(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*)?"
-    r"(?:(?:20[\d_xX]{2}|[\d_xX]{2,4}|今|去|本|上|下)?年度?|一年来|今年以来|半年来|上半年|下半年|"
-    r"\d{1,2}月份?(?:\d{1,2}日)?|[一二三四五六七八九十]+月份?(?:[一二三四五六七八九十]+日)?)?[，,\s]*"
-    r"(?:我校|我们|我|本)?")
+UNION = pattern("author", "union")
+_LEAD = pattern("author", "lead")
 
 
 def clause_start(text: str, start: int, end: int) -> int:
@@ -33,11 +29,11 @@ def clause_start(text: str, start: int, end: int) -> int:
 
 
 # a union that opens a sentence by giving or praising is someone else's superior
-_GIVES = re.compile(r"(?:授予|颁发|表彰|命名|授牌|评选|下发|发出)")
+_GIVES = pattern("author", "gives")
 
 
-_SUPERIOR = re.compile(r"(?:在|向|受|经)$")
-_LED_BY = re.compile(r"(?:[和及、][^，,。]{0,12})?的?(?:正确|坚强|直接|大力|亲切)?(?:领导|指导)(?:和[^，,。]{0,6})?下")
+_SUPERIOR = pattern("author", "superior")
+_LED_BY = pattern("author", "led_by")
 # what a writer calls itself → the host word its own union's name carries
 _SELF_HOSTS = {"校": ("学校", "小学", "中学", "校"), "公司": ("公司",), "局": ("局",), "院": ("院",),
                "厂": ("厂",), "所": ("所",), "车间": ("车间",)}
@@ -55,7 +51,7 @@ def _stands_for(word: str, union: str) -> bool:
     return False
 
 
-_SELF_REFERENCE = re.compile(r"我(校|公司|局|院|厂|所|车间)")
+_SELF_REFERENCE = pattern("author", "self_reference")
 
 
 class AuthorFinder:

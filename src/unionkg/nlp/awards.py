@@ -15,14 +15,14 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.heads import HeadFinder, grow
-from unionkg.nlp.lexicon import alternation, wordset
+from unionkg.nlp.lexicon import alternation, pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
 
-_LEVEL_MODEL = re.compile(r"(?:全国|省|市|县|区)级?劳模")
-_STAR_RATING = re.compile(r"[一二三四五\d]?星级[\u4e00-\u9fff]{0,4}?(?:服务员|员工|职工|班组|窗口|岗位|家庭|之家)")
-_MERIT = re.compile(r"[一二三]等功")
-_PLACING = re.compile(r"(?:团体|个人|总分|团体总分)*第[一二三四五六七八九十\d]+名")
-_QUOTED_HONOUR = re.compile(r"(?:评为|授予|荣获|获得|获|命名为|当选为?)[“\"]([^”\"]{2,20})[”\"](?:称号|荣誉称号)?")
+_LEVEL_MODEL = pattern("awards", "level_model")
+_STAR_RATING = pattern("awards", "star_rating")
+_MERIT = pattern("awards", "merit")
+_PLACING = pattern("awards", "placing")
+_QUOTED_HONOUR = pattern("awards", "quoted_honour")
 
 
 class AwardRecogniser:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.heads import HeadFinder, grow, word_index
-from unionkg.nlp.lexicon import wordset
+from unionkg.nlp.lexicon import pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, extend_left, has_placeholder, is_stop, strip_quotes
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
@@ -25,22 +25,18 @@ NUMBERED_MEETING = re.compile(
     "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?")
-_QUOTED_AFTER_CUE = re.compile(r"(?:开展|举办|举行|组织|参加|参与|启动|发起|承办|主办|实施|推进)了?[“\"]([^”\"]{2,24})[”\"]"
-                               r"(?![\u4e00-\u9fff]{0,8}(?:活动|比赛|竞赛|大赛|称号|奖|晚会|讲座|培训|工程))")
+_QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
-_SPECIFIC_NAME = re.compile(
-    r"[“”\"《》]|第.{1,3}[届次期]|首届|届|杯|周年|暨|\d{2,4}年|五一|三八|五四|七一|国庆|元旦|春节|新春|迎新|"
-    r"中秋|端午|重阳|妇女节|劳动节|护士节|教师节|建党|建国|庆祝|纪念|^(?:全国|全省|全市|全区|全县|省|市|区|县|镇)")
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号)|国庆|元旦|春节|新春|中秋|端午|重阳|"
-                          r"五一|三八|五四|七一|前夕|[\u4e00-\u9fff]{1,3}节(?!约|能|日常)")
-_GUIDED_BY = re.compile(r"(?:根据|按照|贯彻|学习|落实|传达|遵照|依据)[^，。；,;]{0,12}$")
-_ORGANISED_BY = re.compile(r"(?:组织|举办|主办|承办|举行)的[^，。；,;]{0,30}$|(?:一场|一次|一期|一届|首次)$")
-_CLAUSE_BREAK = re.compile(r"[。；！？;!?\n]")
-_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万两几多余]")
-_GENERIC_MODIFIER = re.compile(r"^(?:职工|员工|教职工|教师|女职工|青年|工会|全体|广大|各类|各种|大型|小型|群众性|趣味)+")
-_CITED_FOR_SPIRIT = re.compile(r"(?:会议)?(?:的)?(?:精神|要求|部署|决议)")
-_QUOTED_THEME = re.compile(r"以[“\"]([^”\"]{2,24})[”\"]为(?:主题|载体|抓手|契机|龙头)")
-_DATE_TAIL = re.compile(r"(?:\d+|[一二三四五六七八九十]+)?(?:年|月|日|号|份)$")
+_SPECIFIC_NAME = pattern("events", "specific_name")
+_DATE_BEFORE = pattern("events", "date_before")
+_GUIDED_BY = pattern("events", "guided_by")
+_ORGANISED_BY = pattern("events", "organised_by")
+_CLAUSE_BREAK = pattern("events", "clause_break")
+_NUMERAL = pattern("events", "numeral")
+_GENERIC_MODIFIER = pattern("events", "generic_modifier")
+_CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
+_QUOTED_THEME = pattern("events", "quoted_theme")
+_DATE_TAIL = pattern("events", "date_tail")
 
 
 class EventRecogniser:

@@ -46,3 +46,15 @@ def table(name: str) -> dict[str, str]:
             key, value = line.split("\t")[:2]
             rows[key.strip()] = value.strip()
     return rows
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, dict[str, str]]:
+    import tomllib
+
+    return tomllib.loads(files("unionkg.nlp").joinpath("data", "patterns.toml").read_text(encoding="utf-8"))
+
+
+def pattern(component: str, name: str) -> re.Pattern[str]:
+    """The compiled regex ``name`` of ``component`` from ``data/patterns.toml``."""
+    return re.compile(_patterns()[component][name])

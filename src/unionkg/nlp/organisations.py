@@ -16,12 +16,11 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.heads import HeadFinder, grow
-from unionkg.nlp.lexicon import wordset
+from unionkg.nlp.lexicon import pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
 
 # 市总 / 省总女工部: the abbreviated federation of trade unions of a level
-_FEDERATION = re.compile(r"(?<![城全本各超都股门夜集总])([省市县区])总(女工部|女工委|工会|办公室|组织部|宣教部|经审会)?"
-                         r"(?![结体数计共量是额人分值经务])")
+_FEDERATION = pattern("organisations", "federation")
 
 
 _DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")

@@ -13,11 +13,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from unionkg.nlp.doc_extensions import Word
-from unionkg.nlp.lexicon import wordset
+from unionkg.nlp.lexicon import pattern, wordset
 
-PLACEHOLDER = re.compile(r"(?:20)?[_＿]{1,}|[xX×ＸＸ*＊]{2,}|某某|\d*[xX]{2}")
-ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[届次期]?|首届|[一二三四五六七八九十\d]+届|[一二三四五六七八九十百\d]+周年|"
-                     r"[一二三四五六七八九十\d]+次|十佳|百佳|[一二三四五六七八九十]+等)$")
+PLACEHOLDER = pattern("phrases", "placeholder")
+ORDINAL = pattern("phrases", "ordinal")
 OPEN_QUOTES = "“「『《\"'‘〈"
 CLOSE_QUOTES = "”」』》\"'’〉"
 CUE_TAGS = frozenset({"v", "vd", "p", "c", "d", "u"})

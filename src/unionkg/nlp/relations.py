@@ -29,21 +29,19 @@ from spacy.tokens import Doc
 from unionkg.model import AUTHOR, Evidence, Mention, Relation
 from unionkg.nlp.author import clause_start
 from unionkg.nlp.doc_extensions import sentence_of, sentences
-from unionkg.nlp.lexicon import alternation, table, wordset
+from unionkg.nlp.lexicon import alternation, pattern, table, wordset
 
 _CLAUSE_END = set("，,：:")
-_LEADERSHIP = re.compile(r"在(.{2,40}?)(?:的)?(?:正确|坚强|直接|亲切|大力|悉心|精心)?(?:领导|指导|关心)(?:和[^，,。]{0,8})?下")
-_SUBORDINATES = re.compile(r"(?:下属|所属|直属)(?:的|各)?")
-_VENUE_AFTER = re.compile(r"^(?:活动|比赛)?(?:上|中|里|期间)")
-_ORGANISER_OF = re.compile(r"^(?:组织|举办|主办|承办|开展|发起|召开|举行)(?:开展)?的")
-_CONFERRED_BY = re.compile(r"^(?:颁发|授予|评选|表彰)的")
+_LEADERSHIP = pattern("relations", "leadership")
+_SUBORDINATES = pattern("relations", "subordinates")
+_VENUE_AFTER = pattern("relations", "venue_after")
+_ORGANISER_OF = pattern("relations", "organiser_of")
+_CONFERRED_BY = pattern("relations", "conferred_by")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
-_ANAPHOR = re.compile(r"(?:本次|此项|此次|这次|这项|该项?)[\u4e00-\u9fff]{0,4}?(?:比赛|活动|竞赛|大赛|评比|演出|晚会|会议)")
-_UNNAMED_PEOPLE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+(?:名|位)(?!次|列)|"
-                             r"[\d一二两三四五六七八九十百]+人(?:[\u4e00-\u9fff]{0,8}?)"
-                             r"(?:职工|教师|老师|员工|同志|选手|队员|技工|党员|代表|女工)")
+_ANAPHOR = pattern("relations", "anaphor")
+_UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
-_GIVER_GAP = re.compile(r"^(?:的|颁发的|授予的|评为|授予|命名为|评选的)?[“\"]?$")
+_GIVER_GAP = pattern("relations", "giver_gap")
 
 
 class _Relations:
