@@ -84,3 +84,25 @@ def test_same_graph_same_bytes(tmp_path):
     for page in pages(first):
         twin = second / page.relative_to(first)
         assert page.read_bytes() == twin.read_bytes(), page
+
+
+def test_entity_pages_have_safe_names_and_list_posts(views):
+    for page in pages(views / "orgs") + pages(views / "awards"):
+        assert re.fullmatch(r"(org|award)-[0-9a-f]{12}\.html", page.name), page
+    texts = [p.read_text(encoding="utf-8") for p in pages(views / "orgs")]
+    school = next(t for t in texts if "组织：红星小学工会" in t)
+    assert "人员与职务" in school and "李红梅" in school  # her post, as readable text
+    assert "上级组织" in school and "区教育工会" in school
+
+
+def test_embedded_data_cannot_close_its_script(views):
+    for page in pages(views):
+        html = page.read_text(encoding="utf-8")
+        for block in re.findall(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S):
+            assert "<" not in block and "&" not in block, page
+
+
+def test_custom_view_of_a_type_subset(tmp_path):
+    path = write_view(sample_graph(), tmp_path / "orgs.html", types={"ORG"})
+    html = path.read_text(encoding="utf-8")
+    assert 'data-nodes="3"' in html  # 红星小学工会, 区教育工会 and the hostile one

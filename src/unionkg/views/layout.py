@@ -32,16 +32,21 @@ def positions(graph: nx.Graph, nodes: list[str], *, iterations: int = 60) -> dic
     k = math.sqrt(1.0 / n)
     temp = 0.1
     step = temp / (iterations + 1)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
     for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.sqrt((delta ** 2).sum(axis=-1))
+        # x and y kept apart: two n×n arrays instead of one n×n×2, about twice as fast
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        dist = np.hypot(dx, dy)
         np.clip(dist, 0.01, None, out=dist)
-        force = k * k / dist ** 2 - adj * dist / k
-        disp = (delta * force[:, :, None]).sum(axis=1)
-        length = np.sqrt((disp ** 2).sum(axis=1))
-        np.clip(length, 0.01, None, out=length)
-        pos += disp * (temp / length)[:, None]
+        force = k * k / (dist * dist) - adj * (dist / k)
+        disp_x = (dx * force).sum(axis=1)
+        disp_y = (dy * force).sum(axis=1)
+        length = np.clip(np.hypot(disp_x, disp_y), 0.01, None)
+        x += disp_x * (temp / length)
+        y += disp_y * (temp / length)
         temp -= step
+    pos = np.column_stack((x, y))
     pos -= pos.mean(axis=0)
     span = float(np.abs(pos).max()) or 1.0
     scale = 60.0 * math.sqrt(n) / span
