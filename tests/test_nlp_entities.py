@@ -139,3 +139,10 @@ def test_a_single_occurrence_or_a_festival_makes_an_event(extract):
 def test_listed_events_share_their_organiser(extract):
     found = names(extract("参加卫生厅举办的游泳比赛、消防知识竞赛等活动。"), "EVENT")
     assert {"游泳比赛", "消防知识竞赛"} <= found
+
+
+def test_name_jieba_also_knows_as_a_word_is_a_person_when_it_acts(extract):
+    # 王明 is in jieba's dictionary (as a name); a frequent word must not block it
+    assert "王明" in names(extract("在书画比赛中，王明获得书法一等奖。"), "PER")
+    # 温馨 is tagged a name there too, but here it describes the home
+    assert names(extract("把工会办成教职工最温馨的家。"), "PER") == set()

@@ -22,13 +22,29 @@ _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> dict[str, int]:
-    """jieba's dictionary frequencies: a frequent word is not a person's name."""
+def _common_words() -> tuple[frozenset[str], frozenset[str]]:
+    """jieba's dictionary: frequent words, and those of them that are also names.
+
+    A frequent word is not a name (全部, 谈心); but jieba tags some frequent
+    words as person names (``nr``: 王明, 李强, and 温馨, 向阳 too), and those
+    are names only where the sentence uses them as a person (see ``_acts``).
+    """
     import jieba
 
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer.FREQ
+    common, names = set(), set()
+    with jieba.get_dict_file() as lines:
+        for raw in lines:
+            word, freq, *tag = raw.decode("utf-8").split()
+            count = int(freq)
+            if count > _COMMON:
+                common.add(word)
+                if tag and tag[0].startswith("nr") and count <= _COMMON_NAME:
+                    names.add(word)
+    return frozenset(common), frozenset(names)
+
+
+_COMMON = 20  # a word seen more often than this in jieba's corpus is a word
+_COMMON_NAME = 1000  # … even when jieba knows it as a name, above this
 
 
 def _surname(name: str) -> str | None:
@@ -49,7 +65,7 @@ class PeopleRecogniser:
         self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
         self.titles = wordset("titles")
 
-    def clean(self, text: str) -> tuple[str, int] | None:
+    def clean(self, text: str, acts: bool = True) -> tuple[str, int] | None:
         """The name to keep and how many characters of ``text`` it spans (from the left)."""
         if has_placeholder(text) or not _HAN.match(text):
             return None
@@ -61,9 +77,17 @@ class PeopleRecogniser:
             text = base
         if text in self.titles or not 2 <= len(text) <= 4 or _surname(text) is None:
             return None
-        if (_common_words().get(text) or 0) > 20:  # 全部, 谈心: common words, not names
+        common, names = _common_words()
+        if text in common and (text not in names or not acts):  # 全部, 谈心; 温馨的家
             return None
         return text, len(text)
+
+    def _acts(self, words, i: int) -> bool:
+        """The word is used as a person: a verb or a title follows, or a title precedes."""
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i else None
+        return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
+            (prev is not None and prev.text in self.titles)
 
     def __call__(self, doc: Doc) -> Doc:
         words = doc._.words
@@ -81,7 +105,7 @@ class PeopleRecogniser:
                 guess = (after_title and nxt is not None and nxt.tag in {"w", "v", "p", "u", "c"}) or in_list
             if not guess:
                 continue
-            cleaned = self.clean(word.text)
+            cleaned = self.clean(word.text, self._acts(words, i))
             if cleaned is None:
                 continue
             name, length = cleaned
