@@ -146,3 +146,24 @@ def test_name_jieba_also_knows_as_a_word_is_a_person_when_it_acts(extract):
     assert "王明" in names(extract("在书画比赛中，王明获得书法一等奖。"), "PER")
     # 温馨 is tagged a name there too, but here it describes the home
     assert names(extract("把工会办成教职工最温馨的家。"), "PER") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("学校工会举办了庆祝建校50周年教职工文艺汇演。", "庆祝建校50周年教职工文艺汇演"),
+    ("工会组织了纪念建党100周年职工合唱比赛。", "纪念建党100周年职工合唱比赛"),
+    ("学校举办新中国成立70周年征文比赛。", "新中国成立70周年征文比赛"),
+])
+def test_anniversary_event_named_from_its_occasion(extract, text, expected):
+    assert names(extract(text), "EVENT") == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("五月，公司工会举办了跳高、跳远比赛。", {"跳高、跳远比赛"}),
+    ("九月，工会举办了青年员工演讲暨才艺展示大赛。", {"青年员工演讲暨才艺展示大赛"}),
+    # a list of three kinds of sport is not one event
+    ("五月，工会举办了篮球、足球和拔河比赛。", {"拔河比赛"}),
+    # two events of their own stay two
+    ("五月，工会举办了歌咏比赛和摄影作品展。", {"歌咏比赛", "摄影作品展"}),
+])
+def test_conjuncts_share_the_event_head(extract, text, expected):
+    assert names(extract(text), "EVENT") == expected

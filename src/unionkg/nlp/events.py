@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.heads import HeadFinder, grow, word_index
-from unionkg.nlp.lexicon import pattern, wordset
+from unionkg.nlp.lexicon import alternation, pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, extend_left, has_placeholder, is_stop, strip_quotes
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
@@ -37,6 +37,11 @@ _GENERIC_MODIFIER = pattern("events", "generic_modifier")
 _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
 _DATE_TAIL = pattern("events", "date_tail")
+_ANNIVERSARY = pattern("events", "anniversary")
+_FOUNDING = pattern("events", "founding")
+_JOINERS = frozenset({"、", "和", "及", "与", "暨"})
+_CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
+_CONJUNCT_WORDS = 4
 
 
 class EventRecogniser:
@@ -45,6 +50,8 @@ class EventRecogniser:
         self.heads = HeadFinder("event_heads", head_tags_refused=frozenset({"d", "p", "c", "u", "w"}))
         self.weak = wordset("event_weak_heads")
         self.generic = wordset("event_generic")
+        self.heads_all = tuple(wordset("event_heads"))
+        self.occasion = re.compile(alternation("occasion_verbs") + _ANNIVERSARY.pattern)
         self.max_chars = max_chars
 
     @staticmethod
@@ -53,8 +60,9 @@ class EventRecogniser:
 
     def _accept(self, word, index) -> bool:
         if is_stop(word):
-            # festival days (五一, 三八, 迎新春) qualify events; dates do not
-            return word.tag == "TIME" and not _DATE_TAIL.search(word.text) and not word.text.isdigit()
+            # festival days (五一, 三八, 迎新春) and anniversaries (50周年) qualify events; dates do not
+            return word.tag == "TIME" and (ORDINAL.match(word.text) is not None or (
+                not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its number or adjective
@@ -98,6 +106,59 @@ class EventRecogniser:
         # a compound head alone (文艺汇演, 表彰大会) is a name when its context makes it specific
         return len(qualifier) >= 1 or len(head) >= 4
 
+    def _occasion(self, text: str, start: int, end: int) -> int:
+        """``庆祝建校50周年…晚会``: the celebrating verb opens the name of an anniversary event."""
+        for match in self.occasion.finditer(text, max(0, start - 14), end):
+            if match.start() < start and start <= match.end() <= end:
+                return match.start()
+        return start
+
+    def _founded(self, words, first: int, start: int) -> int:
+        """``新中国成立60周年征文比赛``: the body whose founding is celebrated opens the name."""
+        if first < 2 or not (words[first].tag == "TIME" and ORDINAL.match(words[first].text)):
+            return start
+        if not _FOUNDING.fullmatch(words[first - 1].text):
+            return start
+        j = first - 2
+        while j >= 0 and words[j].tag in ("n", "nz", "LOC", "ORG", "a", "j", "m") and first - 1 - j <= 3:
+            j -= 1
+        return words[j + 1].start if j + 1 < first - 1 else start
+
+    def _conjuncts(self, words, first: int, start: int) -> int:
+        """``跳高、跳远比赛``, ``演讲暨才艺展示大赛``: a conjunct that shares the event's head.
+
+        Called on a name that is an event by itself.  ``暨`` always joins
+        whole names.  Another joiner takes one short nominal conjunct that
+        opens the phrase (after a verb, a particle or punctuation) and is not
+        an event of its own (``歌咏比赛和书画展`` stays two); a list of three
+        or more (``篮球、足球和歌咏比赛``) names kinds of sport, not one event.
+        """
+        while first >= 2 and words[first - 1].text in _JOINERS:
+            joiner = words[first - 1].text
+            limit = self.max_chars if joiner == "暨" else _CONJUNCT_CHARS
+            j, length = first - 2, 0
+            while j >= 0 and self._conjunct_word(words[j]) and length + len(words[j].text) <= limit:
+                length += len(words[j].text)
+                j -= 1
+            left = j + 1
+            if left > first - 2:
+                break
+            if joiner != "暨":
+                run = words[left:first - 1]
+                if len(run) > _CONJUNCT_WORDS or (len(run) > 1 and any(w.tag == "v" for w in run)):
+                    break  # 选入辽宁省: a verb phrase, not a conjunct
+                if j >= 0 and (not is_stop(words[j]) or words[j].text in _JOINERS):
+                    break  # the run goes on leftwards, or is one item of a longer list
+                if any(w.text.endswith(self.heads_all) for w in run):
+                    break
+                return words[left].start
+            first, start = left, words[left].start
+        return start
+
+    def _conjunct_word(self, word) -> bool:
+        return not is_stop(word) and word.tag not in ("PER", "ORG") and \
+            (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
+
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc.text, doc._.words
         self._words = words
@@ -113,11 +174,17 @@ class EventRecogniser:
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=12)
                 start = words[first].start
             found.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
+        starts = [w.start for w in words]
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept, self.max_chars)
+            start = self._occasion(text, start, head.end)
+            start = self._founded(words, bisect_left(starts, start), start)
+            head_text = text[head.start:head.end]
+            if not (self.valid(text[start:head.end], head_text) and self.specific(text, words, start, head.end)):
+                continue
+            start = self._conjuncts(words, bisect_left(starts, start), start)
             name = text[start:head.end]
-            if self.valid(name, text[head.start:head.end]) and self.specific(text, words, start, head.end):
-                found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
+            found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text)]:
             inner = match.group(1)
             if not has_placeholder(inner) and "，" not in inner:
