@@ -167,3 +167,28 @@ def test_anniversary_event_named_from_its_occasion(extract, text, expected):
 ])
 def test_conjuncts_share_the_event_head(extract, text, expected):
     assert names(extract(text), "EVENT") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("营业中心和网络维护中心的职工参加了比赛。", {"营业中心", "网络维护中心"}),
+    ("公司成立了经费审查委员会和集体合同监督小组。", {"经费审查委员会", "集体合同监督小组"}),
+])
+def test_units_named_by_their_function(extract, text, expected):
+    assert expected <= names(extract(text), "ORG")
+
+
+def test_centre_of_the_work_is_not_a_unit(extract):
+    assert names(extract("工会紧紧围绕企业中心开展工作，服务学校中心工作。"), "ORG") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我县实行县总工会主席由副县长兼任的制度。", {"县总工会"}),
+    ("在上级工会和县教育局党组的领导下，我们做好各项工作。", {"县教育局党组"}),
+])
+def test_organisation_does_not_take_a_verb_or_a_conjunct(extract, text, expected):
+    assert names(extract(text), "ORG") == expected
+
+
+def test_federation_abbreviations(extract):
+    assert names(extract("全总和省市总的领导来我局检查。"), "ORG") >= {"全总", "省市总"}
+    assert names(extract("我们完全总结了经验。"), "ORG") == set()

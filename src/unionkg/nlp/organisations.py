@@ -23,6 +23,11 @@ from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
 _FEDERATION = pattern("organisations", "federation")
 
 
+# 围绕企业中心开展工作, 学校中心工作: the centre of the work, not a unit
+_CENTRE_OF_WORK = pattern("organisations", "centre_of_work")
+
+_JOINED = re.compile("[和与及、]")
+
 _DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")
 
 
@@ -44,14 +49,35 @@ class OrganisationRecogniser:
         self.units = wordset("org_units")
         self.generic = wordset("org_generic")
         self.left_stop = wordset("org_left_stop")
+        self.function_heads = wordset("org_function_heads")
+        self.work_nouns = wordset("work_verbs")
         self.max_chars = max_chars
 
-    def _accept_before(self, head_word: str):
-        """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head."""
+    def _accept_before(self, head_word: str, tagged: bool, head_index: int):
+        """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head.
+
+        A head the tagger already called an organisation (``县总工会``/ORG)
+        takes no verb on its left (``实行县总工会``).
+        """
         bare = head_word in self.generic
+        refused = ("v", "a", "an") if head_word in self.function_heads else ("v", "vn", "a", "an")
         sectors = wordset("sectors")
-        return lambda word, index: self._accept(word, index) and not (
-            bare and word.tag in ("v", "vn", "a", "an") and word.text not in sectors)
+        function = head_word in self.function_heads
+
+        def accept(word, index: int) -> bool:
+            if function and index == head_index - 1 and word.tag in ("vn", "n") and word.text in self.work_nouns:
+                return True  # 宣传中心, 服务中心: the function itself, though a work verb elsewhere
+            return self._accept(word, index) and not (
+                (bare or tagged) and word.tag in refused and word.text not in sectors)
+        return accept
+
+    def _after_joiner(self, text: str, start: int, end: int) -> int:
+        """``上级工会和县教育局党组`` read as one word: the name is the last conjunct."""
+        for match in _JOINED.finditer(text, start, end):
+            if self.heads.pattern.search(text, max(start, match.start() - 4), match.start()) and \
+                    end - match.end() >= 3:
+                start = match.end()
+        return start
 
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
@@ -77,20 +103,23 @@ class OrganisationRecogniser:
         for i, word in enumerate(words):
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
-                start = word.start + _leading_verb(word.text)
+                start = self._after_joiner(text, word.start + _leading_verb(word.text), words[last].end)
                 name = text[start:words[last].end]
                 if self.valid(name) and self.heads.pattern.search(name[-4:]):
                     found.append(Mention(name, "ORG", start, words[last].end))
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept_before(words[head.first].text), self.max_chars,
+            head_word = words[head.first]
+            start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
                          take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
             end = words[last].end
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
             start += _leading_verb(text[start:end])
+            start = self._after_joiner(text, start, end)
             name = text[start:end]
-            if self.valid(name):
+            if self.valid(name) and not (name.endswith("中心") and (
+                    _CENTRE_OF_WORK.search(text, max(0, start - 4), start) or text.startswith("工作", end))):
                 found.append(Mention(name, "ORG", start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
