@@ -192,3 +192,21 @@ def test_organisation_does_not_take_a_verb_or_a_conjunct(extract, text, expected
 def test_federation_abbreviations(extract):
     assert names(extract("全总和省市总的领导来我局检查。"), "ORG") >= {"全总", "省市总"}
     assert names(extract("我们完全总结了经验。"), "ORG") == set()
+
+
+def test_joint_event_named_with_ji_and_without_its_audience(extract):
+    found = names(extract("学校工会开展了青年教师“书香校园”主题演讲暨才艺表演活动。"), "EVENT")
+    assert found == {"书香校园主题演讲暨才艺表演活动"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a kind of contest nobody names as an event is the prize's category
+    ("陈明老师获得摄影比赛一等奖。", {"摄影比赛一等奖"}),
+    ("李刚获得了演讲比赛暨才艺展示一等奖。", {"演讲比赛暨才艺展示一等奖"}),
+    # a named event gives the prize, it is not part of it
+    ("王红在全市职工书法比赛中获得三等奖。", {"三等奖"}),
+    # 本次…大赛 refers back to an event: the prize is what follows
+    ("我局获得本次技能大赛优秀组织奖。", {"优秀组织奖"}),
+])
+def test_award_takes_its_contest_kind_but_not_an_event(extract, text, expected):
+    assert names(extract(text), "AWARD") == expected

@@ -9,6 +9,7 @@ that is only a goal (``争创文明学校``) is not an award.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,9 @@ _STAR_RATING = pattern("awards", "star_rating")
 _MERIT = pattern("awards", "merit")
 _PLACING = pattern("awards", "placing")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
+# heads of events that are never an award's category: 会议, 活动, 培训 …
+_WORK_EVENT = pattern("awards", "work_event")
+_ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
 class AwardRecogniser:
@@ -32,6 +36,7 @@ class AwardRecogniser:
         self.event_end = re.compile(alternation("event_heads") + "$")
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
+        self._event_ends: set[int] = set()
 
     def _accept_before(self, head_first: int):
         """Words an honour takes on its left; a verb only right before the head (创新能手)."""
@@ -40,13 +45,32 @@ class AwardRecogniser:
             and word.text not in wordset("cue_verbs") and word.text not in self.goal_words)
 
     def _accept(self, word, index) -> bool:
-        if self.event_end.search(word.text) or self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
+        if self.event_end.search(word.text):
+            # 研讨会论文一等奖: the award stops at the event that gave it; but a kind of
+            # contest no one names as an event is the award's category (摄影比赛一等奖)
+            # (本次技能大赛优秀组织奖 refers back to a named event: not a category)
+            return word.end not in self._event_ends and not _WORK_EVENT.search(word.text)
+        if word.text == "暨":
+            return True  # 演讲比赛暨才艺展示一等奖: one prize of a joint contest
+        if self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
             return False
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if is_stop(word):
             return word.tag == "TIME" and word.text in {"五一", "三八", "五四"}
         return word.tag in NOMINAL_TAGS or word.tag == "a" or (word.tag == "m" and ORDINAL.match(word.text) is not None)
+
+    def _after_referred_event(self, text: str, words, start: int, end: int) -> int:
+        """``本次技能大赛优秀组织奖``: the contest is the one named before, the award is what follows."""
+        if not _ANAPHOR_END.search(text, max(0, start - 2), start):
+            return start
+        i = bisect_left(words, start, key=lambda w: w.start)
+        cut = start
+        while i < len(words) and words[i].end < end:
+            if self.event_end.search(words[i].text):
+                cut = words[i].end
+            i += 1
+        return cut
 
     def _is_goal(self, text: str, start: int) -> bool:
         before = text[max(0, start - 2):start]
@@ -55,9 +79,11 @@ class AwardRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         text, words = doc.text, doc._.words
         found: list[Mention] = []
+        self._event_ends = {m.end for m in doc._.candidates or [] if m.type == "EVENT"}
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept_before(head.first), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
+            start = self._after_referred_event(text, words, start, head.end)
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
                 continue

@@ -124,36 +124,46 @@ class EventRecogniser:
             j -= 1
         return words[j + 1].start if j + 1 < first - 1 else start
 
-    def _conjuncts(self, words, first: int, start: int) -> int:
-        """``跳高、跳远比赛``, ``演讲暨才艺展示大赛``: a conjunct that shares the event's head.
-
-        Called on a name that is an event by itself.  ``暨`` always joins
-        whole names.  Another joiner takes one short nominal conjunct that
-        opens the phrase (after a verb, a particle or punctuation) and is not
-        an event of its own (``歌咏比赛和书画展`` stays two); a list of three
-        or more (``篮球、足球和歌咏比赛``) names kinds of sport, not one event.
-        """
-        while first >= 2 and words[first - 1].text in _JOINERS:
-            joiner = words[first - 1].text
-            limit = self.max_chars if joiner == "暨" else _CONJUNCT_CHARS
-            j, length = first - 2, 0
-            while j >= 0 and self._conjunct_word(words[j]) and length + len(words[j].text) <= limit:
-                length += len(words[j].text)
-                j -= 1
-            left = j + 1
-            if left > first - 2:
-                break
-            if joiner != "暨":
-                run = words[left:first - 1]
-                if len(run) > _CONJUNCT_WORDS or (len(run) > 1 and any(w.tag == "v" for w in run)):
-                    break  # 选入辽宁省: a verb phrase, not a conjunct
-                if j >= 0 and (not is_stop(words[j]) or words[j].text in _JOINERS):
-                    break  # the run goes on leftwards, or is one item of a longer list
-                if any(w.text.endswith(self.heads_all) for w in run):
-                    break
-                return words[left].start
-            first, start = left, words[left].start
+    @staticmethod
+    def _audience_dropped(text: str, start: int, end: int) -> int:
+        """``青年教师“书香校园”主题演讲``: who takes part is not part of the quoted name."""
+        quote = text.find("“", start, end)
+        if quote > start and _GENERIC_MODIFIER.fullmatch(text[start:quote]):
+            return quote
         return start
+
+    def _joint_names(self, words, first: int, start: int) -> int:
+        """``主题演讲暨才艺表演活动``: ``暨`` joins two names into one event."""
+        while first >= 2 and words[first - 1].text == "暨":
+            j = extend_left(words, first - 2, self._accept, max_chars=self.max_chars)
+            if not self._accept(words[first - 2], first - 2) and words[first - 2].tag != "w":
+                break
+            first, start = j, words[j].start
+        return start
+
+    def _conjuncts(self, words, first: int, start: int) -> int:
+        """``跳高、跳远比赛``: a conjunct that shares the event's head.
+
+        Called on a name that is an event by itself.  It takes one short
+        nominal conjunct that opens the phrase (after a verb, a particle or
+        punctuation) and is not an event of its own (``歌咏比赛和书画展``
+        stays two); a list of three or more (``篮球、足球和歌咏比赛``) names
+        kinds of sport, not one event.
+        """
+        if first < 2 or words[first - 1].text not in _JOINERS - {"暨"}:
+            return start
+        j, length = first - 2, 0
+        while j >= 0 and self._conjunct_word(words[j]) and length + len(words[j].text) <= _CONJUNCT_CHARS:
+            length += len(words[j].text)
+            j -= 1
+        run = words[j + 1:first - 1]
+        if not run or len(run) > _CONJUNCT_WORDS or (len(run) > 1 and any(w.tag == "v" for w in run)):
+            return start  # 选入辽宁省: a verb phrase, not a conjunct
+        if j >= 0 and (not is_stop(words[j]) or words[j].text in _JOINERS):
+            return start  # the run goes on leftwards, or is one item of a longer list
+        if any(w.text.endswith(self.heads_all) for w in run):
+            return start
+        return run[0].start
 
     def _conjunct_word(self, word) -> bool:
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
@@ -179,10 +189,12 @@ class EventRecogniser:
             start = grow(words, head, self._accept, self.max_chars)
             start = self._occasion(text, start, head.end)
             start = self._founded(words, bisect_left(starts, start), start)
+            start = self._joint_names(words, bisect_left(starts, start), start)
             head_text = text[head.start:head.end]
             if not (self.valid(text[start:head.end], head_text) and self.specific(text, words, start, head.end)):
                 continue
             start = self._conjuncts(words, bisect_left(starts, start), start)
+            start = self._audience_dropped(text, start, head.end)
             name = text[start:head.end]
             found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text)]:
