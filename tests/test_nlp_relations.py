@@ -118,3 +118,28 @@ def test_organiser_in_a_relative_clause_is_not_the_winner(extract):
     assert ("县教育局", "ORGANIZED", "文艺汇演") in found
     assert ("县教育局", "RECEIVED", "三等奖") not in found
     assert ("@author", "RECEIVED", "三等奖") in found
+
+
+def test_passive_conferral_names_the_giver_not_the_receiver(extract):
+    found = triples(extract("红星厂工会被市总工会授予“模范职工之家”称号。"))
+    assert ("红星厂工会", "RECEIVED", "模范职工之家") in found
+    assert ("模范职工之家", "AWARDED_BY", "市总工会") in found
+    assert ("模范职工之家", "AWARDED_BY", "红星厂工会") not in found
+    found = triples(extract("王芳同志被省总工会授予五一劳动奖章。"))
+    assert ("王芳", "RECEIVED", "五一劳动奖章") in found
+
+
+def test_in_the_activity_refers_to_the_event_just_reported(extract):
+    found = triples(extract("工会举办了“迎新春”职工书画比赛。在活动中，张丽获得书法一等奖，刘军获得绘画二等奖。"))
+    assert ("书法一等奖", "AWARDED_BY", "迎新春职工书画比赛") in found
+    assert ("刘军", "PARTICIPATED_IN", "迎新春职工书画比赛") in found
+    # without the reference, a prize is not tied to an earlier event
+    found = triples(extract("工会举办了“迎新春”职工书画比赛。年底，张丽获得书法一等奖。"))
+    assert ("书法一等奖", "AWARDED_BY", "迎新春职工书画比赛") not in found
+
+
+def test_contest_held_by_a_named_body_is_one_event(extract):
+    found = triples(extract("在市总工会举办的职工技能大赛上，我公司选手王强获得钳工第一名。"))
+    assert ("市总工会", "ORGANIZED", "职工技能大赛") in found
+    assert ("王强", "PARTICIPATED_IN", "职工技能大赛") in found
+    assert not any(t == "职工技能大赛" for _, _, t in triples(extract("工会积极开展职工技能大赛。")))

@@ -31,7 +31,9 @@ _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 class AwardRecogniser:
     def __init__(self, max_chars: int = 16) -> None:
-        self.heads = HeadFinder("award_heads", "award_non_heads")
+        # placings are often tagged numerals (一二三等奖/m): a numeral may be a head here
+        self.heads = HeadFinder("award_heads", "award_non_heads",
+                                head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
         self.event_end = re.compile(alternation("event_heads") + "$")
         self.org_end = re.compile(alternation("org_units") + "$")

@@ -37,6 +37,7 @@ _GENERIC_MODIFIER = pattern("events", "generic_modifier")
 _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
 _DATE_TAIL = pattern("events", "date_tail")
+_HOSTED_BY = pattern("events", "hosted_by")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
@@ -92,12 +93,14 @@ class EventRecogniser:
         weak = any(name.endswith(w) for w in self.weak)
         return not weak and len(qualifier) - len(head_end) >= 4
 
-    def valid(self, name: str, head: str) -> bool:
+    def valid(self, name: str, head: str, hosted: bool = False) -> bool:
+        """A name, not a kind of activity; ``hosted``: someone is said to hold it (X举办的…)."""
         plain = strip_quotes(name)
         if plain in self.generic or len(plain) < 3 or has_placeholder(plain):
             return False
         qualifier = plain[: len(plain) - len(head)]
-        if _GENERIC_MODIFIER.sub("", qualifier) in wordset("event_generic_qualifiers"):
+        if _GENERIC_MODIFIER.sub("", qualifier) in wordset("event_generic_qualifiers") and not (
+                hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
         if head in self.weak or any(plain.endswith(w) for w in self.weak):
             # 岗位练兵 is a kind of work; 清分机岗位练兵 or “两争一树”主题教育活动 is an event
@@ -191,7 +194,8 @@ class EventRecogniser:
             start = self._founded(words, bisect_left(starts, start), start)
             start = self._joint_names(words, bisect_left(starts, start), start)
             head_text = text[head.start:head.end]
-            if not (self.valid(text[start:head.end], head_text) and self.specific(text, words, start, head.end)):
+            hosted = _HOSTED_BY.search(text, max(0, start - 12), start) is not None
+            if not (self.valid(text[start:head.end], head_text, hosted) and self.specific(text, words, start, head.end)):
                 continue
             start = self._conjuncts(words, bisect_left(starts, start), start)
             start = self._audience_dropped(text, start, head.end)

@@ -38,7 +38,7 @@ _VENUE_AFTER = pattern("relations", "venue_after")
 _ORGANISER_OF = pattern("relations", "organiser_of")
 _CONFERRED_BY = pattern("relations", "conferred_by")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
-_ANAPHOR = pattern("relations", "anaphor")
+_ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity just reported
 _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = pattern("relations", "giver_gap")
@@ -216,7 +216,7 @@ class RelationFinder:
                     sent_off = []
                 current = item[2]
                 verb = text[item[0]:item[1]]
-                if verb in _ACTIVE_CONFERRAL and not text[max(0, item[0] - 1):item[0]] == "被":
+                if verb in _ACTIVE_CONFERRAL and "被" not in text[clause[0]:item[0]]:
                     # "市总工会授予我厂…": the subject gives, the one named after receives
                     givers = list(subjects)
                     taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
@@ -262,7 +262,7 @@ class RelationFinder:
                 giver = event_here or active_giver
                 if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
                     giver = conferrer
-                if giver is None and self._previous_event is not None and _ANAPHOR.search(text, clause[0], m.start):
+                if giver is None and self._previous_event is not None and _ANAPHOR.search(text[sent[0]:m.start]):
                     giver = self._previous_event
                     for subject in heads:
                         rels.add(subject, "PARTICIPATED_IN", giver.name, sent, text, span)
