@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unionkg.nlp.doc_extensions import sentences
+from unionkg.nlp.doc_extensions import sentences, text_of
 from unionkg.nlp.lexicon import alternation, pattern
 
 UNION = pattern("author", "union")
@@ -59,7 +59,7 @@ class AuthorFinder:
         self.generic = re.compile(alternation("author_words"))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
         doc._.author = self.find(doc, text, unions)
         return doc

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
+from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
@@ -79,7 +80,7 @@ class AwardRecogniser:
         return any(before.endswith(w) for w in self.goal_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        text, words = doc.text, doc._.words
+        text, words = text_of(doc), doc._.words
         found: list[Mention] = []
         self._event_ends = {m.end for m in doc._.candidates or [] if m.type == "EVENT"}
         for head in self.heads.find(text, words):

@@ -33,6 +33,14 @@ for _name, _default in (("words", None), ("candidates", None), ("mentions", None
         Doc.set_extension(_name, default=_default)
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, cached: ``doc.text`` joins every token again on each access."""
+    text = doc.user_data.get("ukg_text")
+    if text is None:
+        text = doc.user_data["ukg_text"] = doc.text
+    return text
+
+
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the doc's sentences (from the sentencizer), cached on the doc."""
     if doc._.sentences is None:
@@ -44,4 +52,4 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     """The span of the sentence holding character ``start``."""
     spans = sentences(doc)
     index = bisect_right([s for s, _ in spans], start) - 1
-    return spans[max(index, 0)] if spans else (0, len(doc.text))
+    return spans[max(index, 0)] if spans else (0, len(text_of(doc)))

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
+from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow, word_index
 from unionkg.nlp.lexicon import alternation, pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, extend_left, has_placeholder, is_stop, strip_quotes
@@ -173,7 +174,7 @@ class EventRecogniser:
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
     def __call__(self, doc: Doc) -> Doc:
-        text, words = doc.text, doc._.words
+        text, words = text_of(doc), doc._.words
         self._words = words
         found: list[Mention] = []
         ends, _ = word_index(words)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unionkg.nlp.doc_extensions import Word, sentences
+from unionkg.nlp.doc_extensions import Word, sentences, text_of
 
 _MAX_CHARS = 500  # LAC's cost is linear; very long lines are cut at commas
 
@@ -41,7 +41,7 @@ class LexicalAnalyser:
         self.lac = _lac()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         words: list[Word] = []
         for sent_start, sent_end in sentences(doc):
             for start, end in _chunks(text, sent_start, sent_end):

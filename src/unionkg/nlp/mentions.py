@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -34,20 +35,26 @@ def choose(candidates: list[Mention]) -> list[Mention]:
 
 
 def split_tokens(doc: Doc, boundaries: set[int]) -> None:
-    """Split every token that a boundary falls inside, so spans can start or end there."""
-    ordered = sorted(boundaries)
+    """Split every token that a boundary falls inside, so spans can start or end there.
+
+    Only the tokens a boundary falls in are visited: creating a ``Token`` for
+    every word of a long report costs more than the splitting itself.
+    """
+    starts = doc.to_array(IDX).tolist()
+    cuts: dict[int, list[int]] = {}
+    for boundary in sorted(boundaries):
+        i = bisect_right(starts, boundary) - 1
+        if i >= 0 and starts[i] < boundary:
+            cuts.setdefault(i, []).append(boundary - starts[i])
+    if not cuts:
+        return
     with doc.retokenize() as retokenizer:
-        for token in doc:
-            start = token.idx
-            end = start + len(token.text)
-            first = bisect_right(ordered, start)
-            cuts = []
-            while first < len(ordered) and ordered[first] < end:
-                cuts.append(ordered[first] - start)
-                first += 1
-            if not cuts:
+        for i, offsets in cuts.items():
+            token = doc[i]
+            offsets = [o for o in offsets if o < len(token.text)]
+            if not offsets:
                 continue
-            pieces = [token.text[i:j] for i, j in zip([0, *cuts], [*cuts, len(token.text)])]
+            pieces = [token.text[a:b] for a, b in zip([0, *offsets], [*offsets, len(token.text)])]
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
 
 

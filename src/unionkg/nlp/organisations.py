@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
+from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
 from unionkg.nlp.lexicon import pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
@@ -97,7 +98,7 @@ class OrganisationRecogniser:
         return last
 
     def __call__(self, doc: Doc) -> Doc:
-        text, words = doc.text, doc._.words
+        text, words = text_of(doc), doc._.words
         ends = {w.end: i for i, w in enumerate(words)}
         found: list[Mention] = []
         for i, word in enumerate(words):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from unionkg.model import AUTHOR, Evidence, Mention, Relation
 from unionkg.nlp.author import clause_start
-from unionkg.nlp.doc_extensions import sentence_of, sentences
+from unionkg.nlp.doc_extensions import sentence_of, sentences, text_of
 from unionkg.nlp.lexicon import alternation, pattern, table, wordset
 
 _CLAUSE_END = set("，,：:")
@@ -149,7 +149,7 @@ class RelationFinder:
 
     # -- the passes ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         author = doc._.author
         mentions = doc._.mentions or []
         rels = _Relations(doc._.doc_id or "")
