@@ -143,3 +143,11 @@ def test_contest_held_by_a_named_body_is_one_event(extract):
     assert ("市总工会", "ORGANIZED", "职工技能大赛") in found
     assert ("王强", "PARTICIPATED_IN", "职工技能大赛") in found
     assert not any(t == "职工技能大赛" for _, _, t in triples(extract("工会积极开展职工技能大赛。")))
+
+
+def test_reference_goes_to_the_event_named_just_before_it(extract):
+    found = triples(extract(
+        "工会组织教师参加镇工会举办的教师联谊活动，此次活动我校李明获得书法一等奖。"
+        "随后在全县举办的竞赛中，赵刚获得绘画二等奖。"))
+    assert ("书法一等奖", "AWARDED_BY", "教师联谊活动") in found
+    assert ("赵刚", "PARTICIPATED_IN", "教师联谊活动") in found

@@ -3,7 +3,7 @@
 Candidates overlap (an event name holds an organisation's, an award a
 placing).  The longest wins at each place, so ``doc._.mentions`` holds the
 outermost names; GUIDELINES.md lists a name found only inside a longer one
-not at all.  The choice is also written the spaCy way, to ``doc.ents`` and to
+not at all, except the organisation that opens an event's name (its host).  The choice is also written the spaCy way, to ``doc.ents`` and to
 the span group ``doc.spans["ukg"]`` (all candidates), after splitting the
 jieba tokens that straddle a name's edge so that spans align.
 """
@@ -32,6 +32,18 @@ def choose(candidates: list[Mention]) -> list[Mention]:
         taken[m.start:m.end] = b"\1" * (m.end - m.start)
         chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def hosts(candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """Organisations that open an event's name hold it (``江苏省建设厅第四届乒乓球比赛``).
+
+    They are listed although only found inside the longer name: the event
+    and its host are different things, and the host's ``ORGANIZED`` needs it.
+    """
+    event_spans = {(m.start, m.end) for m in chosen if m.type == "EVENT"}
+    starts = {s for s, _ in event_spans}
+    return [c for c in candidates if c.type == "ORG" and c.start in starts and len(c.name) >= 4
+            and any(c.end < e for s, e in event_spans if s == c.start)]
 
 
 def split_tokens(doc: Doc, boundaries: set[int]) -> None:
@@ -65,7 +77,7 @@ class MentionChooser:
         candidates = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
         chosen = choose(candidates)
         doc._.candidates = candidates
-        doc._.mentions = chosen
+        doc._.mentions = sorted(chosen + hosts(candidates, chosen), key=lambda m: (m.start, -m.end))
         split_tokens(doc, {m.start for m in candidates} | {m.end for m in candidates})
         doc.ents = [doc.char_span(m.start, m.end, label=m.type) for m in chosen]
         doc.spans["ukg"] = [s for s in (doc.char_span(m.start, m.end, label=m.type) for m in candidates)

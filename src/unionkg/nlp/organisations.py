@@ -29,7 +29,7 @@ _CENTRE_OF_WORK = pattern("organisations", "centre_of_work")
 
 _JOINED = re.compile("[和与及、]")
 
-_DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分")
+_DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
 
 @lru_cache(maxsize=1)

@@ -155,7 +155,7 @@ class RelationFinder:
         rels = _Relations(doc._.doc_id or "")
         by_start = sorted(mentions, key=lambda m: m.start)
         index = 0
-        self._previous_event: Mention | None = None
+        self._events = [m for m in by_start if m.type == "EVENT"]
         for s, e in sentences(doc):
             while index < len(by_start) and by_start[index].start < s:
                 index += 1
@@ -166,9 +166,6 @@ class RelationFinder:
                 j += 1
             if in_sent or _LEADERSHIP.search(text, s, e):
                 self._sentence(text, (s, e), in_sent, author, rels)
-            events = [m for m in in_sent if m.type == "EVENT"]
-            if events:
-                self._previous_event = events[-1]
         self._containment(mentions, author, text, rels, doc)
         self._winners_took_part(rels, {m.name for m in mentions if m.type == "EVENT"})
         doc._.relations = rels.list()
@@ -262,15 +259,27 @@ class RelationFinder:
                 giver = event_here or active_giver
                 if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
                     giver = conferrer
-                if giver is None and self._previous_event is not None and _ANAPHOR.search(text[sent[0]:m.start]):
-                    giver = self._previous_event
-                    for subject in heads:
-                        rels.add(subject, "PARTICIPATED_IN", giver.name, sent, text, span)
+                if giver is None:
+                    giver = self._referred_event(text, sent[0], m.start)
+                    if giver is not None:
+                        for subject in heads:
+                            rels.add(subject, "PARTICIPATED_IN", giver.name, sent, text, span)
                 if giver is not None:
                     rels.add(name, "AWARDED_BY", self._name(giver, author), sent, text, span)
                 for venue in venues:
                     if venue.start < m.start:
                         rels.add(name, "AWARDED_BY", venue.name, sent, text, (venue.start, m.end))
+
+    def _referred_event(self, text: str, start: int, end: int) -> Mention | None:
+        """The event that ``本次比赛`` / ``在活动中`` before ``end`` refers to: the last one named before it."""
+        last = None
+        for last in _ANAPHOR.finditer(text[start:end]):
+            pass
+        if last is None:
+            return None
+        at = start + last.start()
+        before = [e for e in self._events if e.end <= at]
+        return before[-1] if before else None
 
     def _positions(self, text, sent, mentions, author, rels) -> None:
         for i, m in enumerate(mentions):
