@@ -210,3 +210,19 @@ def test_joint_event_named_with_ji_and_without_its_audience(extract):
 ])
 def test_award_takes_its_contest_kind_but_not_an_event(extract, text, expected):
     assert names(extract(text), "AWARD") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我们在全体职工中开展了“爱岗敬业”、“诚信服务”、“安全生产，人人有责”等活动。",
+     {"爱岗敬业", "诚信服务", "安全生产,人人有责"}),
+    ("在职工中开展“强技能、保安全、促发展”为主题的系列教育活动。", {"强技能、保安全、促发展"}),
+    ("工会组织了以“如何开好班组会”为内容的经验交流。", {"如何开好班组会"}),
+    ("配合行政做好“传帮带工程”工作。", {"传帮带工程"}),
+])
+def test_quoted_campaign_names(extract, text, expected):
+    assert {n.replace("，", ",") for n in names(extract(text), "EVENT")} == expected
+
+
+def test_quoted_sentence_is_not_a_campaign(extract):
+    text = "职工们说：“工会就是我们的家，有困难找工会，大家心里都很踏实。”为此我们开展了各项工作。"
+    assert names(extract(text), "EVENT") == set()

@@ -151,3 +151,9 @@ def test_reference_goes_to_the_event_named_just_before_it(extract):
         "随后在全县举办的竞赛中，赵刚获得绘画二等奖。"))
     assert ("书法一等奖", "AWARDED_BY", "教师联谊活动") in found
     assert ("赵刚", "PARTICIPATED_IN", "教师联谊活动") in found
+
+
+def test_co_organiser_of_a_jointly_held_event(extract):
+    found = triples(extract("工会与公司团委联办了“青春杯”职工篮球赛。"))
+    assert ("公司团委", "ORGANIZED", "青春杯职工篮球赛") in found
+    assert ("@author", "ORGANIZED", "青春杯职工篮球赛") in found

@@ -46,6 +46,18 @@ _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
 
 
+_QUOTED_LIST = pattern("events", "quoted_list")
+_QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
+_QUOTED = re.compile("[“\"]([^”“\"]{2,24})[”“\"]")
+
+
+def _slogan(inner: str) -> bool:
+    """A quoted name, not a quoted sentence: short parallel phrases at most (“注重礼仪，建树形象”)."""
+    parts = re.split("[，,、]", inner)
+    longest = 16 if len(parts) == 1 else 9
+    return not has_placeholder(inner) and len(parts) <= 4 and all(1 < len(p) <= longest for p in parts)
+
+
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
@@ -202,10 +214,15 @@ class EventRecogniser:
             start = self._audience_dropped(text, start, head.end)
             name = text[start:head.end]
             found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
-        for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text)]:
-            inner = match.group(1)
-            if not has_placeholder(inner) and "，" not in inner:
-                found.append(Mention(inner, "EVENT", match.start(1), match.end(1)))
+        for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
+                      *_QUOTED_CAMPAIGN.finditer(text)]:
+            if _slogan(match.group(1)):
+                found.append(Mention(match.group(1), "EVENT", match.start(1), match.end(1)))
+        for match in _QUOTED_LIST.finditer(text):
+            # 开展“爱岗敬业”、“诚信服务”等活动: each quoted name is one campaign
+            for item in _QUOTED.finditer(text, match.start(1), match.end(1)):
+                if _slogan(item.group(1)):
+                    found.append(Mention(item.group(1), "EVENT", item.start(1), item.end(1)))
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
