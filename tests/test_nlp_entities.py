@@ -226,3 +226,8 @@ def test_quoted_campaign_names(extract, text, expected):
 def test_quoted_sentence_is_not_a_campaign(extract):
     text = "职工们说：“工会就是我们的家，有困难找工会，大家心里都很踏实。”为此我们开展了各项工作。"
     assert names(extract(text), "EVENT") == set()
+
+
+def test_a_count_in_a_series_is_not_a_name(extract):
+    found = names(extract("四月召开了第一次座谈会，六月组织了第三届职工运动会。"), "EVENT")
+    assert found == {"第三届职工运动会"}

@@ -39,6 +39,7 @@ _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
 _DATE_TAIL = pattern("events", "date_tail")
 _HOSTED_BY = pattern("events", "hosted_by")
+_COUNT_ONLY = re.compile(f"第{_NUM}次")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
@@ -112,6 +113,8 @@ class EventRecogniser:
         if plain in self.generic or len(plain) < 3 or has_placeholder(plain):
             return False
         qualifier = plain[: len(plain) - len(head)]
+        if _COUNT_ONLY.fullmatch(qualifier):
+            return False  # 第一次座谈会, 第二次活动: which one in a series, not a name
         if _GENERIC_MODIFIER.sub("", qualifier) in wordset("event_generic_qualifiers") and not (
                 hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
