@@ -231,3 +231,16 @@ def test_quoted_sentence_is_not_a_campaign(extract):
 def test_a_count_in_a_series_is_not_a_name(extract):
     found = names(extract("四月召开了第一次座谈会，六月组织了第三届职工运动会。"), "EVENT")
     assert found == {"第三届职工运动会"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在局教育工会魏主席、游主席的关怀下，工作顺利。", {"魏主席", "游主席"}),
+    ("以魏院长、于书记等领导的讲话精神为指导。", {"魏院长", "于书记"}),
+    ("木工贺建华、钢筋工庄立新被授予“技能状元”称号。", {"贺建华", "庄立新"}),
+])
+def test_names_the_tagger_cut_wrongly_in_a_list(extract, text, expected):
+    assert names(extract(text), "PER") == expected
+
+
+def test_surname_and_title_need_a_named_neighbour(extract):
+    assert names(extract("这项工作于书记处备案。"), "PER") == set()

@@ -82,6 +82,30 @@ class PeopleRecogniser:
             return None
         return text, len(text)
 
+    def _repaired_in_list(self, words, i: int) -> list[Mention]:
+        """Names the tagger cut wrongly, next to a tagged name in a list (``魏主席、游主席``).
+
+        ``游/v 主席/n``: a surname split from its title; ``钢筋/n 工庄立新/n``: a
+        trade's last character glued onto the name after it.
+        """
+        word = words[i]
+        prev = words[i - 1] if i else None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        listed = (prev is not None and prev.text in ("、", "和") and i >= 2 and words[i - 2].tag == "PER")
+        if listed and len(word.text) == 1 and word.text in wordset("surnames") and nxt is not None and nxt.text in self.titles:
+            return [Mention(word.text + nxt.text, "PER", word.start, nxt.end)]
+        glued = 3 <= len(word.text) <= 4 and word.text[0] in _ROLE_ENDINGS and _surname(word.text[1:])
+        if glued and prev is not None and prev.tag == "n" and i >= 3 and words[i - 2].text == "、" \
+                and words[i - 3].tag == "PER":
+            listed = True  # 木工贺建华、钢筋/n 工庄立新
+        if not listed:
+            return []
+        if glued:
+            name = word.text[1:]
+            if self.clean(name, True) is not None:
+                return [Mention(name, "PER", word.start + 1, word.end)]
+        return []
+
     def _acts(self, words, i: int) -> bool:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -104,6 +128,7 @@ class PeopleRecogniser:
                           (prev is not None and prev.text == "、" and i >= 2 and words[i - 2].tag == "PER")
                 guess = (after_title and nxt is not None and nxt.tag in {"w", "v", "p", "u", "c"}) or in_list
             if not guess:
+                found.extend(self._repaired_in_list(words, i))
                 continue
             cleaned = self.clean(word.text, self._acts(words, i))
             if cleaned is None:
