@@ -244,3 +244,9 @@ def test_names_the_tagger_cut_wrongly_in_a_list(extract, text, expected):
 
 def test_surname_and_title_need_a_named_neighbour(extract):
     assert names(extract("这项工作于书记处备案。"), "PER") == set()
+
+
+def test_kind_of_union_strived_for_is_not_an_organisation(extract):
+    assert names(extract("我们努力建设特色工会，打造学习型工会，争创模范工会。"), "ORG") == set()
+    found = names(extract("市建设工会举办了比赛，红星化工厂工会参加。"), "ORG")
+    assert {"市建设工会", "红星化工厂工会"} <= found

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
-from unionkg.nlp.lexicon import pattern, wordset
+from unionkg.nlp.lexicon import alternation, pattern, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
 
 # 市总 / 省总女工部: the abbreviated federation of trade unions of a level
@@ -28,6 +28,7 @@ _FEDERATION = pattern("organisations", "federation")
 _CENTRE_OF_WORK = pattern("organisations", "centre_of_work")
 
 _JOINED = re.compile("[和与及、]")
+_GOAL_VERB = pattern("organisations", "goal_verb")
 
 _DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -51,6 +52,8 @@ class OrganisationRecogniser:
         self.generic = wordset("org_generic")
         self.left_stop = wordset("org_left_stop")
         self.function_heads = wordset("org_function_heads")
+        self.descriptive = wordset("org_descriptive")
+        self.head_at_end = re.compile(alternation("org_heads") + "$")
         self.work_nouns = wordset("work_verbs")
         self.max_chars = max_chars
 
@@ -89,7 +92,16 @@ class OrganisationRecogniser:
 
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
-                and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总"))))
+                and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
+                and not self._descriptive(name))
+
+    def _descriptive(self, name: str) -> bool:
+        """``建设特色工会``, ``学习型工会``: the kind of union strived for, not a body."""
+        head = self.head_at_end.search(name)
+        if head is None:
+            return False
+        qualifier = _GOAL_VERB.sub("", name[:head.start()])
+        return bool(qualifier) and (qualifier in self.descriptive or qualifier.endswith(("型", "化")))
 
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
