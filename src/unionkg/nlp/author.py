@@ -52,6 +52,9 @@ def _stands_for(word: str, union: str) -> bool:
 
 
 _SELF_REFERENCE = pattern("author", "self_reference")
+# 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
+_OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
+              "所": "所工会", "车间": "车间工会"}
 
 
 class AuthorFinder:
@@ -65,13 +68,13 @@ class AuthorFinder:
         return doc
 
     @staticmethod
-    def _self_host(text: str) -> str | None:
-        """What the writer calls itself most (我校 → 校), if it does so at least twice."""
+    def _self_host(text: str, at_least: int = 2) -> str | None:
+        """What the writer calls itself most (我校 → 校), if it does so ``at_least`` times."""
         counts = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(text))
         if not counts:
             return None
         host, count = counts.most_common(1)[0]
-        return host if count >= 2 else None
+        return host if count >= at_least else None
 
     def find(self, doc: Doc, text: str, unions) -> str | None:
         title = getattr(doc._, "title", None) or ""
@@ -121,11 +124,15 @@ class AuthorFinder:
                 if bodies and max(bodies.values()) >= 2:
                     body = max(bodies.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
                     return body + "工会"
-        if not score:
-            return None
-        best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
+        best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]])) if score else None
         # one mention at the start of one sentence is not yet a writer: it may be a giver
-        return best[0] if best[1] >= 4 else None
+        if best is not None and best[1] >= 4:
+            return best[0]
+        # the writer only says 我校 / 我局: its union, named as the text's own words would
+        own = self._self_host(text, at_least=1)
+        if own is not None:
+            return _OWN_UNION[own]
+        return best[0] if best is not None and best[1] >= 3 else None
 
 
 if not Doc.has_extension("title"):
