@@ -25,7 +25,7 @@ def test_respective_awards_pair_in_order(extract):
 
 def test_active_conferral_names_the_giver(extract):
     found = triples(extract("市总工会授予我厂“模范职工之家”称号。"))
-    assert ("厂工会", "RECEIVED", "模范职工之家")  # 我厂: the writer, the factory union in found
+    assert ("厂工会", "RECEIVED", "模范职工之家") in found  # 我厂: the writer is the factory union
     assert ("模范职工之家", "AWARDED_BY", "市总工会") in found
     assert ("市总工会", "RECEIVED", "模范职工之家") not in found
 
@@ -50,7 +50,7 @@ def test_writer_named_when_it_opens_the_report(extract):
 
 def test_leadership_gives_subordination(extract):
     found = triples(extract("在区教育工会的正确领导下，我校工会积极开展工作。"))
-    assert ("学校工会", "SUBORDINATE_OF", "区教育工会")  # 我校工会 in found
+    assert ("学校工会", "SUBORDINATE_OF", "区教育工会") in found  # 我校工会: the school union
 
 
 def test_position_from_apposition(extract):
