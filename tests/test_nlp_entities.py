@@ -250,3 +250,16 @@ def test_kind_of_union_strived_for_is_not_an_organisation(extract):
     assert names(extract("我们努力建设特色工会，打造学习型工会，争创模范工会。"), "ORG") == set()
     found = names(extract("市建设工会举办了比赛，红星化工厂工会参加。"), "ORG")
     assert {"市建设工会", "红星化工厂工会"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "分公司有8个县局工会，指导各县局工会开展工作。",
+    "学校工会组织教师参加XX乡教育工会组织的联谊活动。",
+    "凡职工生病住院，科室工会和班组工会都会主动慰问。",
+])
+def test_classes_of_bodies_and_placeholder_names_are_not_organisations(extract, text):
+    assert names(extract(text), "ORG") <= {"学校工会"}
+
+
+def test_bodies_of_two_levels_in_one_mention(extract):
+    assert "县、镇教育工会" in names(extract("学校根据县、镇教育工会工作要点开展工作。"), "ORG")

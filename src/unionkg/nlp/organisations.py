@@ -29,6 +29,9 @@ _CENTRE_OF_WORK = pattern("organisations", "centre_of_work")
 
 _JOINED = re.compile("[和与及、]")
 _GOAL_VERB = pattern("organisations", "goal_verb")
+_COUNTED = pattern("organisations", "counted")
+_JOINT_LEVELS = pattern("organisations", "joint_levels")
+_LEVELS = "省市县区镇乡"
 
 _DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -117,9 +120,8 @@ class OrganisationRecogniser:
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
                 start = self._after_joiner(text, word.start + _leading_verb(word.text), words[last].end)
-                name = text[start:words[last].end]
-                if self.valid(name) and self.heads.pattern.search(name[-4:]):
-                    found.append(Mention(name, "ORG", start, words[last].end))
+                if self.heads.pattern.search(text, max(start, words[last].end - 4), words[last].end):
+                    found.extend(self._mention(text, start, words[last].end))
         for head in self.heads.find(text, words):
             head_word = words[head.first]
             start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
@@ -131,13 +133,30 @@ class OrganisationRecogniser:
             start += _leading_verb(text[start:end])
             start = self._after_joiner(text, start, end)
             name = text[start:end]
-            if self.valid(name) and not (name.endswith("中心") and (
+            if not (name.endswith("中心") and (
                     _CENTRE_OF_WORK.search(text, max(0, start - 4), start) or text.startswith("工作", end))):
-                found.append(Mention(name, "ORG", start, end))
+                found.extend(self._mention(text, start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
         doc._.candidates = (doc._.candidates or []) + found
         return doc
+
+    def _mention(self, text: str, start: int, end: int) -> list[Mention]:
+        """The organisation at ``start:end`` as its context reads it, or nothing.
+
+        ``各县局工会``, ``八个县局工会``: a class of bodies, not one; ``XX乡教育工会``:
+        a name whose specific part is a placeholder; ``县、镇教育工会``: one
+        mention of the bodies of two levels, listed as written.
+        """
+        if not self.valid(text[start:end]):
+            return []
+        before = text[max(0, start - 4):start]
+        if _COUNTED.search(before) or has_placeholder(before[-2:]):
+            return []
+        joint = _JOINT_LEVELS.search(before)
+        if joint and text[start] in _LEVELS:
+            start -= len(joint.group(0))
+        return [Mention(text[start:end], "ORG", start, end)]
 
 
 @Language.factory("ukg_organisations", default_config={"max_chars": 20})
