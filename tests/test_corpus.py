@@ -103,6 +103,14 @@ def test_length_changing_normalisation_keeps_offsets():
     assert_offsets_exact(doc)
 
 
+def test_backslash_escaped_quotes_of_scraped_strings_are_dropped():
+    text = '年终评出\\"服务明星\\"十名,路径C:\\data保留。'
+    doc = document_from_text(text, "x")[0]
+    assert doc.text == '年终评出"服务明星"十名,路径C:\\data保留。'
+    assert doc.original[doc.offsets[doc.text.index('"')]] == '"'
+    assert_offsets_exact(doc)
+
+
 def test_html_text_and_title(tmp_path: Path):
     path = tmp_path / "page.html"
     path.write_text(

@@ -9,8 +9,9 @@ steps and why each preserves the map:
 * Traditional → simplified runs per line (phrase tables give better results),
   and when a phrase conversion changes the line's length the line is converted
   character by character instead, which is always one-to-one.
-* Line endings, indentation, blank lines and invisible characters are dropped,
-  never replaced, so nothing needs re-mapping.
+* Line endings, indentation, blank lines, invisible characters and the
+  backslashes that scrapers leave before quotes (``\\"``) are dropped, never
+  replaced, so nothing needs re-mapping.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ _BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 #: Invisible characters that scraped pages sprinkle into text.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 #: Characters that force the slow per-character NFKC path even in NFKC text.
-_SLOW = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u00ad]|\s")
+_SLOW = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u00ad]|\s|\\(?=[\"'])")
 
 
 @dataclass
@@ -47,6 +48,9 @@ def _nfkc_chars(segment: str, start: int) -> tuple[list[str], list[int]]:
     i, n = 0, len(segment)
     while i < n:
         j = i + 1
+        if segment[i] == "\\" and segment[j:j + 1] in ('"', "'"):
+            i = j  # an escaped quote from a scraped JSON string
+            continue
         while j < n and unicodedata.combining(segment[j]):
             j += 1
         for out in unicodedata.normalize("NFKC", segment[i:j]):

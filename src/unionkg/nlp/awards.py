@@ -27,6 +27,9 @@ _PLACING = pattern("awards", "placing")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
+_OPEN_QUOTE = ("“", '"')
+_CLOSE_QUOTE = ("”", '"')
+_BREAKS = set("，。；！？、,;!?\n")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
@@ -36,16 +39,32 @@ class AwardRecogniser:
         self.heads = HeadFinder("award_heads", "award_non_heads",
                                 head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
+        self.field_heads = tuple(wordset("award_field_heads"))
         self.event_end = re.compile(alternation("event_heads") + "$")
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
         self._event_ends: set[int] = set()
+        self._words: list = []
 
-    def _accept_before(self, head_first: int):
-        """Words an honour takes on its left; a verb only right before the head (创新能手)."""
-        return lambda word, index: self._accept(word, index) or (
-            index == head_first - 1 and word.tag == "v" and len(word.text) == 2
-            and word.text not in wordset("cue_verbs") and word.text not in self.goal_words)
+    def _accept_before(self, head_first: int, head_text: str):
+        """Words an honour takes on its left; a verb only right before the head.
+
+        A title of skill (``能手``, ``标兵``, ``状元``) names its field by a
+        verbal noun (``创新能手``, ``服务标兵``), even one the other rules treat
+        as a work verb; ``宣传先进个人`` is still a verb and its object.
+        """
+        field_head = head_text.endswith(self.field_heads)
+
+        def accept(word, index) -> bool:
+            if self._accept(word, index):
+                return True
+            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words:
+                return False
+            if field_head and word.tag in ("v", "vn") and word.text not in wordset("cue_verbs"):
+                return True
+            return word.tag == "v" and word.text not in wordset("cue_verbs") and \
+                word.text not in wordset("work_verbs")
+        return accept
 
     def _accept(self, word, index) -> bool:
         if self.event_end.search(word.text):
@@ -56,7 +75,9 @@ class AwardRecogniser:
         if word.text == "暨":
             return True  # 演讲比赛暨才艺展示一等奖: one prize of a joint contest
         if self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
-            return False
+            # 优秀工会积极分子: a bare generic body after an adjective describes the honour
+            return (word.text in wordset("org_generic") and index > 0
+                    and self._words[index - 1].tag == "a")
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if is_stop(word):
@@ -75,6 +96,22 @@ class AwardRecogniser:
             i += 1
         return cut
 
+    @staticmethod
+    def _quoted_whole(text: str, start: int, head_start: int, end: int) -> int:
+        """``“健身活动先进个人”``: an honour in quotes is the whole quoted phrase.
+
+        Quotes mark a name, so the modifiers the word rules refuse (an
+        activity, a verb) belong to it when the head closes the quote.
+        """
+        if text[end:end + 1] not in _CLOSE_QUOTE:
+            return start
+        opening = max(text.rfind(q, max(0, head_start - 16), head_start) for q in _OPEN_QUOTE)
+        if opening < 0 or opening + 1 >= start:
+            return start
+        if any(c in _BREAKS or c in _CLOSE_QUOTE for c in text[opening + 1:head_start]):
+            return start
+        return opening + 1
+
     def _is_goal(self, text: str, start: int) -> bool:
         before = text[max(0, start - 2):start]
         return any(before.endswith(w) for w in self.goal_words)
@@ -82,11 +119,13 @@ class AwardRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
         found: list[Mention] = []
+        self._words = words
         self._event_ends = {m.end for m in doc._.candidates or [] if m.type == "EVENT"}
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept_before(head.first), self.max_chars,
+            start = grow(words, head, self._accept_before(head.first, text[head.start:head.end]), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
             start = self._after_referred_event(text, words, start, head.end)
+            start = self._quoted_whole(text, start, head.start, head.end)
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
                 continue

@@ -1,0 +1,41 @@
+"""Award names: quoted honours taken whole, titles of skill with their field, honours of a kind of body."""
+from __future__ import annotations
+
+import pytest
+
+
+def awards(extraction):
+    return {e.name for e in extraction.entities if e.type == "AWARD"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("年终工会评出“文体活动先进个人”十名。", "文体活动先进个人"),
+    ('车间评出"节能降耗标兵"三名。', "节能降耗标兵"),
+])
+def test_a_quoted_honour_is_the_whole_quoted_phrase(extract, text, expected):
+    assert expected in awards(extract(text))
+
+
+def test_a_quote_that_does_not_end_at_the_head_is_not_taken(extract):
+    found = awards(extract("开展“安全在我心中”活动，评出先进个人五名。"))
+    assert "先进个人" in found
+    assert not any("安全" in a for a in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年有十二名职工被评为创新能手。", "创新能手"),
+    ("王丽被评为服务标兵。", "服务标兵"),
+])
+def test_a_title_of_skill_takes_its_field(extract, text, expected):
+    assert expected in awards(extract(text))
+
+
+def test_a_work_verb_before_a_merit_title_is_not_part_of_it(extract):
+    found = awards(extract("工会大力宣传先进个人的事迹。"))
+    assert "宣传先进个人" not in found
+
+
+def test_a_kind_of_body_after_an_adjective_belongs_to_the_honour(extract):
+    assert "优秀工会积极分子" in awards(extract("李明被评为优秀工会积极分子。"))
+    found = awards(extract("荣获市总工会优秀组织奖。"))
+    assert "优秀组织奖" in found and "市总工会优秀组织奖" not in found
