@@ -39,3 +39,17 @@ def test_a_kind_of_body_after_an_adjective_belongs_to_the_honour(extract):
     assert "优秀工会积极分子" in awards(extract("李明被评为优秀工会积极分子。"))
     found = awards(extract("荣获市总工会优秀组织奖。"))
     assert "优秀组织奖" in found and "市总工会优秀组织奖" not in found
+
+
+def test_honours_listed_before_a_title_after_a_conferral_verb(extract):
+    found = awards(extract("两名班长、六名队员获最佳班长和星级队员荣誉称号。"))
+    assert {"最佳班长", "星级队员"} <= found
+
+
+def test_title_without_a_conferral_verb_gives_nothing(extract):
+    assert awards(extract("这个称号来之不易，大家珍惜荣誉称号。")) == set()
+
+
+def test_a_named_place_before_an_honour_is_its_giver_a_level_stays(extract):
+    assert "五一劳动奖章" in awards(extract("王强荣获青山市五一劳动奖章。"))
+    assert "省模范职工之家" in awards(extract("我校工会被评为省模范职工之家。"))

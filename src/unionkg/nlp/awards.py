@@ -40,6 +40,7 @@ class AwardRecogniser:
                                 head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
         self.field_heads = tuple(wordset("award_field_heads"))
+        self.conferral_verbs = wordset("conferral_verbs")
         self.event_end = re.compile(alternation("event_heads") + "$")
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
@@ -82,6 +83,8 @@ class AwardRecogniser:
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if is_stop(word):
             return word.tag == "TIME" and word.text in {"五一", "三八", "五四"}
+        if word.tag == "LOC" and len(word.text) > 2:
+            return False  # 常州市五一劳动奖章: the named place confers it; 省劳模 keeps its level
         return word.tag in NOMINAL_TAGS or word.tag == "a" or (word.tag == "m" and ORDINAL.match(word.text) is not None)
 
     def _after_referred_event(self, text: str, words, start: int, end: int) -> int:
@@ -112,6 +115,42 @@ class AwardRecogniser:
             return start
         return opening + 1
 
+    def _titled(self, words, title: int) -> list[Mention]:
+        """``获最佳哨长和星级哨兵荣誉称号``: what a conferral verb gives before ``称号`` are honours.
+
+        Walks left from ``称号`` (and ``荣誉``) over nominal words, cutting the
+        list at ``和``/``、``; it counts only if a conferral verb opens the
+        stretch.  A place or body at an item's start is the giver, not the
+        honour (``沈阳市五一劳动奖章`` → ``五一劳动奖章``).
+        """
+        end = title
+        if end > 0 and words[end - 1].text == "荣誉":
+            end -= 1
+        items: list[list] = [[]]
+        i = end - 1
+        while i >= 0 and end - i <= 12:
+            word = words[i]
+            if word.text in self.conferral_verbs:
+                break
+            if word.text in ("和", "、", "及"):
+                items.append([])
+            elif word.tag in NOMINAL_TAGS or word.tag in ("a", "m", "vn"):
+                items[-1].insert(0, word)
+            else:
+                return []
+            i -= 1
+        if i < 0 or words[i].text not in self.conferral_verbs:
+            return []
+        found = []
+        for item in items:
+            while item and item[0].tag in ("LOC", "ORG"):
+                item = item[1:]
+            if item and len("".join(w.text for w in item)) >= 3:
+                name = "".join(w.text for w in item)
+                if not has_placeholder(name) and name not in wordset("award_non_heads"):
+                    found.append(Mention(name, "AWARD", item[0].start, item[-1].end))
+        return found
+
     def _is_goal(self, text: str, start: int) -> bool:
         before = text[max(0, start - 2):start]
         return any(before.endswith(w) for w in self.goal_words)
@@ -132,6 +171,9 @@ class AwardRecogniser:
             if len(name) < 2 or name in {"先进", "模范", "奖"}:
                 continue
             found.append(Mention(name, "AWARD", start, head.end, strip_quotes(name)))
+        for index, word in enumerate(words):
+            if word.text == "称号":
+                found += self._titled(words, index)
         for match in _LEVEL_MODEL.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for pattern in (_STAR_RATING, _MERIT):
