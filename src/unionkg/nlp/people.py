@@ -64,6 +64,7 @@ class PeopleRecogniser:
     def __init__(self) -> None:
         self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
         self.titles = wordset("titles")
+        self.glued_verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
 
     def clean(self, text: str, acts: bool = True) -> tuple[str, int] | None:
         """The name to keep and how many characters of ``text`` it spans (from the left)."""
@@ -106,6 +107,13 @@ class PeopleRecogniser:
                 return [Mention(name, "PER", word.start + 1, word.end)]
         return []
 
+    def _verb_unglued(self, word):
+        """``张三荣获/PER``: the tagger glued a cue verb onto the name; the name is what precedes it."""
+        for verb in self.glued_verbs:
+            if word.text.endswith(verb) and 2 <= len(word.text) - len(verb) <= 3:
+                return word._replace(text=word.text[:-len(verb)], end=word.end - len(verb))
+        return word
+
     def _acts(self, words, i: int) -> bool:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -118,6 +126,8 @@ class PeopleRecogniser:
         found: list[Mention] = []
         for i, word in enumerate(words):
             guess = word.tag == "PER"
+            if guess:
+                word = self._verb_unglued(word)
             if not guess and 2 <= len(word.text) <= 3 and _surname(word.text) and word.tag in {"v", "n", "nz", "a", "LOC"}:
                 # names the tagger missed: in a list next to a tagged name, or after a post
                 prev = words[i - 1] if i else None
