@@ -18,7 +18,8 @@ from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow, word_index
 from unionkg.nlp.lexicon import alternation, pattern, wordset
-from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, extend_left, has_placeholder, is_stop, strip_quotes
+from unionkg.nlp.phrases import (CLOSE_QUOTES, NOMINAL_TAGS, OPEN_QUOTES, ORDINAL, extend_left, has_placeholder,
+                                 is_stop, strip_quotes)
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
@@ -42,6 +43,7 @@ _HOSTED_BY = pattern("events", "hosted_by")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
+_HOST_LEVEL = pattern("events", "host_level")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
@@ -52,11 +54,28 @@ _QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
 _QUOTED = re.compile("[“\"]([^”“\"]{2,24})[”“\"]")
 
 
-def _slogan(inner: str) -> bool:
+def _slogan(inner: str, longest_part: int = 9) -> bool:
     """A quoted name, not a quoted sentence: short parallel phrases at most (“注重礼仪，建树形象”)."""
     parts = re.split("[，,、]", inner)
-    longest = 16 if len(parts) == 1 else 9
+    longest = 16 if len(parts) == 1 else longest_part
     return not has_placeholder(inner) and len(parts) <= 4 and all(1 < len(p) <= longest for p in parts)
+
+
+def _open_quote(words, close: int, floor: int = 0) -> int | None:
+    """Index of the quote word opening the quotation closed at ``words[close]`` (same sentence)."""
+    j = close - 1
+    while j >= floor and close - j <= 24:
+        w = words[j]
+        if w.tag == "w" and w.text and w.text[0] in OPEN_QUOTES:
+            return j
+        if w.text in "。；！？;!?\n" or (w.tag == "w" and w.text and w.text[-1] in CLOSE_QUOTES):
+            return None
+        j -= 1
+    return None
+
+
+def _is_close_quote(word) -> bool:
+    return word.tag == "w" and bool(word.text) and word.text[-1] in CLOSE_QUOTES
 
 
 class EventRecogniser:
@@ -144,12 +163,38 @@ class EventRecogniser:
         return words[j + 1].start if j + 1 < first - 1 else start
 
     @staticmethod
-    def _audience_dropped(text: str, start: int, end: int) -> int:
-        """``青年教师“书香校园”主题演讲``: who takes part is not part of the quoted name."""
+    def _host_dropped(text: str, start: int, end: int, org_spans: set[tuple[int, int]]) -> int:
+        """``青年教师“书香校园”主题演讲``, ``参加市供电公司“颂歌献给党”文艺汇演``: who takes
+        part or who holds it, written before a quoted name, is not part of the name."""
         quote = text.find("“", start, end)
-        if quote > start and _GENERIC_MODIFIER.fullmatch(text[start:quote]):
+        if quote <= start:
+            return start
+        prefix = text[start:quote]
+        if _GENERIC_MODIFIER.fullmatch(prefix) or _HOST_LEVEL.fullmatch(prefix) or (start, quote) in org_spans:
             return quote
         return start
+
+    def _quoted_slogan(self, text: str, words, head, first: int, ends) -> int:
+        """``“坚持工间操制度，大力推行广播体操活动”``, ``“大战五六月，实现双过半”竞赛活动``:
+        a quoted slogan is one name even with a comma in it (the genre's campaign titles);
+        ``“抹灰工”、“钢筋工”操作比赛``: quoted items joined before a shared head."""
+        last = ends.get(head.end)
+        if last is not None and last + 1 < len(words) and _is_close_quote(words[last + 1]):
+            # the head closes the quotation: the whole quotation is the name
+            opening = _open_quote(words, last + 1)
+            if opening is not None and opening < first and _slogan(text[words[opening].end:head.end], 14):
+                return opening
+        if first > 0 and _is_close_quote(words[first - 1]):
+            opening = _open_quote(words, first - 1)
+            if opening is not None and _slogan(text[words[opening].end:words[first - 1].start]):
+                first = extend_left(words, opening, self._accept, max_chars=self.max_chars) if opening else 0
+        while (first >= 2 and words[first].tag == "w" and words[first].text[:1] in OPEN_QUOTES
+               and words[first - 1].text in ("、", "和", "及") and _is_close_quote(words[first - 2])):
+            opening = _open_quote(words, first - 2)
+            if opening is None or words[first - 2].start - words[opening].end > 10:
+                break
+            first = extend_left(words, opening, self._accept, max_chars=self.max_chars) if opening else 0
+        return first
 
     def _joint_names(self, words, first: int, start: int) -> int:
         """``主题演讲暨才艺表演活动``: ``暨`` joins two names into one event."""
@@ -204,8 +249,10 @@ class EventRecogniser:
                 start = words[first].start
             found.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
         starts = [w.start for w in words]
+        org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept, self.max_chars)
+            start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
             start = self._occasion(text, start, head.end)
             start = self._founded(words, bisect_left(starts, start), start)
             start = self._joint_names(words, bisect_left(starts, start), start)
@@ -214,7 +261,7 @@ class EventRecogniser:
             if not (self.valid(text[start:head.end], head_text, hosted) and self.specific(text, words, start, head.end)):
                 continue
             start = self._conjuncts(words, bisect_left(starts, start), start)
-            start = self._audience_dropped(text, start, head.end)
+            start = self._host_dropped(text, start, head.end, org_spans)
             name = text[start:head.end]
             found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),

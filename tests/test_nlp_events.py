@@ -1,0 +1,34 @@
+"""Event rules added for the genre's quoted slogans, hosts, conjuncts and single occurrences."""
+from __future__ import annotations
+
+import pytest
+
+
+def events(extract, text: str) -> set[str]:
+    return {e.name.replace("，", ",") for e in extract(text).entities if e.type == "EVENT"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("工会在全体职工中开展了“比干劲，争先进”主题竞赛活动，效果良好。", "比干劲,争先进主题竞赛活动"),
+    ("本所获全县“推广健步走，倡导新风尚活动”优秀组织奖。", "推广健步走,倡导新风尚活动"),
+])
+def test_quoted_slogan_with_a_comma_names_the_event(extract, text, expected):
+    assert expected in events(extract, text)
+
+
+def test_quoted_sentence_before_a_head_is_still_refused(extract):
+    text = "大家都说“这次我们工会的工作做得特别扎实，职工们真是非常满意”活动很好。"
+    assert not any("满意" in n for n in events(extract, text))
+
+
+def test_quoted_items_joined_before_a_shared_head(extract):
+    found = events(extract, "配合质监站组织开展全县首届“电焊工”、“木工”操作比赛。")
+    assert "全县首届电焊工、木工操作比赛" in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("组队参加市总工会“光荣与梦想”职工歌咏比赛，获二等奖。", "光荣与梦想职工歌咏比赛"),
+    ("选送节目参加市“迎新年”文艺汇演。", "迎新年文艺汇演"),
+])
+def test_host_before_a_quoted_name_is_not_part_of_it(extract, text, expected):
+    assert expected in events(extract, text)
