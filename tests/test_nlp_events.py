@@ -32,3 +32,32 @@ def test_quoted_items_joined_before_a_shared_head(extract):
 ])
 def test_host_before_a_quoted_name_is_not_part_of_it(extract, text, expected):
     assert expected in events(extract, text)
+
+
+def test_meeting_written_two_ways_gets_its_longest_name(extract):
+    text = ("全体干部学习了省总工会三届二次委员(扩大)会议精神。5月，召开了公司二届三次职代会。"
+            "会后传达了公司第二届三次职工代表大会的会议精神。")
+    assert events(extract, text) == {"公司第二届三次职工代表大会"}
+
+
+def test_meeting_cited_for_spirit_in_a_list_is_not_an_event(extract):
+    text = "认真学习贯彻党的二十大精神和市总工会五届六次全委会和省总有关文件精神。"
+    assert events(extract, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "大会选举了公司五届职代会代表。",
+    "年底将召开新一届会员代表大会。",
+])
+def test_delegates_or_next_term_are_not_the_meeting(extract, text):
+    assert events(extract, text) == set()
+
+
+def test_numbered_meeting_joined_with_a_work_meeting(extract):
+    found = events(extract, "1月，段工会召开了三届二次职工代表大会暨工作会议。")
+    assert found == {"三届二次职工代表大会暨工作会议"}
+
+
+def test_celebrating_a_festival_opens_the_event_name(extract):
+    found = events(extract, "摄影协会举办了庆五一职工摄影作品展。")
+    assert found == {"庆五一职工摄影作品展"}

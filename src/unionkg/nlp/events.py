@@ -25,13 +25,15 @@ _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
     "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
-    "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?|会议)"
-    f"(?:第?{_NUM}次(?:全体)?会议)?")
+    "代表大会|全委(?:扩大)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
+    f"(?:第?{_NUM}次(?:全体)?会议)?"
+    "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = pattern("events", "specific_name")
 _DATE_BEFORE = pattern("events", "date_before")
 _GUIDED_BY = pattern("events", "guided_by")
+_NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
 _CLAUSE_BREAK = pattern("events", "clause_break")
 _NUMERAL = pattern("events", "numeral")
@@ -43,6 +45,7 @@ _HOSTED_BY = pattern("events", "hosted_by")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
+_FESTIVAL = pattern("events", "festival")
 _HOST_LEVEL = pattern("events", "host_level")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
@@ -78,6 +81,49 @@ def _is_close_quote(word) -> bool:
     return word.tag == "w" and bool(word.text) and word.text[-1] in CLOSE_QUOTES
 
 
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_TERM = re.compile(f"第?({_NUM})届")
+_SESSION = re.compile(f"第?({_NUM})次")
+
+
+def _number(numeral: str) -> int:
+    """``十二`` → 12, ``二十`` → 20, ``12`` → 12 (what meetings are numbered with)."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(units, 0)
+    value = 0
+    for c in numeral:
+        value = value * 10 + _DIGITS.get(c, 0)
+    return value
+
+
+def _meeting_key(name: str) -> tuple[str, int, int, str] | None:
+    """Host, term, session and kind: ``分公司一届五次职代会`` and
+    ``分公司第一届五次职工会员代表大会`` are one meeting written two ways."""
+    term, session = _TERM.search(name), _SESSION.search(name)
+    if not term or not session or session.start() < term.end():
+        return None
+    kind = "congress" if re.search("代表大会|[职教工]代会|会员大会", name) else \
+        "committee" if "委" in name else "meeting"
+    return name[:term.start()], _number(term.group(1)), _number(session.group(1)), kind
+
+
+def _longest_meeting_names(found: list[Mention], cited: list[str]) -> None:
+    """Each numbered meeting gets the longest form the report writes it in (GUIDELINES),
+    also a form that only occurs where the meeting is cited for its spirit."""
+    longest: dict[tuple, str] = {}
+    for name in [m.name for m in found] + cited:
+        key = _meeting_key(name)
+        if key and len(name) > len(longest.get(key, "")):
+            longest[key] = name
+    for m in found:
+        key = _meeting_key(m.name)
+        if key:
+            m.name = longest[key]
+
+
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
@@ -85,7 +131,7 @@ class EventRecogniser:
         self.weak = wordset("event_weak_heads")
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
-        self.occasion = re.compile(alternation("occasion_verbs") + _ANNIVERSARY.pattern)
+        self.occasion = re.compile(alternation("occasion_verbs") + f"(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
         self.max_chars = max_chars
 
     @staticmethod
@@ -189,7 +235,7 @@ class EventRecogniser:
             if opening is not None and _slogan(text[words[opening].end:words[first - 1].start]):
                 first = extend_left(words, opening, self._accept, max_chars=self.max_chars) if opening else 0
         while (first >= 2 and words[first].tag == "w" and words[first].text[:1] in OPEN_QUOTES
-               and words[first - 1].text in ("、", "和", "及") and _is_close_quote(words[first - 2])):
+               and words[first - 1].text == "、" and _is_close_quote(words[first - 2])):
             opening = _open_quote(words, first - 2)
             if opening is None or words[first - 2].start - words[opening].end > 10:
                 break
@@ -238,16 +284,22 @@ class EventRecogniser:
         self._words = words
         found: list[Mention] = []
         ends, _ = word_index(words)
+        meetings, cited = [], []
         for match in NUMBERED_MEETING.finditer(text):
-            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 14), match.start()):
-                continue  # 根据…全委会精神: guidance, not an occurrence
+            if text[match.start() - 1:match.start() + 2] == "新一届" or _NOT_THE_MEETING.match(text, match.end()):
+                continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
             start = match.start()
             before = ends.get(start)
             if before is not None and self._host_word(words[before]):
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=12)
                 start = words[first].start
-            found.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
+            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
+                cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
+                continue
+            meetings.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
+        _longest_meeting_names(meetings, cited)
+        found.extend(meetings)
         starts = [w.start for w in words]
         org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
         for head in self.heads.find(text, words):
