@@ -61,3 +61,25 @@ def test_numbered_meeting_joined_with_a_work_meeting(extract):
 def test_celebrating_a_festival_opens_the_event_name(extract):
     found = events(extract, "摄影协会举办了庆五一职工摄影作品展。")
     assert found == {"庆五一职工摄影作品展"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("今年工会与市第一中学举行了文艺联欢晚会。", "文艺联欢晚会"),
+    ("春季公司积极组织开展了排球比赛。", "排球比赛"),
+    ("我们组织了一场和兄弟单位职工的足球友谊赛。", "足球友谊赛"),
+])
+def test_occasion_held_is_one_event(extract, text, expected):
+    assert expected in events(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "工会开展了文体活动和慰问活动。",  # kinds of work, whatever the verb
+    "我们要组织开展排球比赛。",          # planned, not held
+])
+def test_kind_of_work_or_plan_is_not_held(extract, text):
+    assert events(extract, text) == set()
+
+
+def test_meeting_held_after_being_cited_for_its_spirit(extract):
+    text = "一、认真贯彻三届二次职代会精神。 做好落实工作\n三届二次职代会的召开，为我们指明了方向。"
+    assert events(extract, text) == {"三届二次职代会"}

@@ -35,6 +35,7 @@ _DATE_BEFORE = pattern("events", "date_before")
 _GUIDED_BY = pattern("events", "guided_by")
 _NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
+_HELD = pattern("events", "held")
 _CLAUSE_BREAK = pattern("events", "clause_break")
 _NUMERAL = pattern("events", "numeral")
 _GENERIC_MODIFIER = pattern("events", "generic_modifier")
@@ -164,12 +165,14 @@ class EventRecogniser:
         before = text[clause_start:start]
         if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
             return True
+        weak = any(name.endswith(w) for w in self.weak)
+        if not weak and _HELD.search(before):
+            return True
         if text[end:end + 1] in ("上", "中"):
             return True
         # a strong head (培训班, 比赛, 座谈会) with a subject of its own: 营销知识培训班
         head_end = name[-3:]
         qualifier = _GENERIC_MODIFIER.sub("", strip_quotes(name))
-        weak = any(name.endswith(w) for w in self.weak)
         return not weak and len(qualifier) - len(head_end) >= 4
 
     def valid(self, name: str, head: str, hosted: bool = False) -> bool:
@@ -309,7 +312,7 @@ class EventRecogniser:
             start = self._founded(words, bisect_left(starts, start), start)
             start = self._joint_names(words, bisect_left(starts, start), start)
             head_text = text[head.start:head.end]
-            hosted = _HOSTED_BY.search(text, max(0, start - 12), start) is not None
+            hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
             if not (self.valid(text[start:head.end], head_text, hosted) and self.specific(text, words, start, head.end)):
                 continue
             start = self._conjuncts(words, bisect_left(starts, start), start)
