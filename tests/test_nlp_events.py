@@ -83,3 +83,23 @@ def test_kind_of_work_or_plan_is_not_held(extract, text):
 def test_meeting_held_after_being_cited_for_its_spirit(extract):
     text = "一、认真贯彻三届二次职代会精神。 做好落实工作\n三届二次职代会的召开，为我们指明了方向。"
     assert events(extract, text) == {"三届二次职代会"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("工会举办了一期女职工卫生保健及心理健康知识讲座。", "女职工卫生保健及心理健康知识讲座"),
+    ("两幅作品被选入湖北省和武汉市摄影展。", "湖北省和武汉市摄影展"),
+    ("车间开展了“零事故”安全竞赛和包装、运输“零差错”质量竞赛。", "包装、运输零差错质量竞赛"),
+    ("县教育局举办的三笔字和书法大赛已经结束。", "三笔字和书法大赛"),
+])
+def test_conjuncts_sharing_one_head(extract, text, expected):
+    assert expected in events(extract, text)
+
+
+def test_conjuncts_without_an_organising_cue_stay_out(extract):
+    found = events(extract, "职工学习法律法规及健康知识讲座内容。")
+    assert not any("法律法规" in n for n in found)
+
+
+def test_measure_word_after_a_count_is_not_in_the_name(extract):
+    found = events(extract, "国庆节期间，工会开展了20项技能比赛。")
+    assert not any(n.startswith("项") for n in found)

@@ -36,6 +36,7 @@ _GUIDED_BY = pattern("events", "guided_by")
 _NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
 _HELD = pattern("events", "held")
+_CONJUNCT_CUE = pattern("events", "conjunct_cue")
 _CLAUSE_BREAK = pattern("events", "clause_break")
 _NUMERAL = pattern("events", "numeral")
 _GENERIC_MODIFIER = pattern("events", "generic_modifier")
@@ -140,14 +141,14 @@ class EventRecogniser:
         return word.tag in ("n", "nz", "ORG", "LOC", "j") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
+        if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
+            return index > 0 and self._words[index - 1].tag == "a"
         if is_stop(word):
             # festival days (五一, 三八, 迎新春) and anniversaries (50周年) qualify events; dates do not
             return word.tag == "TIME" and (ORDINAL.match(word.text) is not None or (
                 not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
-        if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its number or adjective
-            return index > 0 and self._words[index - 1].tag in ("a", "m")
         return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "ad", "nw"}
 
     def specific(self, text: str, words, start: int, end: int) -> bool:
@@ -257,11 +258,12 @@ class EventRecogniser:
     def _conjuncts(self, words, first: int, start: int) -> int:
         """``跳高、跳远比赛``: a conjunct that shares the event's head.
 
-        Called on a name that is an event by itself.  It takes one short
-        nominal conjunct that opens the phrase (after a verb, a particle or
-        punctuation) and is not an event of its own (``歌咏比赛和书画展``
-        stays two); a list of three or more (``篮球、足球和歌咏比赛``) names
-        kinds of sport, not one event.
+        It takes one short nominal conjunct that opens the phrase (after a
+        verb, a count, a particle or punctuation) and is not an event of its
+        own (``歌咏比赛和书画展`` stays two); a list of three or more
+        (``篮球、足球和歌咏比赛``) names kinds of sport, not one event.
+        A joiner before the conjunct is allowed when what it joins on its
+        left is itself an event (``A竞赛和数扎、装箱质量竞赛``).
         """
         if first < 2 or words[first - 1].text not in _JOINERS - {"暨"}:
             return start
@@ -270,15 +272,26 @@ class EventRecogniser:
             length += len(words[j].text)
             j -= 1
         run = words[j + 1:first - 1]
+        while len(run) > 1 and run[0].tag == "v":  # 选入辽宁省和沈阳市摄影展: the phrase's own verb
+            j, run = j + 1, run[1:]
         if not run or len(run) > _CONJUNCT_WORDS or (len(run) > 1 and any(w.tag == "v" for w in run)):
-            return start  # 选入辽宁省: a verb phrase, not a conjunct
-        if j >= 0 and (not is_stop(words[j]) or words[j].text in _JOINERS):
+            return start  # a verb phrase, not a conjunct
+        if j >= 0 and not self._opens_conjunct(words, j):
             return start  # the run goes on leftwards, or is one item of a longer list
         if any(w.text.endswith(self.heads_all) for w in run):
             return start
         return run[0].start
 
+    def _opens_conjunct(self, words, j: int) -> bool:
+        word = words[j]
+        if word.text in _JOINERS:
+            return j > 0 and words[j - 1].text.endswith(self.heads_all)
+        return is_stop(word) or word.tag == "v" or (word.tag == "m" and _NUMERAL.search(word.text) is not None)
+
     def _conjunct_word(self, word) -> bool:
+        if word.tag == "m":  # 三笔/m 字/n: a counted noun, not a count
+            return not _NUMERAL.fullmatch(word.text) and not ORDINAL.match(word.text) and \
+                any(not _NUMERAL.match(c) for c in word.text)
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
@@ -313,9 +326,14 @@ class EventRecogniser:
             start = self._joint_names(words, bisect_left(starts, start), start)
             head_text = text[head.start:head.end]
             hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
+            joined = self._conjuncts(words, bisect_left(starts, start), start)
             if not (self.valid(text[start:head.end], head_text, hosted) and self.specific(text, words, start, head.end)):
-                continue
-            start = self._conjuncts(words, bisect_left(starts, start), start)
+                # 举办了一期女职工法律法规及健康知识讲座: conjuncts right after the organising cue
+                if joined == start or not _CONJUNCT_CUE.search(text, max(0, joined - 8), joined) or not (
+                        self.valid(text[joined:head.end], head_text, True)
+                        and self.specific(text, words, joined, head.end)):
+                    continue
+            start = joined
             start = self._host_dropped(text, start, head.end, org_spans)
             name = text[start:head.end]
             found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
