@@ -103,3 +103,25 @@ def test_conjuncts_without_an_organising_cue_stay_out(extract):
 def test_measure_word_after_a_count_is_not_in_the_name(extract):
     found = events(extract, "国庆节期间，工会开展了20项技能比赛。")
     assert not any(n.startswith("项") for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "为确保效果，竞赛办公室及时统计比赛成绩。",
+    "下发了关于职工岗位技能竞赛活动实施方案。",
+    "公司工会每年夏季组织一次分会主席工作交流会。",
+    "五一期间组织职工进行象棋、跳绳、扑克、卡拉ok演唱会等活动。",
+    "工会组织职工进行乒乓球、跳棋、拔河等趣味活动。",
+    "代表们对照先进食堂竞赛的考核标准指出不足。",
+])
+def test_phrases_that_are_not_one_occurrence(extract, text):
+    assert events(extract, text) == set()
+
+
+def test_listed_events_are_not_kinds(extract):
+    found = events(extract, "国庆节前夕，工会举办了象棋比赛、跳绳比赛、拔河比赛。")
+    assert {"象棋比赛", "跳绳比赛", "拔河比赛"} <= found
+
+
+def test_strong_head_before_huodong_makes_it_held(extract):
+    found = events(extract, "二是开展了女职工岗位建功竞赛活动。")
+    assert found == {"女职工岗位建功竞赛活动"}

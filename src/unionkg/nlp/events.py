@@ -36,6 +36,10 @@ _GUIDED_BY = pattern("events", "guided_by")
 _NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
 _HELD = pattern("events", "held")
+_NOT_AFTER = re.compile("(?:活动)?" + alternation("event_not_after"))
+_RECURRING = pattern("events", "recurring")
+_AFTER_LIST = pattern("events", "after_list")
+_LIST_EDGE = "[，。；：,;:!?！？\n]|(?:开展|举办|组织|进行|参加|有|设|包括)了?|等"
 _CONJUNCT_CUE = pattern("events", "conjunct_cue")
 _CLAUSE_BREAK = pattern("events", "clause_break")
 _NUMERAL = pattern("events", "numeral")
@@ -131,6 +135,8 @@ class EventRecogniser:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
         self.heads = HeadFinder("event_heads", head_tags_refused=frozenset({"d", "p", "c", "u", "w"}))
         self.weak = wordset("event_weak_heads")
+        self.strong = tuple(h for h in wordset("event_heads") if h not in self.weak and len(h) >= 2)
+        self.left_stop = wordset("event_left_stop")
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
         self.occasion = re.compile(alternation("occasion_verbs") + f"(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
@@ -141,6 +147,8 @@ class EventRecogniser:
         return word.tag in ("n", "nz", "ORG", "LOC", "j") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
+        if word.text in self.left_stop:
+            return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             return index > 0 and self._words[index - 1].tag == "a"
         if is_stop(word):
@@ -150,6 +158,42 @@ class EventRecogniser:
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
         return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "ad", "nw"}
+
+    def _weak(self, name: str) -> bool:
+        """Ends with a weak head (活动, 培训) that no strong head (竞赛活动, 比赛活动) precedes."""
+        for w in self.weak:
+            if name.endswith(w):
+                rest = name[:-len(w)]
+                return not any(rest.endswith(h) for h in self.strong)
+        return False
+
+    def _not_one_occurrence(self, text: str, start: int, end: int) -> bool:
+        """Unnamed phrases the context shows are not one event: ``竞赛办公室`` (a head
+        modifying a noun), ``每年组织一次交流会`` (a routine), ``象棋、跳绳、联谊会`` or
+        ``…等趣味活动`` (kinds of activity listed)."""
+        if _SPECIFIC_NAME.search(text, start, end):
+            return False
+        if _NOT_AFTER.match(text, end):
+            return True
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        if _RECURRING.search(text, clause, start):
+            return True
+        if _AFTER_LIST.search(text, max(0, start - 6), start):
+            return True
+        return self._kinds_listed(text, start, end)
+
+    def _kinds_listed(self, text: str, start: int, end: int) -> bool:
+        """One item of a list of three or more where the others are short and no events."""
+        left = text[max(0, start - 30):start]
+        right = text[end:end + 30]
+        if not left.endswith("、") and not right.startswith(("、", "和", "等")):
+            return False
+        before = re.split(_LIST_EDGE, left)[-1].split("、")[:-1] if left.endswith("、") else []
+        after = re.split(_LIST_EDGE, right[1:])[0].split("、") if right.startswith("、") else []
+        others = [p for p in before[-2:] + after[:2] if p]  # the nearest items on each side
+        if len(others) < 2:
+            return False
+        return all(len(p) <= 6 and not p.endswith(self.heads_all) for p in others)
 
     def specific(self, text: str, words, start: int, end: int) -> bool:
         """Named, numbered, dated, placed or organised by someone: one occurrence."""
@@ -166,7 +210,7 @@ class EventRecogniser:
         before = text[clause_start:start]
         if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
             return True
-        weak = any(name.endswith(w) for w in self.weak)
+        weak = self._weak(name)
         if not weak and _HELD.search(before):
             return True
         if text[end:end + 1] in ("上", "中"):
@@ -334,6 +378,8 @@ class EventRecogniser:
                         and self.specific(text, words, joined, head.end)):
                     continue
             start = joined
+            if self._not_one_occurrence(text, start, head.end):
+                continue
             start = self._host_dropped(text, start, head.end, org_spans)
             name = text[start:head.end]
             found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
