@@ -125,3 +125,19 @@ def test_listed_events_are_not_kinds(extract):
 def test_strong_head_before_huodong_makes_it_held(extract):
     found = events(extract, "二是开展了女职工岗位建功竞赛活动。")
     assert found == {"女职工岗位建功竞赛活动"}
+
+
+def test_new_year_gathering_is_an_event_without_its_size(extract):
+    assert events(extract, "今年元月，分公司举行大型新春团拜会。") == {"新春团拜会"}
+
+
+def test_sharing_session_head(extract):
+    assert "书香润心读书分享会" in events(extract, "3月，工会举办了“书香润心”读书分享会。")
+
+
+@pytest.mark.parametrize("text", [
+    "大力开展经济技术劳动竞赛，提高职工素质。",
+    "积极开展体育健身竞赛活动，增强职工体质。",
+])
+def test_qualifiers_that_only_name_a_kind_of_work(extract, text):
+    assert events(extract, text) == set()

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow, word_index
-from unionkg.nlp.lexicon import alternation, pattern, wordset
+from unionkg.nlp.lexicon import alternation, pattern, words, wordset
 from unionkg.nlp.phrases import (CLOSE_QUOTES, NOMINAL_TAGS, OPEN_QUOTES, ORDINAL, extend_left, has_placeholder,
                                  is_stop, strip_quotes)
 
@@ -36,6 +36,7 @@ _GUIDED_BY = pattern("events", "guided_by")
 _NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
 _HELD = pattern("events", "held")
+_LEADING_SIZE = pattern("events", "leading_size")
 _NOT_AFTER = re.compile("(?:活动)?" + alternation("event_not_after"))
 _RECURRING = pattern("events", "recurring")
 _AFTER_LIST = pattern("events", "after_list")
@@ -137,6 +138,7 @@ class EventRecogniser:
         self.weak = wordset("event_weak_heads")
         self.strong = tuple(h for h in wordset("event_heads") if h not in self.weak and len(h) >= 2)
         self.left_stop = wordset("event_left_stop")
+        self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
         self.occasion = re.compile(alternation("occasion_verbs") + f"(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
@@ -220,6 +222,17 @@ class EventRecogniser:
         qualifier = _GENERIC_MODIFIER.sub("", strip_quotes(name))
         return not weak and len(qualifier) - len(head_end) >= 4
 
+    def _only_kind_words(self, qualifier: str) -> bool:
+        """``经济技术劳动``, ``体育健身``: qualifiers that only say what kind of work it is."""
+        if not qualifier:
+            return False
+        while qualifier:
+            word = next((w for w in self.kind_words if qualifier.startswith(w)), None)
+            if word is None:
+                return False
+            qualifier = qualifier[len(word):]
+        return True
+
     def valid(self, name: str, head: str, hosted: bool = False) -> bool:
         """A name, not a kind of activity; ``hosted``: someone is said to hold it (X举办的…)."""
         plain = strip_quotes(name)
@@ -228,7 +241,7 @@ class EventRecogniser:
         qualifier = plain[: len(plain) - len(head)]
         if _COUNT_ONLY.fullmatch(qualifier):
             return False  # 第一次座谈会, 第二次活动: which one in a series, not a name
-        if _GENERIC_MODIFIER.sub("", qualifier) in wordset("event_generic_qualifiers") and not (
+        if self._only_kind_words(_GENERIC_MODIFIER.sub("", qualifier)) and not (
                 hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
         if head in self.weak or any(plain.endswith(w) for w in self.weak):
@@ -381,6 +394,9 @@ class EventRecogniser:
             if self._not_one_occurrence(text, start, head.end):
                 continue
             start = self._host_dropped(text, start, head.end, org_spans)
+            size = _LEADING_SIZE.match(text, start, head.end)
+            if size and head.end - size.end() >= 3:
+                start = size.end()  # 举行大型新春团拜会: how big it was, not its name
             name = text[start:head.end]
             found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
