@@ -141,3 +141,14 @@ def test_sharing_session_head(extract):
 ])
 def test_qualifiers_that_only_name_a_kind_of_work(extract, text):
     assert events(extract, text) == set()
+
+
+def test_named_event_written_shorter_takes_its_longest_form(extract):
+    text = ("年初开展了“开门红”业务发展劳动竞赛。为确保“开门红”竞赛任务完成，"
+            "各单位参加了“开门红”劳动竞赛。")
+    assert events(extract, text) == {"开门红业务发展劳动竞赛"}
+
+
+def test_different_named_events_stay_apart(extract):
+    text = "开展了“安康杯”竞赛活动，又举办了“健康杯”竞赛活动。"
+    assert events(extract, text) == {"安康杯竞赛活动", "健康杯竞赛活动"}

@@ -131,6 +131,22 @@ def _longest_meeting_names(found: list[Mention], cited: list[str]) -> None:
             m.name = longest[key]
 
 
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _longest_named_forms(found: list[Mention]) -> None:
+    """``“快乐杯”竞赛`` beside ``“快乐杯”业务发展劳动竞赛``: a named event written
+    shorter later in the report is the same event under its longest form (GUIDELINES)."""
+    named = [(m, core.group(1)) for m in found if (core := _QUOTED.search(m.text))]
+    for m in found:
+        longer = [n.name for n, core in named if len(n.name) > len(m.name) and core in m.name
+                  and n.name[-2:] == m.name[-2:] and _subsequence(m.name, n.name)]
+        if longer:
+            m.name = max(longer, key=len)
+
+
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
@@ -408,6 +424,7 @@ class EventRecogniser:
             for item in _QUOTED.finditer(text, match.start(1), match.end(1)):
                 if _slogan(item.group(1)):
                     found.append(Mention(item.group(1), "EVENT", item.start(1), item.end(1)))
+        _longest_named_forms(found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
