@@ -152,3 +152,17 @@ def test_named_event_written_shorter_takes_its_longest_form(extract):
 def test_different_named_events_stay_apart(extract):
     text = "开展了“安康杯”竞赛活动，又举办了“健康杯”竞赛活动。"
     assert events(extract, text) == {"安康杯竞赛活动", "健康杯竞赛活动"}
+
+
+def test_host_named_by_a_placeholder_is_left_out_of_a_meeting(extract):
+    found = events(extract, "在三月召开的××电力 分局第二届三次职代会上，局长作了报告。")
+    assert found == {"第二届三次职代会"}
+
+
+def test_competition_scheduled_to_be_held_is_one_event(extract):
+    found = events(extract, "分公司营销技能比武活动初定于10月上旬举行。")
+    assert found == {"分公司营销技能比武活动"}
+
+
+def test_generic_competition_without_schedule_is_not(extract):
+    assert events(extract, "各单位要重视技能比武活动。") == set()

@@ -36,6 +36,7 @@ _GUIDED_BY = pattern("events", "guided_by")
 _NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
 _HELD = pattern("events", "held")
+_HELD_AFTER = pattern("events", "held_after")
 _LEADING_SIZE = pattern("events", "leading_size")
 _NOT_AFTER = re.compile("(?:活动)?" + alternation("event_not_after"))
 _RECURRING = pattern("events", "recurring")
@@ -231,8 +232,8 @@ class EventRecogniser:
         weak = self._weak(name)
         if not weak and _HELD.search(before):
             return True
-        if text[end:end + 1] in ("上", "中"):
-            return True
+        if text[end:end + 1] in ("上", "中") or _HELD_AFTER.match(text, end):
+            return True  # 在比赛中; 比武活动定于9月举行
         # a strong head (培训班, 比赛, 座谈会) with a subject of its own: 营销知识培训班
         head_end = name[-3:]
         qualifier = _GENERIC_MODIFIER.sub("", strip_quotes(name))
@@ -379,7 +380,9 @@ class EventRecogniser:
                 continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
             start = match.start()
             before = ends.get(start)
-            if before is not None and self._host_word(words[before]):
+            if before is not None and self._host_word(words[before]) and not has_placeholder(
+                    text[max(0, words[before].start - 6):words[before].start]):
+                # ××公路 分局第四届一次职代会: a host whose own name is a placeholder is left out
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=12)
                 start = words[first].start
