@@ -166,3 +166,11 @@ def test_competition_scheduled_to_be_held_is_one_event(extract):
 
 def test_generic_competition_without_schedule_is_not(extract):
     assert events(extract, "各单位要重视技能比武活动。") == set()
+
+
+def test_week_or_month_long_campaign_is_named(extract):
+    assert "健身周活动" in events(extract, "工会与团委联办了健身周活动。")
+
+
+def test_adverb_tagged_word_inside_a_name(extract):
+    assert "配网线路带电作业技能比武" in events(extract, "9月，我们组织了配网线路带电作业技能比武。")

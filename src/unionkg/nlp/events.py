@@ -176,7 +176,7 @@ class EventRecogniser:
                 not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
-        return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "ad", "nw"}
+        return word.tag in NOMINAL_TAGS or word.tag in {"v", "vd", "a", "ad", "nw"}  # 带电/vd 作业技能比武
 
     def _weak(self, name: str) -> bool:
         """Ends with a weak head (活动, 培训) that no strong head (竞赛活动, 比赛活动) precedes."""
