@@ -174,3 +174,17 @@ def test_week_or_month_long_campaign_is_named(extract):
 
 def test_adverb_tagged_word_inside_a_name(extract):
     assert "配网线路带电作业技能比武" in events(extract, "9月，我们组织了配网线路带电作业技能比武。")
+
+
+def test_meeting_held_under_a_meeting_head(extract):
+    found = events(extract, "5月12日晚，分公司召开了全市职工可视电话会议。")
+    assert found == {"全市职工可视电话会议"}
+
+
+@pytest.mark.parametrize("text", [
+    "认真贯彻落实全国铁路工作会议和省总有关会议精神。",
+    "传达了全省工会工作会议精神。",
+    "公司召开了工作会议。",
+])
+def test_meeting_cited_or_generic_is_not_an_event(extract, text):
+    assert events(extract, text) == set()

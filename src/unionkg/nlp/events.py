@@ -201,6 +201,13 @@ class EventRecogniser:
             return True
         return self._kinds_listed(text, start, end)
 
+    @staticmethod
+    def _cited(text: str, start: int, end: int) -> bool:
+        """``全市工作会议精神``, ``贯彻落实全国铁路工作会议和…``: a meeting cited for its guidance."""
+        if _CITED_FOR_SPIRIT.match(text, end):
+            return True
+        return text[end - 1] == "议" and _GUIDED_BY.search(text, max(0, start - 24), start) is not None
+
     def _kinds_listed(self, text: str, start: int, end: int) -> bool:
         """One item of a list of three or more where the others are short and no events."""
         left = text[max(0, start - 30):start]
@@ -410,7 +417,7 @@ class EventRecogniser:
                         and self.specific(text, words, joined, head.end)):
                     continue
             start = joined
-            if self._not_one_occurrence(text, start, head.end):
+            if self._not_one_occurrence(text, start, head.end) or self._cited(text, start, head.end):
                 continue
             start = self._host_dropped(text, start, head.end, org_spans)
             size = _LEADING_SIZE.match(text, start, head.end)
