@@ -188,3 +188,12 @@ def test_meeting_held_under_a_meeting_head(extract):
 ])
 def test_meeting_cited_or_generic_is_not_an_event(extract, text):
     assert events(extract, text) == set()
+
+
+def test_event_listed_after_a_named_one_with_a_comma(extract):
+    found = events(extract, "我们工会开展了“五一”象棋比赛，拔河比赛。")
+    assert {"五一象棋比赛", "拔河比赛"} <= found
+
+
+def test_kind_after_a_comma_without_an_event_before_is_not(extract):
+    assert events(extract, "职工热爱运动，拔河比赛深受欢迎。") == set()

@@ -376,6 +376,35 @@ class EventRecogniser:
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
+    def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int) -> Mention | None:
+        """The event named by the phrase ending at ``head``, if it is one."""
+        start = grow(words, head, self._accept, self.max_chars)
+        start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
+        start = self._occasion(text, start, head.end)
+        start = self._founded(words, bisect_left(starts, start), start)
+        start = self._joint_names(words, bisect_left(starts, start), start)
+        head_text = text[head.start:head.end]
+        hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
+        joined = self._conjuncts(words, bisect_left(starts, start), start)
+        # “五一”扑克比赛，钓鱼比赛: listed right after an event, it is one like it
+        listed = start - prev_end == 1 and text[prev_end] in ",，"
+        if not (self.valid(text[start:head.end], head_text, hosted) and (
+                listed or self.specific(text, words, start, head.end))):
+            # 举办了一期女职工法律法规及健康知识讲座: conjuncts right after the organising cue
+            if joined == start or not _CONJUNCT_CUE.search(text, max(0, joined - 8), joined) or not (
+                    self.valid(text[joined:head.end], head_text, True)
+                    and self.specific(text, words, joined, head.end)):
+                return None
+        start = joined
+        if self._not_one_occurrence(text, start, head.end) or self._cited(text, start, head.end):
+            return None
+        start = self._host_dropped(text, start, head.end, org_spans)
+        size = _LEADING_SIZE.match(text, start, head.end)
+        if size and head.end - size.end() >= 3:
+            start = size.end()  # 举行大型新春团拜会: how big it was, not its name
+        name = text[start:head.end]
+        return Mention(name, "EVENT", start, head.end, strip_quotes(name))
+
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
         self._words = words
@@ -401,30 +430,12 @@ class EventRecogniser:
         found.extend(meetings)
         starts = [w.start for w in words]
         org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
+        prev_end = -1
         for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept, self.max_chars)
-            start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
-            start = self._occasion(text, start, head.end)
-            start = self._founded(words, bisect_left(starts, start), start)
-            start = self._joint_names(words, bisect_left(starts, start), start)
-            head_text = text[head.start:head.end]
-            hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
-            joined = self._conjuncts(words, bisect_left(starts, start), start)
-            if not (self.valid(text[start:head.end], head_text, hosted) and self.specific(text, words, start, head.end)):
-                # 举办了一期女职工法律法规及健康知识讲座: conjuncts right after the organising cue
-                if joined == start or not _CONJUNCT_CUE.search(text, max(0, joined - 8), joined) or not (
-                        self.valid(text[joined:head.end], head_text, True)
-                        and self.specific(text, words, joined, head.end)):
-                    continue
-            start = joined
-            if self._not_one_occurrence(text, start, head.end) or self._cited(text, start, head.end):
-                continue
-            start = self._host_dropped(text, start, head.end, org_spans)
-            size = _LEADING_SIZE.match(text, start, head.end)
-            if size and head.end - size.end() >= 3:
-                start = size.end()  # 举行大型新春团拜会: how big it was, not its name
-            name = text[start:head.end]
-            found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
+            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end)
+            if mention is not None:
+                found.append(mention)
+                prev_end = mention.end
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:
             if _slogan(match.group(1)):
