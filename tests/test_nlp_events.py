@@ -197,3 +197,7 @@ def test_event_listed_after_a_named_one_with_a_comma(extract):
 
 def test_kind_after_a_comma_without_an_event_before_is_not(extract):
     assert events(extract, "职工热爱运动，拔河比赛深受欢迎。") == set()
+
+
+def test_space_inside_quotes_is_not_a_break_in_the_name(extract):
+    assert events(extract, "11月完成了“歌唱 祖国”职工大合唱的组织工作。") == {"歌唱祖国职工大合唱"}

@@ -62,6 +62,7 @@ _CONJUNCT_WORDS = 4
 
 _QUOTED_LIST = pattern("events", "quoted_list")
 _QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
+_QUOTED_SPAN = re.compile("“[^”“]*”")
 _QUOTED = re.compile("[“\"]([^”“\"]{2,24})[”“\"]")
 
 
@@ -403,7 +404,9 @@ class EventRecogniser:
         if size and head.end - size.end() >= 3:
             start = size.end()  # 举行大型新春团拜会: how big it was, not its name
         name = text[start:head.end]
-        return Mention(name, "EVENT", start, head.end, strip_quotes(name))
+        # “唱响 印制”职工大合唱: a space inside the quotes is layout, not a break in the name
+        written = _QUOTED_SPAN.sub(lambda m: re.sub(r"\s+", "", m.group()), name)
+        return Mention(name, "EVENT", start, head.end, strip_quotes(written))
 
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
