@@ -17,21 +17,32 @@ from spacy.tokens import Doc
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow, word_index
-from unionkg.nlp.lexicon import alternation, pattern, wordset
-from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, extend_left, has_placeholder, is_stop, strip_quotes
+from unionkg.nlp.lexicon import alternation, pattern, words, wordset
+from unionkg.nlp.phrases import (CLOSE_QUOTES, NOMINAL_TAGS, OPEN_QUOTES, ORDINAL, extend_left, has_placeholder,
+                                 is_stop, strip_quotes)
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
     "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
-    "代表大会|全委(?:扩大)?会议?|委员(?:扩大)?会议|常委会|工作会议?|会议)"
-    f"(?:第?{_NUM}次(?:全体)?会议)?")
+    "代表大会|全委(?:扩大)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
+    f"(?:第?{_NUM}次(?:全体)?会议)?"
+    "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = pattern("events", "specific_name")
 _DATE_BEFORE = pattern("events", "date_before")
 _GUIDED_BY = pattern("events", "guided_by")
+_NOT_THE_MEETING = pattern("events", "not_the_meeting")
 _ORGANISED_BY = pattern("events", "organised_by")
+_HELD = pattern("events", "held")
+_HELD_AFTER = pattern("events", "held_after")
+_LEADING_SIZE = pattern("events", "leading_size")
+_NOT_AFTER = re.compile("(?:活动)?" + alternation("event_not_after"))
+_RECURRING = pattern("events", "recurring")
+_AFTER_LIST = pattern("events", "after_list")
+_LIST_EDGE = "[，。；：,;:!?！？\n]|(?:开展|举办|组织|进行|参加|有|设|包括)了?|等"
+_CONJUNCT_CUE = pattern("events", "conjunct_cue")
 _CLAUSE_BREAK = pattern("events", "clause_break")
 _NUMERAL = pattern("events", "numeral")
 _GENERIC_MODIFIER = pattern("events", "generic_modifier")
@@ -42,6 +53,8 @@ _HOSTED_BY = pattern("events", "hosted_by")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
+_FESTIVAL = pattern("events", "festival")
+_HOST_LEVEL = pattern("events", "host_level")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
@@ -49,14 +62,91 @@ _CONJUNCT_WORDS = 4
 
 _QUOTED_LIST = pattern("events", "quoted_list")
 _QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
+_QUOTED_SPAN = re.compile("“[^”“]*”")
 _QUOTED = re.compile("[“\"]([^”“\"]{2,24})[”“\"]")
 
 
-def _slogan(inner: str) -> bool:
+def _slogan(inner: str, longest_part: int = 9) -> bool:
     """A quoted name, not a quoted sentence: short parallel phrases at most (“注重礼仪，建树形象”)."""
     parts = re.split("[，,、]", inner)
-    longest = 16 if len(parts) == 1 else 9
+    longest = 16 if len(parts) == 1 else longest_part
     return not has_placeholder(inner) and len(parts) <= 4 and all(1 < len(p) <= longest for p in parts)
+
+
+def _open_quote(words, close: int, floor: int = 0) -> int | None:
+    """Index of the quote word opening the quotation closed at ``words[close]`` (same sentence)."""
+    j = close - 1
+    while j >= floor and close - j <= 24:
+        w = words[j]
+        if w.tag == "w" and w.text and w.text[0] in OPEN_QUOTES:
+            return j
+        if w.text in "。；！？;!?\n" or (w.tag == "w" and w.text and w.text[-1] in CLOSE_QUOTES):
+            return None
+        j -= 1
+    return None
+
+
+def _is_close_quote(word) -> bool:
+    return word.tag == "w" and bool(word.text) and word.text[-1] in CLOSE_QUOTES
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_TERM = re.compile(f"第?({_NUM})届")
+_SESSION = re.compile(f"第?({_NUM})次")
+
+
+def _number(numeral: str) -> int:
+    """``十二`` → 12, ``二十`` → 20, ``12`` → 12 (what meetings are numbered with)."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(units, 0)
+    value = 0
+    for c in numeral:
+        value = value * 10 + _DIGITS.get(c, 0)
+    return value
+
+
+def _meeting_key(name: str) -> tuple[str, int, int, str] | None:
+    """Host, term, session and kind: ``分公司一届五次职代会`` and
+    ``分公司第一届五次职工会员代表大会`` are one meeting written two ways."""
+    term, session = _TERM.search(name), _SESSION.search(name)
+    if not term or not session or session.start() < term.end():
+        return None
+    kind = "congress" if re.search("代表大会|[职教工]代会|会员大会", name) else \
+        "committee" if "委" in name else "meeting"
+    return name[:term.start()], _number(term.group(1)), _number(session.group(1)), kind
+
+
+def _longest_meeting_names(found: list[Mention], cited: list[str]) -> None:
+    """Each numbered meeting gets the longest form the report writes it in (GUIDELINES),
+    also a form that only occurs where the meeting is cited for its spirit."""
+    longest: dict[tuple, str] = {}
+    for name in [m.name for m in found] + cited:
+        key = _meeting_key(name)
+        if key and len(name) > len(longest.get(key, "")):
+            longest[key] = name
+    for m in found:
+        key = _meeting_key(m.name)
+        if key:
+            m.name = longest[key]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _longest_named_forms(found: list[Mention]) -> None:
+    """``“快乐杯”竞赛`` beside ``“快乐杯”业务发展劳动竞赛``: a named event written
+    shorter later in the report is the same event under its longest form (GUIDELINES)."""
+    named = [(m, core.group(1)) for m in found if (core := _QUOTED.search(m.text))]
+    for m in found:
+        longer = [n.name for n, core in named if len(n.name) > len(m.name) and core in m.name
+                  and n.name[-2:] == m.name[-2:] and _subsequence(m.name, n.name)]
+        if longer:
+            m.name = max(longer, key=len)
 
 
 class EventRecogniser:
@@ -64,9 +154,12 @@ class EventRecogniser:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
         self.heads = HeadFinder("event_heads", head_tags_refused=frozenset({"d", "p", "c", "u", "w"}))
         self.weak = wordset("event_weak_heads")
+        self.strong = tuple(h for h in wordset("event_heads") if h not in self.weak and len(h) >= 2)
+        self.left_stop = wordset("event_left_stop")
+        self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
-        self.occasion = re.compile(alternation("occasion_verbs") + _ANNIVERSARY.pattern)
+        self.occasion = re.compile(alternation("occasion_verbs") + f"(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
         self.max_chars = max_chars
 
     @staticmethod
@@ -74,15 +167,60 @@ class EventRecogniser:
         return word.tag in ("n", "nz", "ORG", "LOC", "j") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
+        if word.text in self.left_stop:
+            return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
+        if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
+            return index > 0 and self._words[index - 1].tag == "a"
         if is_stop(word):
             # festival days (五一, 三八, 迎新春) and anniversaries (50周年) qualify events; dates do not
             return word.tag == "TIME" and (ORDINAL.match(word.text) is not None or (
                 not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
-        if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its number or adjective
-            return index > 0 and self._words[index - 1].tag in ("a", "m")
-        return word.tag in NOMINAL_TAGS or word.tag in {"v", "a", "ad", "nw"}
+        return word.tag in NOMINAL_TAGS or word.tag in {"v", "vd", "a", "ad", "nw"}  # 带电/vd 作业技能比武
+
+    def _weak(self, name: str) -> bool:
+        """Ends with a weak head (活动, 培训) that no strong head (竞赛活动, 比赛活动) precedes."""
+        for w in self.weak:
+            if name.endswith(w):
+                rest = name[:-len(w)]
+                return not any(rest.endswith(h) for h in self.strong)
+        return False
+
+    def _not_one_occurrence(self, text: str, start: int, end: int) -> bool:
+        """Unnamed phrases the context shows are not one event: ``竞赛办公室`` (a head
+        modifying a noun), ``每年组织一次交流会`` (a routine), ``象棋、跳绳、联谊会`` or
+        ``…等趣味活动`` (kinds of activity listed)."""
+        if _SPECIFIC_NAME.search(text, start, end):
+            return False
+        if _NOT_AFTER.match(text, end):
+            return True
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        if _RECURRING.search(text, clause, start):
+            return True
+        if _AFTER_LIST.search(text, max(0, start - 6), start):
+            return True
+        return self._kinds_listed(text, start, end)
+
+    @staticmethod
+    def _cited(text: str, start: int, end: int) -> bool:
+        """``全市工作会议精神``, ``贯彻落实全国铁路工作会议和…``: a meeting cited for its guidance."""
+        if _CITED_FOR_SPIRIT.match(text, end):
+            return True
+        return text[end - 1] == "议" and _GUIDED_BY.search(text, max(0, start - 24), start) is not None
+
+    def _kinds_listed(self, text: str, start: int, end: int) -> bool:
+        """One item of a list of three or more where the others are short and no events."""
+        left = text[max(0, start - 30):start]
+        right = text[end:end + 30]
+        if not left.endswith("、") and not right.startswith(("、", "和", "等")):
+            return False
+        before = re.split(_LIST_EDGE, left)[-1].split("、")[:-1] if left.endswith("、") else []
+        after = re.split(_LIST_EDGE, right[1:])[0].split("、") if right.startswith("、") else []
+        others = [p for p in before[-2:] + after[:2] if p]  # the nearest items on each side
+        if len(others) < 2:
+            return False
+        return all(len(p) <= 6 and not p.endswith(self.heads_all) for p in others)
 
     def specific(self, text: str, words, start: int, end: int) -> bool:
         """Named, numbered, dated, placed or organised by someone: one occurrence."""
@@ -99,13 +237,26 @@ class EventRecogniser:
         before = text[clause_start:start]
         if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
             return True
-        if text[end:end + 1] in ("上", "中"):
+        weak = self._weak(name)
+        if not weak and _HELD.search(before):
             return True
+        if text[end:end + 1] in ("上", "中") or _HELD_AFTER.match(text, end):
+            return True  # 在比赛中; 比武活动定于9月举行
         # a strong head (培训班, 比赛, 座谈会) with a subject of its own: 营销知识培训班
         head_end = name[-3:]
         qualifier = _GENERIC_MODIFIER.sub("", strip_quotes(name))
-        weak = any(name.endswith(w) for w in self.weak)
         return not weak and len(qualifier) - len(head_end) >= 4
+
+    def _only_kind_words(self, qualifier: str) -> bool:
+        """``经济技术劳动``, ``体育健身``: qualifiers that only say what kind of work it is."""
+        if not qualifier:
+            return False
+        while qualifier:
+            word = next((w for w in self.kind_words if qualifier.startswith(w)), None)
+            if word is None:
+                return False
+            qualifier = qualifier[len(word):]
+        return True
 
     def valid(self, name: str, head: str, hosted: bool = False) -> bool:
         """A name, not a kind of activity; ``hosted``: someone is said to hold it (X举办的…)."""
@@ -115,7 +266,7 @@ class EventRecogniser:
         qualifier = plain[: len(plain) - len(head)]
         if _COUNT_ONLY.fullmatch(qualifier):
             return False  # 第一次座谈会, 第二次活动: which one in a series, not a name
-        if _GENERIC_MODIFIER.sub("", qualifier) in wordset("event_generic_qualifiers") and not (
+        if self._only_kind_words(_GENERIC_MODIFIER.sub("", qualifier)) and not (
                 hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
         if head in self.weak or any(plain.endswith(w) for w in self.weak):
@@ -144,12 +295,38 @@ class EventRecogniser:
         return words[j + 1].start if j + 1 < first - 1 else start
 
     @staticmethod
-    def _audience_dropped(text: str, start: int, end: int) -> int:
-        """``青年教师“书香校园”主题演讲``: who takes part is not part of the quoted name."""
+    def _host_dropped(text: str, start: int, end: int, org_spans: set[tuple[int, int]]) -> int:
+        """``青年教师“书香校园”主题演讲``, ``参加市供电公司“颂歌献给党”文艺汇演``: who takes
+        part or who holds it, written before a quoted name, is not part of the name."""
         quote = text.find("“", start, end)
-        if quote > start and _GENERIC_MODIFIER.fullmatch(text[start:quote]):
+        if quote <= start:
+            return start
+        prefix = text[start:quote]
+        if _GENERIC_MODIFIER.fullmatch(prefix) or _HOST_LEVEL.fullmatch(prefix) or (start, quote) in org_spans:
             return quote
         return start
+
+    def _quoted_slogan(self, text: str, words, head, first: int, ends) -> int:
+        """``“坚持工间操制度，大力推行广播体操活动”``, ``“大战五六月，实现双过半”竞赛活动``:
+        a quoted slogan is one name even with a comma in it (the genre's campaign titles);
+        ``“抹灰工”、“钢筋工”操作比赛``: quoted items joined before a shared head."""
+        last = ends.get(head.end)
+        if last is not None and last + 1 < len(words) and _is_close_quote(words[last + 1]):
+            # the head closes the quotation: the whole quotation is the name
+            opening = _open_quote(words, last + 1)
+            if opening is not None and opening < first and _slogan(text[words[opening].end:head.end], 14):
+                return opening
+        if first > 0 and _is_close_quote(words[first - 1]):
+            opening = _open_quote(words, first - 1)
+            if opening is not None and _slogan(text[words[opening].end:words[first - 1].start]):
+                first = extend_left(words, opening, self._accept, max_chars=self.max_chars) if opening else 0
+        while (first >= 2 and words[first].tag == "w" and words[first].text[:1] in OPEN_QUOTES
+               and words[first - 1].text == "、" and _is_close_quote(words[first - 2])):
+            opening = _open_quote(words, first - 2)
+            if opening is None or words[first - 2].start - words[opening].end > 10:
+                break
+            first = extend_left(words, opening, self._accept, max_chars=self.max_chars) if opening else 0
+        return first
 
     def _joint_names(self, words, first: int, start: int) -> int:
         """``主题演讲暨才艺表演活动``: ``暨`` joins two names into one event."""
@@ -163,11 +340,12 @@ class EventRecogniser:
     def _conjuncts(self, words, first: int, start: int) -> int:
         """``跳高、跳远比赛``: a conjunct that shares the event's head.
 
-        Called on a name that is an event by itself.  It takes one short
-        nominal conjunct that opens the phrase (after a verb, a particle or
-        punctuation) and is not an event of its own (``歌咏比赛和书画展``
-        stays two); a list of three or more (``篮球、足球和歌咏比赛``) names
-        kinds of sport, not one event.
+        It takes one short nominal conjunct that opens the phrase (after a
+        verb, a count, a particle or punctuation) and is not an event of its
+        own (``歌咏比赛和书画展`` stays two); a list of three or more
+        (``篮球、足球和歌咏比赛``) names kinds of sport, not one event.
+        A joiner before the conjunct is allowed when what it joins on its
+        left is itself an event (``A竞赛和数扎、装箱质量竞赛``).
         """
         if first < 2 or words[first - 1].text not in _JOINERS - {"暨"}:
             return start
@@ -176,47 +354,91 @@ class EventRecogniser:
             length += len(words[j].text)
             j -= 1
         run = words[j + 1:first - 1]
+        while len(run) > 1 and run[0].tag == "v":  # 选入辽宁省和沈阳市摄影展: the phrase's own verb
+            j, run = j + 1, run[1:]
         if not run or len(run) > _CONJUNCT_WORDS or (len(run) > 1 and any(w.tag == "v" for w in run)):
-            return start  # 选入辽宁省: a verb phrase, not a conjunct
-        if j >= 0 and (not is_stop(words[j]) or words[j].text in _JOINERS):
+            return start  # a verb phrase, not a conjunct
+        if j >= 0 and not self._opens_conjunct(words, j):
             return start  # the run goes on leftwards, or is one item of a longer list
         if any(w.text.endswith(self.heads_all) for w in run):
             return start
         return run[0].start
 
+    def _opens_conjunct(self, words, j: int) -> bool:
+        word = words[j]
+        if word.text in _JOINERS:
+            return j > 0 and words[j - 1].text.endswith(self.heads_all)
+        return is_stop(word) or word.tag == "v" or (word.tag == "m" and _NUMERAL.search(word.text) is not None)
+
     def _conjunct_word(self, word) -> bool:
+        if word.tag == "m":  # 三笔/m 字/n: a counted noun, not a count
+            return not _NUMERAL.fullmatch(word.text) and not ORDINAL.match(word.text) and \
+                any(not _NUMERAL.match(c) for c in word.text)
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
+
+    def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int) -> Mention | None:
+        """The event named by the phrase ending at ``head``, if it is one."""
+        start = grow(words, head, self._accept, self.max_chars)
+        start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
+        start = self._occasion(text, start, head.end)
+        start = self._founded(words, bisect_left(starts, start), start)
+        start = self._joint_names(words, bisect_left(starts, start), start)
+        head_text = text[head.start:head.end]
+        hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
+        joined = self._conjuncts(words, bisect_left(starts, start), start)
+        # “五一”扑克比赛，钓鱼比赛: listed right after an event, it is one like it
+        listed = start - prev_end == 1 and text[prev_end] in ",，"
+        if not (self.valid(text[start:head.end], head_text, hosted) and (
+                listed or self.specific(text, words, start, head.end))):
+            # 举办了一期女职工法律法规及健康知识讲座: conjuncts right after the organising cue
+            if joined == start or not _CONJUNCT_CUE.search(text, max(0, joined - 8), joined) or not (
+                    self.valid(text[joined:head.end], head_text, True)
+                    and self.specific(text, words, joined, head.end)):
+                return None
+        start = joined
+        if self._not_one_occurrence(text, start, head.end) or self._cited(text, start, head.end):
+            return None
+        start = self._host_dropped(text, start, head.end, org_spans)
+        size = _LEADING_SIZE.match(text, start, head.end)
+        if size and head.end - size.end() >= 3:
+            start = size.end()  # 举行大型新春团拜会: how big it was, not its name
+        name = text[start:head.end]
+        # “唱响 印制”职工大合唱: a space inside the quotes is layout, not a break in the name
+        written = _QUOTED_SPAN.sub(lambda m: re.sub(r"\s+", "", m.group()), name)
+        return Mention(name, "EVENT", start, head.end, strip_quotes(written))
 
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
         self._words = words
         found: list[Mention] = []
         ends, _ = word_index(words)
+        meetings, cited = [], []
         for match in NUMBERED_MEETING.finditer(text):
-            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 14), match.start()):
-                continue  # 根据…全委会精神: guidance, not an occurrence
+            if text[match.start() - 1:match.start() + 2] == "新一届" or _NOT_THE_MEETING.match(text, match.end()):
+                continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
             start = match.start()
             before = ends.get(start)
-            if before is not None and self._host_word(words[before]):
+            if before is not None and self._host_word(words[before]) and not has_placeholder(
+                    text[max(0, words[before].start - 6):words[before].start]):
+                # ××公路 分局第四届一次职代会: a host whose own name is a placeholder is left out
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=12)
                 start = words[first].start
-            found.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
-        starts = [w.start for w in words]
-        for head in self.heads.find(text, words):
-            start = grow(words, head, self._accept, self.max_chars)
-            start = self._occasion(text, start, head.end)
-            start = self._founded(words, bisect_left(starts, start), start)
-            start = self._joint_names(words, bisect_left(starts, start), start)
-            head_text = text[head.start:head.end]
-            hosted = _HOSTED_BY.search(text, max(0, start - 12), start) is not None
-            if not (self.valid(text[start:head.end], head_text, hosted) and self.specific(text, words, start, head.end)):
+            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
+                cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
                 continue
-            start = self._conjuncts(words, bisect_left(starts, start), start)
-            start = self._audience_dropped(text, start, head.end)
-            name = text[start:head.end]
-            found.append(Mention(name, "EVENT", start, head.end, strip_quotes(name)))
+            meetings.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
+        _longest_meeting_names(meetings, cited)
+        found.extend(meetings)
+        starts = [w.start for w in words]
+        org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
+        prev_end = -1
+        for head in self.heads.find(text, words):
+            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end)
+            if mention is not None:
+                found.append(mention)
+                prev_end = mention.end
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:
             if _slogan(match.group(1)):
@@ -226,6 +448,7 @@ class EventRecogniser:
             for item in _QUOTED.finditer(text, match.start(1), match.end(1)):
                 if _slogan(item.group(1)):
                     found.append(Mention(item.group(1), "EVENT", item.start(1), item.end(1)))
+        _longest_named_forms(found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
