@@ -32,6 +32,11 @@ _GOAL_VERB = pattern("organisations", "goal_verb")
 _COUNTED = pattern("organisations", "counted")
 _JOINT_LEVELS = pattern("organisations", "joint_levels")
 _LEVELS = "省市县区镇乡"
+_INNER_BODY = pattern("organisations", "inner_body")
+_WHOLE_UNIT = pattern("organisations", "whole_unit")
+_PLACE_ACTS = pattern("organisations", "place_acts")
+_PLACE_GOVERNMENT = pattern("organisations", "place_government")
+_PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 
 _DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -96,7 +101,7 @@ class OrganisationRecogniser:
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
                 and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
-                and not self._descriptive(name))
+                and not self._descriptive(name) and not _WHOLE_UNIT.search(name))
 
     def _descriptive(self, name: str) -> bool:
         """``建设特色工会``, ``学习型工会``: the kind of union strived for, not a body."""
@@ -117,20 +122,24 @@ class OrganisationRecogniser:
         ends = {w.end: i for i, w in enumerate(words)}
         found: list[Mention] = []
         for i, word in enumerate(words):
+            if word.tag == "LOC":
+                found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
-                start = self._after_joiner(text, word.start + _leading_verb(word.text), words[last].end)
-                if self.heads.pattern.search(text, max(start, words[last].end - 4), words[last].end):
+                start = self._after_joiner(text, word.start + self._leading_noise(word.text), words[last].end)
+                if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end):
                     found.extend(self._mention(text, start, words[last].end))
         for head in self.heads.find(text, words):
             head_word = words[head.first]
+            if self._verb_glued(text, head_word, head):
+                continue
             start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
                          take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
             end = words[last].end
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
-            start += _leading_verb(text[start:end])
+            start += self._leading_noise(text[start:end])
             start = self._after_joiner(text, start, end)
             name = text[start:end]
             if not (name.endswith("中心") and (
@@ -141,6 +150,54 @@ class OrganisationRecogniser:
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
+    def _leading_noise(self, name: str) -> int:
+        """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""
+        verb = _leading_verb(name)
+        if verb:
+            return verb
+        for size in (2, 3):
+            if name[:size] in self.left_stop and len(name) - size >= 2:
+                return size
+        return 0
+
+    @staticmethod
+    def _verb_glued(text: str, head_word, head) -> bool:
+        """``悬挂工会/vn``: a verb the tagger fused with the union word; what it hangs is no body."""
+        if head_word.tag not in ("v", "vn") or head_word.end != head.end:
+            return False
+        inner = text[head_word.start:head.end]
+        return inner.endswith("工会") and len(inner) > 2 and inner[:-2] not in wordset("sectors")
+
+    def _acting_place(self, text: str, word) -> list[Mention]:
+        """``富乐镇组织的…``: a place of government followed by an act of organising is that government.
+
+        A place after 在/于/到 is where something happens, not who does it.
+        """
+        if not (_PLACE_GOVERNMENT.search(word.text) and _PLACE_ACTS.match(text, word.end)):
+            return []
+        if _PLACE_NOT_ACTING.search(text, max(0, word.start - 2), word.start):
+            return []
+        return [Mention(word.text, "ORG", word.start, word.end)]
+
+    def _after_inner_body(self, text: str, start: int, end: int) -> int | None:
+        """``市总工会省工会``: two bodies glued by the tagger, the name is the last one.
+
+        A union or congress hosts only its own units (``工会女工委``, ``工会委员会``);
+        anything else after it starts a new name.  ``None``: nothing is left that names a body.
+        """
+        name = text[start:end]
+        inner = [m for m in _INNER_BODY.finditer(name) if m.end() < len(name)]
+        if not inner:
+            return start
+        last = inner[-1]
+        rest = name[last.end():]
+        own_unit = rest in self.units and not rest.endswith(("工会", "工会小组"))
+        if own_unit or name[last.start():] in wordset("org_heads"):
+            return start
+        if rest in self.generic or len(rest) < 2 or not self.head_at_end.search(rest):
+            return None
+        return start + last.end()
+
     def _mention(self, text: str, start: int, end: int) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
 
@@ -148,10 +205,14 @@ class OrganisationRecogniser:
         a name whose specific part is a placeholder; ``县、镇教育工会``: one
         mention of the bodies of two levels, listed as written.
         """
+        moved = self._after_inner_body(text, start, end)
+        if moved is None:
+            return []
+        start = moved
         if not self.valid(text[start:end]):
             return []
         before = text[max(0, start - 4):start]
-        if _COUNTED.search(before) or has_placeholder(before[-2:]):
+        if _COUNTED.search(before) or has_placeholder(before[-2:]) or (before[-1:] == "全" and text[start] in _LEVELS):
             return []
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
