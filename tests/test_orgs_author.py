@@ -42,3 +42,57 @@ def test_place_acting_is_its_government(extract):
 
 def test_place_as_place_is_not_an_organisation(extract):
     assert "青石镇" not in orgs(extract("我们在青石镇举办了一场义诊。"))
+
+
+def test_short_host_union_after_a_clause_break(extract):
+    found = orgs(extract("根据有关规定，所工会积极配合所党支部做好公开工作。"))
+    assert {"所工会", "所党支部"} <= found
+
+
+def test_short_host_inside_a_longer_name_is_not_split(extract):
+    found = orgs(extract("青山研究所工会组织职工参加义务劳动。"))
+    assert "所工会" not in found
+
+
+def test_bracketed_levels_before_a_name_count_a_class(extract):
+    found = orgs(extract("各县(市、区)供电局工会均组队参加了比赛。"))
+    assert not {n for n in found if n.endswith("供电局工会")}
+
+
+def test_heading_names_the_writer(extract):
+    text = "青山县供电公司工会2023年工作总结\n一年来，公司工会在公司党委的领导下，组织了职工运动会。"
+    assert extract(text).author == "青山县供电公司工会"
+
+
+def test_heading_in_traditional_characters(extract):
+    text = "澄明市人民醫院工會2022年度工作總結\n今年，院工會在醫院黨委的領導下開展工作。"
+    assert extract(text).author == "澄明市人民醫院工會"
+
+
+def test_template_heading_is_not_a_writer(extract):
+    text = "医院工会年终总结一\n今年，徐家湾学校工会组织教职工开展了登山比赛。徐家湾学校工会积极开展工作。"
+    assert extract(text).author == "徐家湾学校工会"
+
+
+def test_short_form_of_the_writer_takes_its_name(extract):
+    text = "桐山县总工会2023年工作总结\n2023年，县总工会在县委的领导下，组织开展了“职工读书月”活动。"
+    found = extract(text)
+    assert found.author == "桐山县总工会"
+    assert "县总工会" not in orgs(found)
+
+
+def test_branch_is_not_a_short_form(extract):
+    text = "青山分局工会2023年工作总结\n今年，分局工会组织了职工运动会。局工会给予了指导。"
+    assert "局工会" in orgs(extract(text))  # the superior keeps its own name
+    assert extract(text).author == "青山分局工会"
+
+
+def test_blanked_writer_is_called_by_what_is_left(extract):
+    text = "今年，XX供电工会坚持以人为本，开展了职工运动会。供电工会认真组织技能比武。供电工会关心困难职工。"
+    assert extract(text).author == "供电工会"
+
+
+def test_union_chosen_over_its_womens_committee(extract):
+    text = ("局工会组织了职工运动会。局工会开展了送温暖活动。局工会女工委组织了三八节活动。"
+            "局工会女工委被评为先进集体。")
+    assert extract(text).author == "局工会"

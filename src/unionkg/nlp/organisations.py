@@ -32,6 +32,7 @@ _GOAL_VERB = pattern("organisations", "goal_verb")
 _COUNTED = pattern("organisations", "counted")
 _JOINT_LEVELS = pattern("organisations", "joint_levels")
 _LEVELS = "省市县区镇乡"
+_BRACKETED_LEVELS = pattern("organisations", "bracketed_levels")
 _INNER_BODY = pattern("organisations", "inner_body")
 _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
@@ -64,6 +65,7 @@ class OrganisationRecogniser:
         self.head_at_end = re.compile(alternation("org_heads") + "$")
         self.work_nouns = wordset("work_verbs")
         self.max_chars = max_chars
+        self.short_hosts = wordset("org_short_hosts")
 
     def _accept_before(self, head_word: str, tagged: bool, head_index: int):
         """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head.
@@ -122,6 +124,8 @@ class OrganisationRecogniser:
         ends = {w.end: i for i, w in enumerate(words)}
         found: list[Mention] = []
         for i, word in enumerate(words):
+            if len(word.text) == 1 and word.text in self.short_hosts:
+                found.extend(self._short_host(text, words, i))
             if word.tag == "LOC":
                 found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
@@ -168,6 +172,18 @@ class OrganisationRecogniser:
         inner = text[head_word.start:head.end]
         return inner.endswith("工会") and len(inner) > 2 and inner[:-2] not in wordset("sectors")
 
+    def _short_host(self, text: str, words, i: int) -> list[Mention]:
+        """``，所工会…``, ``配合所党支部``: a one-character host (the institute, the works) and its body.
+
+        The tagger reads such a host as a particle (所/u); it is a name only where
+        nothing nominal stands before it that it would belong to (``研究所工会``).
+        """
+        if i + 1 >= len(words) or words[i + 1].text not in self.units:
+            return []
+        if i > 0 and (words[i - 1].tag in NOMINAL_TAGS or words[i - 1].tag in ("r", "m", "q")):
+            return []
+        return [Mention(words[i].text + words[i + 1].text, "ORG", words[i].start, words[i + 1].end)]
+
     def _acting_place(self, text: str, word) -> list[Mention]:
         """``富乐镇组织的…``: a place of government followed by an act of organising is that government.
 
@@ -211,7 +227,7 @@ class OrganisationRecogniser:
         start = moved
         if not self.valid(text[start:end]):
             return []
-        before = text[max(0, start - 4):start]
+        before = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start])[-4:]
         if _COUNTED.search(before) or has_placeholder(before[-2:]) or (before[-1:] == "全" and text[start] in _LEVELS):
             return []
         joint = _JOINT_LEVELS.search(before)
