@@ -96,3 +96,31 @@ def test_union_chosen_over_its_womens_committee(extract):
     text = ("局工会组织了职工运动会。局工会开展了送温暖活动。局工会女工委组织了三八节活动。"
             "局工会女工委被评为先进集体。")
     assert extract(text).author == "局工会"
+
+
+def test_union_keeps_its_own_committee(extract):
+    found = orgs(extract("公司工会经费审查委员会认真审查经费使用情况。"))
+    assert "公司工会经费审查委员会" in found
+    assert "经费审查委员会" not in found
+
+
+def test_our_county_unions_are_a_class(extract):
+    assert "县工会" not in orgs(extract("提高了我县工会干部队伍的整体素质。"))
+
+
+def test_host_of_a_meeting_cited_for_its_spirit(extract):
+    found = orgs(extract("认真贯彻落实省总十届五次全委会的会议精神，做好各项工作。"))
+    assert "省总" not in found
+    held = orgs(extract("省总召开了十届五次全委会，我会派代表参加。"))
+    assert "省总" in held
+
+
+def test_kinds_of_committee_set_up(extract):
+    found = orgs(extract("建立了劳动争议调解委员会、劳动法律监督委员会、困难职工帮扶中心等专门机构。"))
+    assert not found
+    acting = orgs(extract("劳动争议调解委员会调解了三起纠纷。"))
+    assert "劳动争议调解委员会" in acting
+
+
+def test_township_federations_are_a_class(extract):
+    assert "乡镇总工会" not in orgs(extract("首先，加强乡镇总工会领导班子建设。"))

@@ -33,6 +33,10 @@ _COUNTED = pattern("organisations", "counted")
 _JOINT_LEVELS = pattern("organisations", "joint_levels")
 _LEVELS = "省市县区镇乡"
 _BRACKETED_LEVELS = pattern("organisations", "bracketed_levels")
+_SPIRIT_MEETING = pattern("organisations", "spirit_meeting")
+_SPIRIT_BEFORE = pattern("organisations", "spirit_before")
+_SPIRIT_AFTER = pattern("organisations", "spirit_after")
+_KIND_LIST = pattern("organisations", "kind_list")
 _INNER_BODY = pattern("organisations", "inner_body")
 _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
@@ -151,6 +155,8 @@ class OrganisationRecogniser:
                 found.extend(self._mention(text, start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
+        found = [m for m in found if not self._cited_host(text, m)]
+        found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
@@ -171,6 +177,27 @@ class OrganisationRecogniser:
             return False
         inner = text[head_word.start:head.end]
         return inner.endswith("工会") and len(inner) > 2 and inner[:-2] not in wordset("sectors")
+
+    def _drop_kind_lists(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``建立了工会委员会、女职工委员会、劳动争议调解委员会等专门机构``: kinds of committee set up.
+
+        Function-named bodies in a 、-list closed by ``等…机构`` are the kinds every
+        unit sets up, not bodies that act in the report.
+        """
+        return [m for m in found if not (m.name.endswith(tuple(self.function_heads))
+                                         and _KIND_LIST.match(text, m.end, min(len(text), m.end + 120)))]
+
+    @staticmethod
+    def _cited_host(text: str, m: Mention) -> bool:
+        """``贯彻全总十四大会议精神``: the body only hosts a meeting cited for its spirit.
+
+        GUIDELINES.md does not count such a meeting as an event; its host, named only
+        there, does not act in the report either.
+        """
+        if _SPIRIT_MEETING.match(text, m.end, min(len(text), m.end + 24)):
+            return True
+        return bool(_SPIRIT_AFTER.match(text, m.end, min(len(text), m.end + 20))
+                    and _SPIRIT_BEFORE.search(text, max(0, m.start - 30), m.start))
 
     def _short_host(self, text: str, words, i: int) -> list[Mention]:
         """``，所工会…``, ``配合所党支部``: a one-character host (the institute, the works) and its body.
@@ -207,7 +234,8 @@ class OrganisationRecogniser:
             return start
         last = inner[-1]
         rest = name[last.end():]
-        own_unit = rest in self.units and not rest.endswith(("工会", "工会小组"))
+        own_unit = (rest in self.units or rest.endswith(tuple(self.function_heads))) and \
+            not rest.endswith(("工会", "工会小组"))
         if own_unit or name[last.start():] in wordset("org_heads"):
             return start
         if rest in self.generic or len(rest) < 2 or not self.head_at_end.search(rest):
@@ -228,7 +256,7 @@ class OrganisationRecogniser:
         if not self.valid(text[start:end]):
             return []
         before = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start])[-4:]
-        if _COUNTED.search(before) or has_placeholder(before[-2:]) or (before[-1:] == "全" and text[start] in _LEVELS):
+        if _COUNTED.search(before) or has_placeholder(before[-2:]) or (before[-1:] in ("全", "我", "本") and text[start] in _LEVELS):
             return []
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
