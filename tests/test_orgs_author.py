@@ -124,3 +124,27 @@ def test_kinds_of_committee_set_up(extract):
 
 def test_township_federations_are_a_class(extract):
     assert "乡镇总工会" not in orgs(extract("首先，加强乡镇总工会领导班子建设。"))
+
+
+def test_bare_item_sharing_a_head_is_listed_as_written(extract):
+    assert "青松、白桦支局" in orgs(extract("如今,青松、白桦支局都办起了职工食堂。"))
+
+
+def test_list_of_full_names_is_not_joined(extract):
+    found = orgs(extract("学校、公司工会都派代表参加了会议。"))
+    assert not {n for n in found if "、" in n}
+
+
+def test_level_qualified_company_is_one_body(extract):
+    assert "市公司" in orgs(extract("市公司出资十余万元建立了职工书屋。"))
+
+
+def test_glued_committee_and_cue_verb(extract):
+    found = orgs(extract("今年，镇关工委联合镇妇联开展了一次调查。"))
+    assert {"镇关工委", "镇妇联"} <= found
+
+
+def test_new_unit_heads(extract):
+    found = orgs(extract("路政大队的同志积极参与，与县电视台合作制作了专题片，学校校委会定期考核。"))
+    assert {"路政大队", "县电视台", "学校校委会"} <= found
+    assert "中队" not in orgs(extract("各中队积极参与。"))

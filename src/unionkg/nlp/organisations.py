@@ -37,6 +37,7 @@ _SPIRIT_MEETING = pattern("organisations", "spirit_meeting")
 _SPIRIT_BEFORE = pattern("organisations", "spirit_before")
 _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
+_SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
 _INNER_BODY = pattern("organisations", "inner_body")
 _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
@@ -187,6 +188,22 @@ class OrganisationRecogniser:
         return [m for m in found if not (m.name.endswith(tuple(self.function_heads))
                                          and _KIND_LIST.match(text, m.end, min(len(text), m.end + 120)))]
 
+    def _shared_head_item(self, text: str, start: int, end: int) -> int:
+        """How far ``沙泉、`` before ``白果支局`` reaches: one mention of two bodies sharing a head.
+
+        Only a short bare item opening its clause, which could be no name on its own.
+        """
+        if end - start > 6:
+            return 0
+        match = _SHARED_HEAD_ITEM.search(text, max(0, start - 5), start)
+        if not match:
+            return 0
+        item = match.group("item")
+        if self.heads.pattern.search(item) or item in self.left_stop or item in self.generic or \
+                item in self.work_nouns or all(ch in _LEVELS for ch in item):
+            return 0
+        return start - match.start()
+
     @staticmethod
     def _cited_host(text: str, m: Mention) -> bool:
         """``贯彻全总十四大会议精神``: the body only hosts a meeting cited for its spirit.
@@ -222,25 +239,27 @@ class OrganisationRecogniser:
             return []
         return [Mention(word.text, "ORG", word.start, word.end)]
 
-    def _after_inner_body(self, text: str, start: int, end: int) -> int | None:
+    def _after_inner_body(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """``市总工会省工会``: two bodies glued by the tagger, the name is the last one.
 
         A union or congress hosts only its own units (``工会女工委``, ``工会委员会``);
-        anything else after it starts a new name.  ``None``: nothing is left that names a body.
+        anything else after it starts a new name.  Returns where the last name starts and
+        where the first one ends (``start`` and ``end`` if nothing was glued); ``None``:
+        nothing is left that names a body.
         """
         name = text[start:end]
         inner = [m for m in _INNER_BODY.finditer(name) if m.end() < len(name)]
         if not inner:
-            return start
+            return start, end
         last = inner[-1]
         rest = name[last.end():]
         own_unit = (rest in self.units or rest.endswith(tuple(self.function_heads))) and \
             not rest.endswith(("工会", "工会小组"))
         if own_unit or name[last.start():] in wordset("org_heads"):
-            return start
+            return start, end
         if rest in self.generic or len(rest) < 2 or not self.head_at_end.search(rest):
             return None
-        return start + last.end()
+        return start + last.end(), start + last.end("body")
 
     def _mention(self, text: str, start: int, end: int) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
@@ -252,16 +271,22 @@ class OrganisationRecogniser:
         moved = self._after_inner_body(text, start, end)
         if moved is None:
             return []
-        start = moved
+        glued: list[Mention] = []
+        if moved[0] != start:
+            if self.valid(text[start:moved[1]]):  # 镇关工委联合镇妇联: the first body is one too
+                glued.append(Mention(text[start:moved[1]], "ORG", start, moved[1]))
+            start = moved[0]
         if not self.valid(text[start:end]):
-            return []
+            return glued
         before = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start])[-4:]
         if _COUNTED.search(before) or has_placeholder(before[-2:]) or (before[-1:] in ("全", "我", "本") and text[start] in _LEVELS):
             return []
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
             start -= len(joint.group(0))
-        return [Mention(text[start:end], "ORG", start, end)]
+        else:
+            start -= self._shared_head_item(text, start, end)
+        return glued + [Mention(text[start:end], "ORG", start, end)]
 
 
 @Language.factory("ukg_organisations", default_config={"max_chars": 20})
