@@ -148,3 +148,19 @@ def test_new_unit_heads(extract):
     found = orgs(extract("路政大队的同志积极参与，与县电视台合作制作了专题片，学校校委会定期考核。"))
     assert {"路政大队", "县电视台", "学校校委会"} <= found
     assert "中队" not in orgs(extract("各中队积极参与。"))
+
+
+def test_one_union_named_in_a_report_calling_itself_gongHui(extract):
+    text = ("今年以来，工会积极协调企业签订集体合同。由工会结合企业开发就业岗位。"
+            "，工会有针对性地提出政策主张。实行青山县总工会领导干部联系基层制度。")
+    assert extract(text).author == "青山县总工会"
+
+
+def test_superior_named_after_according_to_is_not_the_writer(extract):
+    text = "按照市总工会要求，我们认真做好各项工作。我们组织了职工运动会。我们开展了慰问活动。"
+    assert extract(text).author is None
+
+
+def test_no_union_named_no_writer(extract):
+    text = "我们组织了职工运动会。我们开展了慰问活动。我们关心困难职工。"
+    assert extract(text).author is None

@@ -57,6 +57,8 @@ _HEADING = pattern("author", "heading")
 _PLACEHOLDER_WRITER = pattern("author", "placeholder_writer")
 _SUB_UNIT = pattern("author", "sub_unit")
 _CLASS_PREFIX = pattern("author", "class_prefix")
+_FIRST_PERSON = pattern("author", "first_person")
+_BARE_SUBJECT = pattern("author", "bare_subject")
 _UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
 _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
@@ -100,6 +102,16 @@ class AuthorFinder:
                 return match.group("rest")
         return None
 
+    @staticmethod
+    def first_person(text: str, at_least: int = 3) -> bool:
+        """The report speaks as 我们 / 本会 / 我会: its writer is a body, though unnamed here."""
+        return len(_FIRST_PERSON.findall(text)) >= at_least
+
+    @staticmethod
+    def bare_subject(text: str, at_least: int = 3) -> bool:
+        """``，工会有针对性地…``: the report calls its writer just 工会, opening clauses."""
+        return len(_BARE_SUBJECT.findall(text)) >= at_least
+
     def refine(self, best: str, score: Counter, unions) -> str:
         """The longest written form of the chosen union; the union rather than its committee.
 
@@ -139,7 +151,7 @@ class AuthorFinder:
         first_seen: dict[str, int] = {}
         for m in unions:
             first_seen.setdefault(m.name, m.start)
-            if _SUPERIOR.search(text, max(0, m.start - 2), m.start) or _LED_BY.match(text, m.end):
+            if _SUPERIOR.search(text, max(0, m.start - 3), m.start) or _LED_BY.match(text, m.end):
                 continue  # 在县教育工会的领导下: the writer's superior, not the writer
             score[m.name] += 1
             if m.name in title:  # scraped titles are often a template's: evidence, not proof
@@ -187,7 +199,10 @@ class AuthorFinder:
         own = self._self_host(text, at_least=1)
         if own is not None:
             return _OWN_UNION[own]
-        return best[0] if best is not None and best[1] >= 3 else None
+        if best is not None and best[1] >= 3:
+            return best[0]
+        # a report in the first person that names one union, never as a superior: that union
+        return best[0] if len(score) == 1 and (self.first_person(text) or self.bare_subject(text)) else None
 
 
 def longer_form(long: str, short: str) -> bool:
