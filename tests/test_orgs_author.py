@@ -164,3 +164,15 @@ def test_superior_named_after_according_to_is_not_the_writer(extract):
 def test_no_union_named_no_writer(extract):
     text = "我们组织了职工运动会。我们开展了慰问活动。我们关心困难职工。"
     assert extract(text).author is None
+
+
+def test_generic_school_union_takes_the_school_named_at_the_start(extract):
+    text = ("构建和谐校园 青松镇小学现有教职工40人。我校工会坚持教代会制度。"
+            "学校工会组织了登山比赛。学校工会开展了送温暖活动。学校工会关心困难教师。")
+    assert extract(text).author == "青松镇小学工会"
+
+
+def test_two_schools_named_keep_the_generic_union(extract):
+    text = ("青松镇小学与白杨镇中学开展了联谊。学校工会组织了登山比赛。"
+            "学校工会开展了送温暖活动。学校工会关心困难教师。")
+    assert extract(text).author == "学校工会"

@@ -53,6 +53,9 @@ def _stands_for(word: str, union: str) -> bool:
 
 
 _SELF_REFERENCE = pattern("author", "self_reference")
+# a generic host (学校) and the kinds of body a report names it by
+_HOST_KINDS = {"学校": ("学校", "小学", "中学", "职校", "大学", "学院"), "医院": ("医院", "卫生院"),
+               "公司": ("公司",), "局": ("局",), "厂": ("厂",), "所": ("所",)}
 _HEADING = pattern("author", "heading")
 _PLACEHOLDER_WRITER = pattern("author", "placeholder_writer")
 _SUB_UNIT = pattern("author", "sub_unit")
@@ -111,6 +114,20 @@ class AuthorFinder:
     def bare_subject(text: str, at_least: int = 3) -> bool:
         """``，工会有针对性地…``: the report calls its writer just 工会, opening clauses."""
         return len(_BARE_SUBJECT.findall(text)) >= at_least
+
+    def named_host(self, text: str, doc: Doc, union: str, within: int = 150) -> str:
+        """``学校工会`` of a report that opens by naming its school (``…永隆镇小学我们…``): that school's union.
+
+        Only one body of the host's kind may be named in the opening lines, else the
+        generic name stays.
+        """
+        host = _UNION_SUFFIX.sub("", union)
+        if host not in self.generic_hosts:
+            return union
+        kinds = _HOST_KINDS.get(host, (host,))
+        bodies = {m.name for m in doc._.mentions or [] if m.type == "ORG" and m.start < within
+                  and m.name.endswith(kinds) and m.name not in self.generic_hosts and not UNION.search(m.name)}
+        return bodies.pop() + "工会" if len(bodies) == 1 else union
 
     def refine(self, best: str, score: Counter, unions) -> str:
         """The longest written form of the chosen union; the union rather than its committee.
@@ -188,7 +205,7 @@ class AuthorFinder:
                     return body + "工会"
         best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]])) if score else None
         if best is not None:
-            best = (self.refine(best[0], score, unions), best[1])
+            best = (self.named_host(text, doc, self.refine(best[0], score, unions)), best[1])
         blanked = self.anonymised(text, sentence_starts | clause_starts)
         if blanked in score:
             return blanked
