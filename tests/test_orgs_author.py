@@ -176,3 +176,22 @@ def test_two_schools_named_keep_the_generic_union(extract):
     text = ("青松镇小学与白杨镇中学开展了联谊。学校工会组织了登山比赛。"
             "学校工会开展了送温暖活动。学校工会关心困难教师。")
     assert extract(text).author == "学校工会"
+
+
+def test_union_described_by_a_goal_is_a_kind(extract):
+    found = orgs(extract("按照目标把工会建成了职工满意的暖心工会，成效明显。"))
+    assert "暖心工会" not in found
+
+
+def test_counted_bodies_after_the_name(extract):
+    assert "安全监督委员会" not in orgs(extract("全年建立安全监督委员会120个。"))
+
+
+def test_office_as_a_room(extract):
+    assert "车间工会办公室" not in orgs(extract("在车间工会办公室前设置一个意见箱。"))
+    assert "公司工会办公室" in orgs(extract("公司工会办公室组织了一次培训。"))
+
+
+def test_relative_bodies(extract):
+    found = orgs(extract("加强了工会与同级政府联系会议制度，由村支部书记兼任主席。"))
+    assert not {"同级政府", "村支部"} & found

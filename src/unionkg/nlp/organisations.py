@@ -38,13 +38,17 @@ _SPIRIT_BEFORE = pattern("organisations", "spirit_before")
 _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
+_GOAL_DESCRIPTION = pattern("organisations", "goal_description")
+_ROOM_BEFORE = pattern("organisations", "room_before")
+_ROOM_AFTER = pattern("organisations", "room_after")
+_COUNTED_AFTER = pattern("organisations", "counted_after")
 _INNER_BODY = pattern("organisations", "inner_body")
 _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
 _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 
-_DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
+_DETERMINERS = ("同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +160,7 @@ class OrganisationRecogniser:
                 found.extend(self._mention(text, start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
-        found = [m for m in found if not self._cited_host(text, m)]
+        found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)]
         found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
@@ -203,6 +207,19 @@ class OrganisationRecogniser:
                 item in self.work_nouns or all(ch in _LEVELS for ch in item):
             return 0
         return start - match.start()
+
+    @staticmethod
+    def _not_acting(text: str, m: Mention) -> bool:
+        """A body that is only described, counted or walked into.
+
+        ``…建成了职工满意的建家工会`` (the kind a goal describes), ``委员会994个``
+        (a count of bodies), ``在工会办公室前`` (the room, a place).
+        """
+        if text[m.start - 1:m.start] == "的" and _GOAL_DESCRIPTION.search(text, max(0, m.start - 42), m.start):
+            return True
+        if _COUNTED_AFTER.match(text, m.end):
+            return True
+        return bool(_ROOM_BEFORE.search(text, max(0, m.start - 1), m.start) and _ROOM_AFTER.match(text, m.end))
 
     @staticmethod
     def _cited_host(text: str, m: Mention) -> bool:
