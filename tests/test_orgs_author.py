@@ -195,3 +195,21 @@ def test_office_as_a_room(extract):
 def test_relative_bodies(extract):
     found = orgs(extract("加强了工会与同级政府联系会议制度，由村支部书记兼任主席。"))
     assert not {"同级政府", "村支部"} & found
+
+
+def test_grassroots_and_some_bodies_are_a_class(extract):
+    found = orgs(extract("继续推进了基层公司工会主席直选，相应成立了若干摄影协会分会。"))
+    assert not {n for n in found if n.startswith("基层") or n.endswith("协会分会")}
+
+
+def test_counted_bodies_behind_listed_levels(extract):
+    assert not orgs(extract("下属的八个县市区局工会均签订了集体合同。"))
+
+
+def test_glued_words_before_a_unit(extract):
+    found = orgs(extract("与会代表来自分公司各部室，客户专业呼叫中心选拔6人参赛。"))
+    assert not {n for n in found if n.startswith(("来自", "专业")) or "各" in n}
+
+
+def test_spirit_of_a_numbered_meeting_with_di(extract):
+    assert "省公司" not in orgs(extract("会上传达了省公司第一届四次委员扩大会议精神。"))

@@ -48,7 +48,7 @@ _PLACE_ACTS = pattern("organisations", "place_acts")
 _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 
-_DETERMINERS = ("同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
+_DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +112,8 @@ class OrganisationRecogniser:
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
                 and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
-                and not self._descriptive(name) and not _WHOLE_UNIT.search(name))
+                and not self._descriptive(name) and not _WHOLE_UNIT.search(name)
+                and "各" not in name[1:])  # 分公司各部门: each of a body's parts, a class
 
     def _descriptive(self, name: str) -> bool:
         """``建设特色工会``, ``学习型工会``: the kind of union strived for, not a body."""
@@ -295,8 +296,10 @@ class OrganisationRecogniser:
             start = moved[0]
         if not self.valid(text[start:end]):
             return glued
-        before = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start])[-4:]
-        if _COUNTED.search(before) or has_placeholder(before[-2:]) or (before[-1:] in ("全", "我", "本") and text[start] in _LEVELS):
+        before = text[max(0, start - 4):start]
+        # 八个县市区局工会, 各县(市、区)局: the levels listed before the name do not stop the count
+        count_window = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start]).rstrip(_LEVELS)[-4:]
+        if _COUNTED.search(count_window) or has_placeholder(before[-2:]) or (before[-1:] in ("全", "我", "本") and text[start] in _LEVELS):
             return []
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
