@@ -213,3 +213,14 @@ def test_glued_words_before_a_unit(extract):
 
 def test_spirit_of_a_numbered_meeting_with_di(extract):
     assert "省公司" not in orgs(extract("会上传达了省公司第一届四次委员扩大会议精神。"))
+
+
+def test_office_by_its_abbreviation(extract):
+    found = orgs(extract("社区工会与城管办等有关部门开展了一次安全检查。"))
+    assert "城管办" in found
+    assert not {n for n in orgs(extract("公司工会与团委联合举办、承办了比赛。")) if n.endswith("办")}
+
+
+def test_school_by_its_number(extract):
+    assert "青松三中" in orgs(extract("我们组织了一场和青松三中教师的篮球友谊赛。"))
+    assert not {n for n in orgs(extract("认真学习十六届六中全会精神。")) if n.endswith("六中")}

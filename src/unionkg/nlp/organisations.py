@@ -42,6 +42,8 @@ _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
 _ROOM_AFTER = pattern("organisations", "room_after")
 _COUNTED_AFTER = pattern("organisations", "counted_after")
+_OFFICE_ABBREVIATION = pattern("organisations", "office_abbreviation")
+_NUMBERED_SCHOOL = pattern("organisations", "numbered_school")
 _INNER_BODY = pattern("organisations", "inner_body")
 _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
@@ -55,6 +57,11 @@ _DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", 
 def _glued_verb() -> re.Pattern[str]:
     verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def is_stop_text(text: str, left_stop: frozenset[str]) -> bool:
+    """Whether ``text`` is a word no name starts with (a left-stop or a cue verb)."""
+    return text in left_stop or text in wordset("cue_verbs")
 
 
 def _leading_verb(name: str) -> int:
@@ -75,6 +82,8 @@ class OrganisationRecogniser:
         self.work_nouns = wordset("work_verbs")
         self.max_chars = max_chars
         self.short_hosts = wordset("org_short_hosts")
+        self.office_verbs = tuple(w for w in wordset("cue_verbs") | wordset("work_verbs") | wordset("office_verbs")
+                                  if w.endswith("办"))
 
     def _accept_before(self, head_word: str, tagged: bool, head_index: int):
         """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head.
@@ -141,7 +150,8 @@ class OrganisationRecogniser:
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), words[last].end)
-                if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end):
+                if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end) or \
+                        _NUMBERED_SCHOOL.search(text, start, words[last].end):
                     found.extend(self._mention(text, start, words[last].end))
         for head in self.heads.find(text, words):
             head_word = words[head.first]
@@ -161,6 +171,7 @@ class OrganisationRecogniser:
                 found.extend(self._mention(text, start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
+        found.extend(self._office_abbreviations(text))
         found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)]
         found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
@@ -208,6 +219,19 @@ class OrganisationRecogniser:
                 item in self.work_nouns or all(ch in _LEVELS for ch in item):
             return 0
         return start - match.start()
+
+    def _office_abbreviations(self, text: str) -> list[Mention]:
+        """``经发办``, ``镇督学办``: offices by their abbreviation, which the tagger cuts (经/p 发办/vn).
+
+        A verb ending in 办 (举办, 承办, 督办) is not one.
+        """
+        found = []
+        for match in _OFFICE_ABBREVIATION.finditer(text):
+            name = match.group("name")
+            if any(name.endswith(v) for v in self.office_verbs) or is_stop_text(name[:2], self.left_stop):
+                continue
+            found.append(Mention(name, "ORG", match.start("name"), match.end("name")))
+        return found
 
     @staticmethod
     def _not_acting(text: str, m: Mention) -> bool:
