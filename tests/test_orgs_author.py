@@ -224,3 +224,9 @@ def test_office_by_its_abbreviation(extract):
 def test_school_by_its_number(extract):
     assert "青松三中" in orgs(extract("我们组织了一场和青松三中教师的篮球友谊赛。"))
     assert not {n for n in orgs(extract("认真学习十六届六中全会精神。")) if n.endswith("六中")}
+
+
+def test_superior_whose_line_is_implemented_gets_no_subject_points(extract):
+    text = ("为了更好地贯彻落实省建设工会“以人为本”的要求，我们开展了检查。"
+            "贯彻落实省建设工会的部署。我们组织了职工运动会。")
+    assert extract(text).author != "省建设工会"

@@ -166,13 +166,16 @@ class AuthorFinder:
         sentence_starts = {start for start, _ in sentences(doc)}
         clause_starts = {i + 1 for i, ch in enumerate(text) if ch in "，,"} - sentence_starts
         first_seen: dict[str, int] = {}
+        superiors: set[int] = set()
         for m in unions:
             first_seen.setdefault(m.name, m.start)
             if _SUPERIOR.search(text, max(0, m.start - 3), m.start) or _LED_BY.match(text, m.end):
+                superiors.add(m.start)
                 continue  # 在县教育工会的领导下: the writer's superior, not the writer
             score[m.name] += 1
             if m.name in title:  # scraped titles are often a template's: evidence, not proof
                 score[m.name] += 2
+        unions = [m for m in unions if m.start not in superiors]
         for begin in sentence_starts:
             lead = clause_start(text, begin, min(len(text), begin + 40))
             for m in unions:
