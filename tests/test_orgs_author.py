@@ -236,3 +236,9 @@ def test_traditional_characters_read_like_simplified(extract):
     found = extract("澄明市人民醫院工會2022年度工作總結\n今年，院工會在醫院黨委和市總工會的正確領導下開展工作。")
     assert found.author in ("澄明市人民醫院工會", "澄明市人民医院工会")
     assert {"市总工会"} <= orgs(found) or {"市總工會"} <= orgs(found)
+
+
+def test_template_heading_names_a_kind(extract):
+    found = orgs(extract("医院工会年终总结一\n一年来，青松镇中心学校工会组织了登山比赛。"))
+    assert "医院工会" not in found
+    assert "青松镇中心学校工会" in found

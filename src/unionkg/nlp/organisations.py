@@ -44,6 +44,7 @@ _ROOM_AFTER = pattern("organisations", "room_after")
 _COUNTED_AFTER = pattern("organisations", "counted_after")
 _OFFICE_ABBREVIATION = pattern("organisations", "office_abbreviation")
 _NUMBERED_SCHOOL = pattern("organisations", "numbered_school")
+_TEMPLATE_HEADING = pattern("organisations", "template_heading")
 _INNER_BODY = pattern("organisations", "inner_body")
 _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
@@ -195,7 +196,8 @@ class OrganisationRecogniser:
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
         found.extend(self._office_abbreviations(text))
-        found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)]
+        found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
+                 and not self._template_heading(text, m)]
         found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
@@ -255,6 +257,13 @@ class OrganisationRecogniser:
                 continue
             found.append(Mention(name, "ORG", match.start("name"), match.end("name")))
         return found
+
+    def _template_heading(self, text: str, m: Mention) -> bool:
+        """``医院工会年终总结一`` opening the text: a template's title names a kind of union."""
+        if text[:m.start].strip() or not _TEMPLATE_HEADING.match(text, m.end):
+            return False
+        host = m.name.removesuffix("工会")
+        return host in self.generic
 
     @staticmethod
     def _not_acting(text: str, m: Mention) -> bool:
