@@ -15,8 +15,10 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unionkg.nlp.doc_extensions import sentences, text_of
-from unionkg.nlp.lexicon import alternation, pattern
+from unionkg.nlp.doc_extensions import sentences
+from unionkg.nlp.lexicon import alternation, pattern, wordset
+from unionkg.nlp.organisations import simplified_view
+from unionkg.nlp.phrases import has_placeholder
 
 UNION = pattern("author", "union")
 _LEAD = pattern("author", "lead")
@@ -52,6 +54,16 @@ def _stands_for(word: str, union: str) -> bool:
 
 
 _SELF_REFERENCE = pattern("author", "self_reference")
+# a generic host (学校) and the kinds of body a report names it by
+_HOST_KINDS = {"学校": ("学校", "小学", "中学", "职校", "大学", "学院"), "医院": ("医院", "卫生院"),
+               "公司": ("公司",), "局": ("局",), "厂": ("厂",), "所": ("所",)}
+_HEADING = pattern("author", "heading")
+_PLACEHOLDER_WRITER = pattern("author", "placeholder_writer")
+_SUB_UNIT = pattern("author", "sub_unit")
+_CLASS_PREFIX = pattern("author", "class_prefix")
+_FIRST_PERSON = pattern("author", "first_person")
+_BARE_SUBJECT = pattern("author", "bare_subject")
+_UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
 _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
               "所": "所工会", "车间": "车间工会"}
@@ -60,12 +72,77 @@ _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会
 class AuthorFinder:
     def __init__(self) -> None:
         self.generic = re.compile(alternation("author_words"))
+        self.generic_hosts = wordset("org_generic")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
+        text = simplified_view(doc)[0]
         unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
-        doc._.author = self.find(doc, text, unions)
+        author = self.find(doc, text, unions)
+        doc._.author = author
+        if author:
+            own_short_forms(doc._.mentions or [], author)
         return doc
+
+    def specific(self, name: str) -> bool:
+        """``青山县供电公司工会`` names one union; ``医院工会``, ``XX工会`` name a kind or a blank."""
+        host = _UNION_SUFFIX.sub("", name.replace("會", "会"))
+        return len(host) >= 2 and host not in self.generic_hosts and not has_placeholder(name)
+
+    def heading(self, text: str) -> str | None:
+        """The union a heading like ``X工会2023年工作总结`` names, if it is a specific one."""
+        match = _HEADING.match(text)
+        if match and self.specific(match.group("name")):
+            return match.group("name")
+        return None
+
+    @staticmethod
+    def anonymised(text: str, starts: set[int], within: int = 300) -> str | None:
+        """``XX电信工会坚持…`` opens a clause early on: the writer's name was blanked out,
+        and the rest of it (``电信工会``, ``分局工会``) is how the text calls the writer."""
+        for begin in sorted(s for s in starts if s < within):
+            lead = clause_start(text, begin, min(len(text), begin + 40))
+            match = _PLACEHOLDER_WRITER.match(text, lead)
+            if match:
+                return match.group("rest")
+        return None
+
+    @staticmethod
+    def first_person(text: str, at_least: int = 3) -> bool:
+        """The report speaks as 我们 / 本会 / 我会: its writer is a body, though unnamed here."""
+        return len(_FIRST_PERSON.findall(text)) >= at_least
+
+    @staticmethod
+    def bare_subject(text: str, at_least: int = 3) -> bool:
+        """``，工会有针对性地…``: the report calls its writer just 工会, opening clauses."""
+        return len(_BARE_SUBJECT.findall(text)) >= at_least
+
+    def named_host(self, text: str, doc: Doc, union: str, within: int = 150) -> str:
+        """``学校工会`` of a report that opens by naming its school (``…永隆镇小学我们…``): that school's union.
+
+        Only one body of the host's kind may be named in the opening lines, else the
+        generic name stays.
+        """
+        host = _UNION_SUFFIX.sub("", union)
+        if host not in self.generic_hosts:
+            return union
+        kinds = _HOST_KINDS.get(host, (host,))
+        bodies = {m.name for m in doc._.mentions or [] if m.type == "ORG" and m.start < within
+                  and m.name.endswith(kinds) and m.name not in self.generic_hosts and not UNION.search(m.name)}
+        return bodies.pop() + "工会" if len(bodies) == 1 else union
+
+    def refine(self, best: str, score: Counter, unions) -> str:
+        """The longest written form of the chosen union; the union rather than its committee.
+
+        ``教育工会`` beside a single ``县教育工会`` is that one body; ``局工会女工委``
+        is the writer only when ``局工会`` itself is not about as often the subject.
+        """
+        sub = _SUB_UNIT.search(best)
+        if sub:
+            host = best[:sub.start()]
+            if score.get(host, 0) * 2 >= score[best]:
+                best = host
+        longer = {m.name for m in unions if longer_form(m.name, best) and self.specific(m.name)}
+        return longer.pop() if len(longer) == 1 else best
 
     @staticmethod
     def _self_host(text: str, at_least: int = 2) -> str | None:
@@ -78,6 +155,9 @@ class AuthorFinder:
 
     def find(self, doc: Doc, text: str, unions) -> str | None:
         title = getattr(doc._, "title", None) or ""
+        named = self.heading(text) or self.heading(title)
+        if named:
+            return named
         lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
         if lines and len(lines[-1]) <= 24:
             for m in unions:
@@ -87,13 +167,16 @@ class AuthorFinder:
         sentence_starts = {start for start, _ in sentences(doc)}
         clause_starts = {i + 1 for i, ch in enumerate(text) if ch in "，,"} - sentence_starts
         first_seen: dict[str, int] = {}
+        superiors: set[int] = set()
         for m in unions:
             first_seen.setdefault(m.name, m.start)
-            if _SUPERIOR.search(text, max(0, m.start - 2), m.start) or _LED_BY.match(text, m.end):
+            if _SUPERIOR.search(text, max(0, m.start - 3), m.start) or _LED_BY.match(text, m.end):
+                superiors.add(m.start)
                 continue  # 在县教育工会的领导下: the writer's superior, not the writer
             score[m.name] += 1
             if m.name in title:  # scraped titles are often a template's: evidence, not proof
                 score[m.name] += 2
+        unions = [m for m in unions if m.start not in superiors]
         for begin in sentence_starts:
             lead = clause_start(text, begin, min(len(text), begin + 40))
             for m in unions:
@@ -125,6 +208,11 @@ class AuthorFinder:
                     body = max(bodies.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
                     return body + "工会"
         best = max(score.items(), key=lambda kv: (kv[1], -first_seen[kv[0]])) if score else None
+        if best is not None:
+            best = (self.named_host(text, doc, self.refine(best[0], score, unions)), best[1])
+        blanked = self.anonymised(text, sentence_starts | clause_starts)
+        if blanked in score:
+            return blanked
         # one mention at the start of one sentence is not yet a writer: it may be a giver
         if best is not None and best[1] >= 4:
             return best[0]
@@ -132,7 +220,26 @@ class AuthorFinder:
         own = self._self_host(text, at_least=1)
         if own is not None:
             return _OWN_UNION[own]
-        return best[0] if best is not None and best[1] >= 3 else None
+        if best is not None and best[1] >= 3:
+            return best[0]
+        # a report in the first person that names one union, never as a superior: that union
+        return best[0] if len(score) == 1 and (self.first_person(text) or self.bare_subject(text)) else None
+
+
+def longer_form(long: str, short: str) -> bool:
+    """``桐溪县总工会`` is ``县总工会`` written out; ``分局工会``, ``基层公司工会`` are other bodies."""
+    if long == short or not long.endswith(short):
+        return False
+    extra = long[:-len(short)]
+    return not extra.endswith("分") and not _CLASS_PREFIX.match(extra)
+
+
+def own_short_forms(mentions, author: str) -> None:
+    """``所工会``, ``县总工会`` where the writer is ``北辰研究所工会``, ``桐溪县总工会``: the writer's
+    union by its short form takes the writer's name, so its relations are the writer's."""
+    for m in mentions:
+        if m.type == "ORG" and UNION.search(m.name) and longer_form(author, m.name):
+            m.name = author
 
 
 if not Doc.has_extension("title"):

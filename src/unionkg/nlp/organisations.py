@@ -32,14 +32,60 @@ _GOAL_VERB = pattern("organisations", "goal_verb")
 _COUNTED = pattern("organisations", "counted")
 _JOINT_LEVELS = pattern("organisations", "joint_levels")
 _LEVELS = "省市县区镇乡"
+_BRACKETED_LEVELS = pattern("organisations", "bracketed_levels")
+_SPIRIT_MEETING = pattern("organisations", "spirit_meeting")
+_SPIRIT_BEFORE = pattern("organisations", "spirit_before")
+_SPIRIT_AFTER = pattern("organisations", "spirit_after")
+_KIND_LIST = pattern("organisations", "kind_list")
+_SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
+_GOAL_DESCRIPTION = pattern("organisations", "goal_description")
+_ROOM_BEFORE = pattern("organisations", "room_before")
+_ROOM_AFTER = pattern("organisations", "room_after")
+_COUNTED_AFTER = pattern("organisations", "counted_after")
+_OFFICE_ABBREVIATION = pattern("organisations", "office_abbreviation")
+_NUMBERED_SCHOOL = pattern("organisations", "numbered_school")
+_TEMPLATE_HEADING = pattern("organisations", "template_heading")
+_INNER_BODY = pattern("organisations", "inner_body")
+_WHOLE_UNIT = pattern("organisations", "whole_unit")
+_PLACE_ACTS = pattern("organisations", "place_acts")
+_PLACE_GOVERNMENT = pattern("organisations", "place_government")
+_PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 
-_DETERMINERS = ("各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
+_DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
 
 @lru_cache(maxsize=1)
 def _glued_verb() -> re.Pattern[str]:
     verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def simplified_view(doc: Doc) -> tuple[str, list]:
+    """The doc's text and words in simplified characters, cached on the doc.
+
+    Reports in traditional characters (工會, 總工會) meet lexicons written in
+    simplified ones; t2s keeps offsets when it maps character for character,
+    which it does for names, so mentions found here fit the original text.
+    """
+    cached = doc.user_data.get("ukg_simplified")
+    if cached is None:
+        text, words = text_of(doc), doc._.words
+        simple = _T2S().convert(text)
+        if simple != text and len(simple) == len(text):
+            text, words = simple, [w._replace(text=simple[w.start:w.end]) for w in words]
+        cached = doc.user_data["ukg_simplified"] = (text, words)
+    return cached
+
+
+@lru_cache(maxsize=1)
+def _T2S():
+    from opencc import OpenCC
+    return OpenCC("t2s")
+
+
+def is_stop_text(text: str, left_stop: frozenset[str]) -> bool:
+    """Whether ``text`` is a word no name starts with (a left-stop or a cue verb)."""
+    return text in left_stop or text in wordset("cue_verbs")
 
 
 def _leading_verb(name: str) -> int:
@@ -59,6 +105,9 @@ class OrganisationRecogniser:
         self.head_at_end = re.compile(alternation("org_heads") + "$")
         self.work_nouns = wordset("work_verbs")
         self.max_chars = max_chars
+        self.short_hosts = wordset("org_short_hosts")
+        self.office_verbs = tuple(w for w in wordset("cue_verbs") | wordset("work_verbs") | wordset("office_verbs")
+                                  if w.endswith("办"))
 
     def _accept_before(self, head_word: str, tagged: bool, head_index: int):
         """Which words may stand before ``head_word``: a verb-tagged word only before a hosted head.
@@ -96,7 +145,8 @@ class OrganisationRecogniser:
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
                 and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
-                and not self._descriptive(name))
+                and not self._descriptive(name) and not _WHOLE_UNIT.search(name)
+                and "各" not in name[1:])  # 分公司各部门: each of a body's parts, a class
 
     def _descriptive(self, name: str) -> bool:
         """``建设特色工会``, ``学习型工会``: the kind of union strived for, not a body."""
@@ -113,24 +163,31 @@ class OrganisationRecogniser:
         return last
 
     def __call__(self, doc: Doc) -> Doc:
-        text, words = text_of(doc), doc._.words
+        text, words = simplified_view(doc)
         ends = {w.end: i for i, w in enumerate(words)}
         found: list[Mention] = []
         for i, word in enumerate(words):
+            if len(word.text) == 1 and word.text in self.short_hosts:
+                found.extend(self._short_host(text, words, i))
+            if word.tag == "LOC":
+                found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
-                start = self._after_joiner(text, word.start + _leading_verb(word.text), words[last].end)
-                if self.heads.pattern.search(text, max(start, words[last].end - 4), words[last].end):
+                start = self._after_joiner(text, word.start + self._leading_noise(word.text), words[last].end)
+                if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end) or \
+                        _NUMBERED_SCHOOL.search(text, start, words[last].end):
                     found.extend(self._mention(text, start, words[last].end))
         for head in self.heads.find(text, words):
             head_word = words[head.first]
+            if self._verb_glued(text, head_word, head):
+                continue
             start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
                          take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
             end = words[last].end
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
-            start += _leading_verb(text[start:end])
+            start += self._leading_noise(text[start:end])
             start = self._after_joiner(text, start, end)
             name = text[start:end]
             if not (name.endswith("中心") and (
@@ -138,8 +195,145 @@ class OrganisationRecogniser:
                 found.extend(self._mention(text, start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
+        found.extend(self._office_abbreviations(text))
+        found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
+                 and not self._template_heading(text, m)]
+        found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
+
+    def _leading_noise(self, name: str) -> int:
+        """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""
+        verb = _leading_verb(name)
+        if verb:
+            return verb
+        for size in (2, 3):
+            if name[:size] in self.left_stop and len(name) - size >= 2:
+                return size
+        return 0
+
+    @staticmethod
+    def _verb_glued(text: str, head_word, head) -> bool:
+        """``悬挂工会/vn``: a verb the tagger fused with the union word; what it hangs is no body."""
+        if head_word.tag not in ("v", "vn") or head_word.end != head.end:
+            return False
+        inner = text[head_word.start:head.end]
+        return inner.endswith("工会") and len(inner) > 2 and inner[:-2] not in wordset("sectors")
+
+    def _drop_kind_lists(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``建立了工会委员会、女职工委员会、劳动争议调解委员会等专门机构``: kinds of committee set up.
+
+        Function-named bodies in a 、-list closed by ``等…机构`` are the kinds every
+        unit sets up, not bodies that act in the report.
+        """
+        return [m for m in found if not (m.name.endswith(tuple(self.function_heads))
+                                         and _KIND_LIST.match(text, m.end, min(len(text), m.end + 120)))]
+
+    def _shared_head_item(self, text: str, start: int, end: int) -> int:
+        """How far ``沙泉、`` before ``白果支局`` reaches: one mention of two bodies sharing a head.
+
+        Only a short bare item opening its clause, which could be no name on its own.
+        """
+        if end - start > 6:
+            return 0
+        match = _SHARED_HEAD_ITEM.search(text, max(0, start - 5), start)
+        if not match:
+            return 0
+        item = match.group("item")
+        if self.heads.pattern.search(item) or item in self.left_stop or item in self.generic or \
+                item in self.work_nouns or all(ch in _LEVELS for ch in item):
+            return 0
+        return start - match.start()
+
+    def _office_abbreviations(self, text: str) -> list[Mention]:
+        """``经发办``, ``镇督学办``: offices by their abbreviation, which the tagger cuts (经/p 发办/vn).
+
+        A verb ending in 办 (举办, 承办, 督办) is not one.
+        """
+        found = []
+        for match in _OFFICE_ABBREVIATION.finditer(text):
+            name = match.group("name")
+            if any(name.endswith(v) for v in self.office_verbs) or is_stop_text(name[:2], self.left_stop):
+                continue
+            found.append(Mention(name, "ORG", match.start("name"), match.end("name")))
+        return found
+
+    def _template_heading(self, text: str, m: Mention) -> bool:
+        """``医院工会年终总结一`` opening the text: a template's title names a kind of union."""
+        if text[:m.start].strip() or not _TEMPLATE_HEADING.match(text, m.end):
+            return False
+        host = m.name.removesuffix("工会")
+        return host in self.generic
+
+    @staticmethod
+    def _not_acting(text: str, m: Mention) -> bool:
+        """A body that is only described, counted or walked into.
+
+        ``…建成了职工满意的建家工会`` (the kind a goal describes), ``委员会994个``
+        (a count of bodies), ``在工会办公室前`` (the room, a place).
+        """
+        if text[m.start - 1:m.start] == "的" and _GOAL_DESCRIPTION.search(text, max(0, m.start - 42), m.start):
+            return True
+        if _COUNTED_AFTER.match(text, m.end):
+            return True
+        return bool(_ROOM_BEFORE.search(text, max(0, m.start - 1), m.start) and _ROOM_AFTER.match(text, m.end))
+
+    @staticmethod
+    def _cited_host(text: str, m: Mention) -> bool:
+        """``贯彻全总十四大会议精神``: the body only hosts a meeting cited for its spirit.
+
+        GUIDELINES.md does not count such a meeting as an event; its host, named only
+        there, does not act in the report either.
+        """
+        if _SPIRIT_MEETING.match(text, m.end, min(len(text), m.end + 24)):
+            return True
+        return bool(_SPIRIT_AFTER.match(text, m.end, min(len(text), m.end + 20))
+                    and _SPIRIT_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+    def _short_host(self, text: str, words, i: int) -> list[Mention]:
+        """``，所工会…``, ``配合所党支部``: a one-character host (the institute, the works) and its body.
+
+        The tagger reads such a host as a particle (所/u); it is a name only where
+        nothing nominal stands before it that it would belong to (``研究所工会``).
+        """
+        if i + 1 >= len(words) or words[i + 1].text not in self.units:
+            return []
+        if i > 0 and (words[i - 1].tag in NOMINAL_TAGS or words[i - 1].tag in ("r", "m", "q")):
+            return []
+        return [Mention(words[i].text + words[i + 1].text, "ORG", words[i].start, words[i + 1].end)]
+
+    def _acting_place(self, text: str, word) -> list[Mention]:
+        """``富乐镇组织的…``: a place of government followed by an act of organising is that government.
+
+        A place after 在/于/到 is where something happens, not who does it.
+        """
+        if not (_PLACE_GOVERNMENT.search(word.text) and _PLACE_ACTS.match(text, word.end)):
+            return []
+        if _PLACE_NOT_ACTING.search(text, max(0, word.start - 2), word.start):
+            return []
+        return [Mention(word.text, "ORG", word.start, word.end)]
+
+    def _after_inner_body(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """``市总工会省工会``: two bodies glued by the tagger, the name is the last one.
+
+        A union or congress hosts only its own units (``工会女工委``, ``工会委员会``);
+        anything else after it starts a new name.  Returns where the last name starts and
+        where the first one ends (``start`` and ``end`` if nothing was glued); ``None``:
+        nothing is left that names a body.
+        """
+        name = text[start:end]
+        inner = [m for m in _INNER_BODY.finditer(name) if m.end() < len(name)]
+        if not inner:
+            return start, end
+        last = inner[-1]
+        rest = name[last.end():]
+        own_unit = (rest in self.units or rest.endswith(tuple(self.function_heads))) and \
+            not rest.endswith(("工会", "工会小组"))
+        if own_unit or name[last.start():] in wordset("org_heads"):
+            return start, end
+        if rest in self.generic or len(rest) < 2 or not self.head_at_end.search(rest):
+            return None
+        return start + last.end(), start + last.end("body")
 
     def _mention(self, text: str, start: int, end: int) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
@@ -148,15 +342,27 @@ class OrganisationRecogniser:
         a name whose specific part is a placeholder; ``县、镇教育工会``: one
         mention of the bodies of two levels, listed as written.
         """
-        if not self.valid(text[start:end]):
+        moved = self._after_inner_body(text, start, end)
+        if moved is None:
             return []
+        glued: list[Mention] = []
+        if moved[0] != start:
+            if self.valid(text[start:moved[1]]):  # 镇关工委联合镇妇联: the first body is one too
+                glued.append(Mention(text[start:moved[1]], "ORG", start, moved[1]))
+            start = moved[0]
+        if not self.valid(text[start:end]):
+            return glued
         before = text[max(0, start - 4):start]
-        if _COUNTED.search(before) or has_placeholder(before[-2:]):
+        # 八个县市区局工会, 各县(市、区)局: the levels listed before the name do not stop the count
+        count_window = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start]).rstrip(_LEVELS)[-4:]
+        if _COUNTED.search(count_window) or has_placeholder(before[-2:]) or (before[-1:] in ("全", "我", "本") and text[start] in _LEVELS):
             return []
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
             start -= len(joint.group(0))
-        return [Mention(text[start:end], "ORG", start, end)]
+        else:
+            start -= self._shared_head_item(text, start, end)
+        return glued + [Mention(text[start:end], "ORG", start, end)]
 
 
 @Language.factory("ukg_organisations", default_config={"max_chars": 20})
