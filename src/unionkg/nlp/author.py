@@ -15,9 +15,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unionkg.nlp.doc_extensions import sentences
+from unionkg.nlp.doc_extensions import sentences, text_of
 from unionkg.nlp.lexicon import alternation, pattern, wordset
-from unionkg.nlp.organisations import simplified_view
 from unionkg.nlp.phrases import has_placeholder
 
 UNION = pattern("author", "union")
@@ -75,7 +74,7 @@ class AuthorFinder:
         self.generic_hosts = wordset("org_generic")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = simplified_view(doc)[0]
+        text = text_of(doc)
         unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
         author = self.find(doc, text, unions)
         doc._.author = author

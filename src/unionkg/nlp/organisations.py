@@ -60,29 +60,6 @@ def _glued_verb() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")")
 
 
-def simplified_view(doc: Doc) -> tuple[str, list]:
-    """The doc's text and words in simplified characters, cached on the doc.
-
-    Reports in traditional characters (工會, 總工會) meet lexicons written in
-    simplified ones; t2s keeps offsets when it maps character for character,
-    which it does for names, so mentions found here fit the original text.
-    """
-    cached = doc.user_data.get("ukg_simplified")
-    if cached is None:
-        text, words = text_of(doc), doc._.words
-        simple = _T2S().convert(text)
-        if simple != text and len(simple) == len(text):
-            text, words = simple, [w._replace(text=simple[w.start:w.end]) for w in words]
-        cached = doc.user_data["ukg_simplified"] = (text, words)
-    return cached
-
-
-@lru_cache(maxsize=1)
-def _T2S():
-    from opencc import OpenCC
-    return OpenCC("t2s")
-
-
 def is_stop_text(text: str, left_stop: frozenset[str]) -> bool:
     """Whether ``text`` is a word no name starts with (a left-stop or a cue verb)."""
     return text in left_stop or text in wordset("cue_verbs")
@@ -163,7 +140,7 @@ class OrganisationRecogniser:
         return last
 
     def __call__(self, doc: Doc) -> Doc:
-        text, words = simplified_view(doc)
+        text, words = text_of(doc), doc._.words
         ends = {w.end: i for i, w in enumerate(words)}
         found: list[Mention] = []
         for i, word in enumerate(words):
