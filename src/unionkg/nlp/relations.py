@@ -42,6 +42,7 @@ _ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity ju
 _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = pattern("relations", "giver_gap")
+_GUIDANCE = pattern("relations", "guidance")
 
 
 class _Relations:
@@ -181,6 +182,7 @@ class RelationFinder:
                 venues.append(m)
         self._positions(text, sent, mentions, author, rels)
         joined: list[Mention] = []  # events the subject took part in, earlier in the sentence
+        explicit: list[tuple[int, list[str]]] = []  # (clause start, its own subject)
         for clause in _clauses(text, sent[0], sent[1], mentions):
             in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
             cues = list(self._cues(text, clause[0], clause[1], in_clause))
@@ -190,10 +192,11 @@ class RelationFinder:
             else:
                 carry = subjects
                 sentence_subject = sentence_subject or subjects
+                explicit.append((clause[0], subjects))
             self._clause(text, sent, clause, in_clause, cues, subjects, co, venues + joined, author, rels)
             joined += [m for m in in_clause if m.type == "EVENT" and
                        any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
-        self._structure(text, sent, mentions, sentence_subject or [AUTHOR], author, rels)
+        self._structure(text, sent, mentions, sentence_subject or [AUTHOR], author, rels, explicit)
 
     def _clause(self, text, sent, clause, mentions, cues, subjects, co, venues, author, rels) -> None:
         items: list[tuple[int, str, object]] = [(c[0], "cue", c) for c in cues]
@@ -297,13 +300,13 @@ class RelationFinder:
             elif self.union_title_before.search(text[max(sent[0], m.start - 8):m.start]):
                 rels.add(m.name, "POSITION", AUTHOR, sent, text, (m.start, m.end))
 
-    def _structure(self, text, sent, mentions, subject, author, rels) -> None:
+    def _structure(self, text, sent, mentions, subject, author, rels, explicit=()) -> None:
         s, e = sent
         for match in _LEADERSHIP.finditer(text, s, e):
-            for m in mentions:
-                if m.type == "ORG" and match.start(1) <= m.start and m.end <= match.end(1):
-                    for head in subject:
-                        rels.add(head, "SUBORDINATE_OF", self._name(m, author), sent, text, match.span())
+            leaders = [m for m in mentions if m.type == "ORG" and match.start(1) <= m.start and m.end <= match.end(1)]
+            for head in self._led(text, match, mentions, explicit, author) or subject:
+                for m in leaders:
+                    rels.add(head, "SUBORDINATE_OF", self._name(m, author), sent, text, match.span())
         for match in _SUBORDINATES.finditer(text, s, e):
             pos = match.end()
             for m in mentions:
@@ -311,6 +314,29 @@ class RelationFinder:
                     for parent in subject:
                         rels.add(self._name(m, author), "SUBORDINATE_OF", parent, sent, text, (match.start(), m.end))
                     pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
+
+    def _led(self, text, match, mentions, explicit, author) -> list[str]:
+        """Who works ``在X的领导下``: the body right before ``在`` (``外教社工会在…``), else
+        the subject of the first clause after the phrase (``在区关工委的领导下，…，我们…``).
+
+        A clause that opens with guidance (``根据X的工作意见，在X的领导下``) names a
+        superior, not the subject, so its names are passed over.
+        """
+        for m in mentions:
+            if m.type == "ORG" and 0 <= match.start() - m.end <= 2 and \
+                    text[m.end:match.start()] in ("", "组织", "在"):
+                return [self._name(m, author)]
+        opening = max(text.rfind(c, 0, match.start()) for c in _CLAUSE_END | {"。", "\n"}) + 1
+        before = text[opening:match.start()]
+        if text[clause_start(text, opening, match.start()):match.start()].strip() or \
+                any(w in before for w in ("我", "本")):
+            return []  # the clause has its own subject before 在: the sentence's subject
+        earlier = [subjects for start, subjects in explicit
+                   if start < opening and not _GUIDANCE.match(text, start)]
+        if earlier:
+            return earlier[0]
+        after = [subjects for start, subjects in explicit if start >= match.end()]
+        return after[0] if after else []
 
     def _containment(self, mentions, author, text, rels, doc) -> None:
         """A listed organisation whose name holds another listed one belongs to it."""

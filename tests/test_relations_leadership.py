@@ -1,0 +1,27 @@
+"""``在X的领导下``: who is led, when the sentence cites its superiors for guidance too."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+
+def subordinate(extraction):
+    return {(h, t) for h, r, t in triples(extraction) if r == "SUBORDINATE_OF"}
+
+
+def test_the_body_right_before_zai_is_led(extract):
+    found = subordinate(extract("青山机械厂工会在厂党委和市总工会的领导下，组织职工开展劳动竞赛。"))
+    assert {("青山机械厂工会", "厂党委"), ("青山机械厂工会", "市总工会")} <= found
+
+
+def test_a_guidance_clause_is_not_the_subject(extract):
+    ex = extract("根据区总工会2023年工作要点，在区总工会的正确领导下，今年我们红星街道工会开展了多项活动。")
+    found = subordinate(ex)
+    assert (ex.author or "@author", "区总工会") in found
+    assert ("区总工会", "区总工会") not in found
+
+
+def test_a_body_cited_after_the_phrase_is_not_led(extract):
+    ex = extract("一年来，公司工会按照市总工会的工作安排，在公司党委的正确领导下，以省工会会议精神为指导，扎实开展工作。")
+    found = subordinate(ex)
+    assert (ex.author or "@author", "公司党委") in found
+    assert not any(head == "省工会" for head, _ in found)
