@@ -90,6 +90,7 @@ class RelationFinder:
         self.titles = wordset("titles")
         self.title_gap = re.compile("^(?:的)?(?:" + "|".join(sorted(
             (re.escape(t) for t in self.titles | wordset("union_titles")), key=len, reverse=True)) + ")?$")
+        self.staff_titles = [(title, tuple(kinds.split())) for title, kinds in table("staff_titles").items()]
         self.union_title_before = re.compile("(?:" + alternation("union_titles") + ")$")
 
     # -- helpers ---------------------------------------------------------
@@ -168,6 +169,7 @@ class RelationFinder:
             if in_sent or _LEADERSHIP.search(text, s, e):
                 self._sentence(text, (s, e), in_sent, author, rels)
         self._containment(mentions, author, text, rels, doc)
+        self._staff(text, mentions, author, rels, doc)
         self._winners_took_part(rels, {m.name for m in mentions if m.type == "EVENT"})
         doc._.relations = rels.list()
         return doc
@@ -285,6 +287,7 @@ class RelationFinder:
         return before[-1] if before else None
 
     def _positions(self, text, sent, mentions, author, rels) -> None:
+        previous: tuple[Mention, Mention | None] | None = None  # the last person and their body
         for i, m in enumerate(mentions):
             if m.type != "PER":
                 continue
@@ -295,6 +298,9 @@ class RelationFinder:
                     break
                 if org.end <= m.start - 8:
                     break
+            if holder is None and previous is not None and text[previous[0].end:m.start] in ("、", "和", "及"):
+                holder = previous[1]  # 局工会魏主席、游主席: a list of posts in one body
+            previous = (m, holder)
             if holder is not None:
                 rels.add(m.name, "POSITION", self._name(holder, author), sent, text, (holder.start, m.end))
             elif self.union_title_before.search(text[max(sent[0], m.start - 8):m.start]):
@@ -338,6 +344,29 @@ class RelationFinder:
         after = [subjects for start, subjects in explicit if start >= match.end()]
         return after[0] if after else []
 
+    def _staff(self, text, mentions, author, rels, doc) -> None:
+        """``郭校长``, ``女教师周华`` in a report that names one school: they work there.
+
+        A staff title (``data/staff_titles.tsv``) says which kind of body its
+        holder works in; when the report names exactly one body of that kind,
+        and the person holds no post found otherwise, that body is theirs.
+        """
+        placed = {head for head, type_, _ in rels.items if type_ == "POSITION"}
+        bodies = {m.name for m in mentions if m.type == "ORG" and not _UNION_OR_PARTY.search(m.name)}
+        for m in mentions:
+            if m.type != "PER" or m.name in placed:
+                continue
+            around = text[max(0, m.start - 3):m.start] + "|" + m.name + "|" + text[m.end:m.end + 3]
+            for title, kinds in self.staff_titles:
+                if title not in around:
+                    continue
+                hosts = [b for b in bodies if b.endswith(kinds)]
+                if len(hosts) == 1:
+                    rels.add(m.name, "POSITION", self._name(_named(mentions, hosts[0]), author),
+                             _sentence_of(doc, m), text, (m.start, m.end))
+                    placed.add(m.name)
+                break
+
     def _containment(self, mentions, author, text, rels, doc) -> None:
         """A listed organisation whose name holds another listed one belongs to it."""
         orgs = {m.name: m for m in mentions if m.type == "ORG"}
@@ -369,6 +398,13 @@ class RelationFinder:
 
 def alternation_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
+
+
+def _named(mentions: list[Mention], name: str) -> Mention:
+    return next(m for m in mentions if m.name == name)
 
 
 def _sentence_of(doc: Doc, m: Mention) -> tuple[int, int]:

@@ -1,0 +1,30 @@
+"""Posts: a list of posts in one body, and staff of the one body of their kind a report names."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+
+def posts(extraction):
+    return {(h, t) for h, r, t in triples(extraction) if r == "POSITION"}
+
+
+def test_a_list_of_posts_shares_its_body(extract):
+    found = posts(extract("在市教育工会李主席、王主席的关心下，困难教师得到了帮助。"))
+    assert {("李主席", "市教育工会"), ("王主席", "市教育工会")} <= found
+
+
+def test_staff_of_the_one_school_the_report_names(extract):
+    ex = extract("青山路小学工会2023年工作总结\n今年，青山路小学工会在赵校长的重视下，慰问了青山路小学患病的女教师孙丽。")
+    found = posts(ex)
+    assert ("赵校长", "青山路小学") in found
+    assert ("孙丽", "青山路小学") in found
+
+
+def test_no_staff_post_when_several_schools_are_named(extract):
+    ex = extract("区教育工会组织青山路小学、红星中学开展比赛，赵校长致辞。")
+    assert not any(person == "赵校长" for person, _ in posts(ex))
+
+
+def test_a_title_of_another_kind_of_body_gives_no_staff_post(extract):
+    ex = extract("青山路小学工会慰问了住院的钱厂长。")
+    assert not any(person == "钱厂长" for person, _ in posts(ex))
