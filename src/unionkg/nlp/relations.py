@@ -90,6 +90,7 @@ class RelationFinder:
         self.titles = wordset("titles")
         self.title_gap = re.compile("^(?:的)?(?:" + "|".join(sorted(
             (re.escape(t) for t in self.titles | wordset("union_titles")), key=len, reverse=True)) + ")?$")
+        self.speech = re.compile("(?:同志)?(?:在会上|在大会上|在会议上)?" + alternation("speech_verbs"))
         self.staff_titles = [(title, tuple(kinds.split())) for title, kinds in table("staff_titles").items()]
         self.union_title_before = re.compile("(?:" + alternation("union_titles") + ")$")
 
@@ -199,6 +200,7 @@ class RelationFinder:
             joined += [m for m in in_clause if m.type == "EVENT" and
                        any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
         self._structure(text, sent, mentions, sentence_subject or [AUTHOR], author, rels, explicit)
+        self._speakers(text, sent, mentions, rels)
 
     def _clause(self, text, sent, clause, mentions, cues, subjects, co, venues, author, rels) -> None:
         items: list[tuple[int, str, object]] = [(c[0], "cue", c) for c in cues]
@@ -321,6 +323,28 @@ class RelationFinder:
                         rels.add(self._name(m, author), "SUBORDINATE_OF", parent, sent, text, (match.start(), m.end))
                     pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
 
+    def _speakers(self, text, sent, mentions, rels) -> None:
+        """``大会上，工会主席王某作了工作报告``: who speaks at a meeting took part in it.
+
+        The meeting is the nearest one named before the speaker in the
+        sentence (``会上`` after it in the same sentence), else the one after.
+        """
+        meetings = [m for m in mentions if m.type == "EVENT" and _MEETING.search(m.name)]
+        if not meetings and _AT_THE_MEETING.match(text, clause_start(text, sent[0], sent[1])):
+            # 会上，…: the meeting the previous sentences reported
+            meetings = [e for e in self._events if e.end <= sent[0] and _MEETING.search(e.name)][-1:]
+        if not meetings:
+            return
+        for m in mentions:
+            if m.type != "PER" or not self.speech.match(text, m.end):
+                continue
+            before = [e for e in meetings if e.end <= m.start]
+            meeting = before[-1] if before else next((e for e in meetings if e.start >= m.end), None)
+            if meeting is None:
+                continue
+            rels.add(m.name, "PARTICIPATED_IN", meeting.name, sent, text,
+                     (min(m.start, meeting.start), max(m.end, meeting.end)))
+
     def _led(self, text, match, mentions, explicit, author) -> list[str]:
         """Who works ``在X的领导下``: the body right before ``在`` (``外教社工会在…``), else
         the subject of the first clause after the phrase (``在区关工委的领导下，…，我们…``).
@@ -400,6 +424,8 @@ def alternation_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+_MEETING = re.compile("(?:会|会议|大会)$")
+_AT_THE_MEETING = re.compile("(?:会上|会议上|大会上|会议期间)")
 _UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
 
 
