@@ -53,3 +53,9 @@ def test_title_without_a_conferral_verb_gives_nothing(extract):
 def test_a_named_place_before_an_honour_is_its_giver_a_level_stays(extract):
     assert "五一劳动奖章" in awards(extract("王强荣获青山市五一劳动奖章。"))
     assert "省模范职工之家" in awards(extract("我校工会被评为省模范职工之家。"))
+
+
+def test_a_numeral_naming_a_kind_belongs_to_the_prize_a_count_does_not(extract):
+    assert "三笔字一等奖" in awards(extract("李老师获得三笔字一等奖。"))
+    found = awards(extract("12名职工获一等奖。"))
+    assert found == {"一等奖"}

@@ -30,6 +30,7 @@ _WORK_EVENT = pattern("awards", "work_event")
 _OPEN_QUOTE = ("“", '"')
 _CLOSE_QUOTE = ("”", '"')
 _BREAKS = set("，。；！？、,;!?\n")
+_COUNT = pattern("awards", "count")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
@@ -85,7 +86,13 @@ class AwardRecogniser:
             return word.tag == "TIME" and word.text in {"五一", "三八", "五四"}
         if word.tag == "LOC" and len(word.text) > 2:
             return False  # 常州市五一劳动奖章: the named place confers it; 省劳模 keeps its level
-        return word.tag in NOMINAL_TAGS or word.tag == "a" or (word.tag == "m" and ORDINAL.match(word.text) is not None)
+        if word.tag == "m":
+            # 第三届, 一二三等 qualify; so does a numeral naming a kind (三笔/m 字): not a count (35个)
+            following = self._words[index + 1] if index + 1 < len(self._words) else None
+            return ORDINAL.match(word.text) is not None or (
+                not _COUNT.search(word.text) and following is not None
+                and following.tag == "n" and len(following.text) == 1)
+        return word.tag in NOMINAL_TAGS or word.tag == "a"
 
     def _after_referred_event(self, text: str, words, start: int, end: int) -> int:
         """``本次技能大赛优秀组织奖``: the contest is the one named before, the award is what follows."""
