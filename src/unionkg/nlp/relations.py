@@ -43,6 +43,7 @@ _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = pattern("relations", "giver_gap")
 _GUIDANCE = pattern("relations", "guidance")
+_UNREAL = pattern("relations", "unreal")
 
 
 class _Relations:
@@ -102,7 +103,10 @@ class RelationFinder:
         for match in self.cue_pattern.finditer(text, start, end):
             # "X举办的比赛": a relative clause names the organiser, not the subject's act
             if match.start() not in covered and text[match.end():match.end() + 1] != "的":
-                yield match.start(), match.end(), self.cues[match.group(0)]
+                relation = self.cues[match.group(0)]
+                if relation == "RECEIVED" and _UNREAL.search(text, max(start, match.start() - 3), match.start()):
+                    continue
+                yield match.start(), match.end(), relation
 
     def _name(self, m: Mention, author: str | None) -> str:
         return AUTHOR if author and m.name == author else m.name
