@@ -20,3 +20,9 @@ def test_an_honour_hoped_for_is_not_received(extract):
 def test_an_honour_received_still_counts(extract):
     ex = extract("今年，我校工会获得“先进职工之家”称号。")
     assert (ex.author or "@author", "先进职工之家") in received(ex)
+
+
+def test_the_subject_that_selects_an_honour_confers_it(extract):
+    found = triples(extract("年终，青山矿业公司工会评选出“安全生产标兵”十名。"))
+    assert ("安全生产标兵", "AWARDED_BY", "青山矿业公司工会") in found
+    assert not any(r == "RECEIVED" and t == "安全生产标兵" for _, r, t in found)

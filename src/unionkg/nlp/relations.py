@@ -261,6 +261,10 @@ class RelationFinder:
                         for partner in co:
                             rels.add(self._name(partner, author), "ORGANIZED", name, sent, text, span)
                 event_here = m
+            elif m.type == "AWARD" and current == "CONFERS":
+                # 公司工会评选出“十佳员工”: the clause's subject gives the honour
+                for subject in subjects:
+                    rels.add(name, "AWARDED_BY", subject, sent, text, span)
             elif m.type == "AWARD" and current == "RECEIVED":
                 heads = subjects
                 if respective and len(subjects) == len(awards_after) > 1 and m in awards_after:
