@@ -190,9 +190,14 @@ class RelationFinder:
         self._positions(text, sent, mentions, author, rels)
         joined: list[Mention] = []  # events the subject took part in, earlier in the sentence
         explicit: list[tuple[int, list[str]]] = []  # (clause start, its own subject)
+        previous_cue: str | None = None
         for clause in _clauses(text, sent[0], sent[1], mentions):
             in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
             cues = list(self._cues(text, clause[0], clause[1], in_clause))
+            if not cues and previous_cue is not None and _EXAMPLES.match(text, clause[0]):
+                # 参加厅机关举办的活动，如A、B: the examples take the previous clause's verb
+                cues = [(clause[0], clause[0], previous_cue)]
+            previous_cue = cues[-1][2] if cues else None
             subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
             if subjects is None:
                 subjects = carry or sentence_subject or [AUTHOR]
@@ -212,6 +217,7 @@ class RelationFinder:
         items.sort(key=lambda it: (it[0], it[1] != "cue"))
         current: str | None = None
         organiser: Mention | None = None
+        listed: tuple[Mention, int] | None = None  # the last organiser named and where its event ended
         conferrer: Mention | None = None
         event_here: Mention | None = None
         active_giver: Mention | None = None
@@ -248,8 +254,11 @@ class RelationFinder:
                 continue
             span = (min(m.start, position), m.end)
             if m.type == "EVENT":
+                if organiser is None and listed is not None and text[listed[1]:m.start] in _LIST_GAPS:
+                    organiser = listed[0]  # 卫生厅举办的A、B和C: one organiser for the list
                 if organiser is not None:
                     rels.add(self._name(organiser, author), "ORGANIZED", name, sent, text, (organiser.start, m.end))
+                    listed = (organiser, m.end)
                     organiser = None
                 if current in ("ORGANIZED", "PARTICIPATED_IN"):
                     for subject in subjects:
@@ -432,6 +441,8 @@ def alternation_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+_LIST_GAPS = frozenset({"、", "和", "及", "与", "以及", "，"})
+_EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")
 _MEETING = re.compile("(?:会|会议|大会)$")
 _AT_THE_MEETING = re.compile("(?:会上|会议上|大会上|会议期间)")
 _UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
