@@ -12,6 +12,6 @@ def test_examples_take_the_previous_verb_and_share_their_organiser(extract):
 
 
 def test_a_list_after_an_organiser_is_not_carried_past_other_words(extract):
-    found = triples(extract("区总工会举办的职工游泳比赛圆满结束，我们还组织了第二届职工乒乓球比赛。"))
+    found = triples(extract("青山机械厂工会2023年工作总结\n区总工会举办的职工游泳比赛圆满结束，我们还组织了第二届职工乒乓球比赛。"))
     assert ("区总工会", "ORGANIZED", "职工游泳比赛") in found
     assert ("区总工会", "ORGANIZED", "第二届职工乒乓球比赛") not in found
