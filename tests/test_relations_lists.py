@@ -15,3 +15,11 @@ def test_a_list_after_an_organiser_is_not_carried_past_other_words(extract):
     found = triples(extract("青山机械厂工会2023年工作总结\n区总工会举办的职工游泳比赛圆满结束，我们还组织了第二届职工乒乓球比赛。"))
     assert ("区总工会", "ORGANIZED", "职工游泳比赛") in found
     assert ("区总工会", "ORGANIZED", "第二届职工乒乓球比赛") not in found
+
+
+def test_two_bodies_sharing_one_relative_clause_both_organise(extract):
+    found = triples(extract("青山小学工会2023年工作总结\n我们组织全体教师参加了青山乡教育工会组织、青山乡中心幼儿园承办的教师联谊活动。"))
+    assert ("青山乡教育工会", "ORGANIZED", "教师联谊活动") in found
+    assert ("青山乡中心幼儿园", "ORGANIZED", "教师联谊活动") in found
+    assert ("青山小学工会", "ORGANIZED", "教师联谊活动") not in found
+    assert ("青山小学工会", "PARTICIPATED_IN", "教师联谊活动") in found

@@ -44,6 +44,7 @@ _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
 _GIVER_GAP = pattern("relations", "giver_gap")
 _GUIDANCE = pattern("relations", "guidance")
 _UNREAL = pattern("relations", "unreal")
+_CO_ORGANISER = pattern("relations", "co_organiser")
 
 
 class _Relations:
@@ -103,6 +104,8 @@ class RelationFinder:
         for match in self.cue_pattern.finditer(text, start, end):
             # "X举办的比赛": a relative clause names the organiser, not the subject's act
             if match.start() not in covered and text[match.end():match.end() + 1] != "的":
+                if _CO_ORGANISER.match(text, match.start()):
+                    continue  # X组织、Y承办的活动: one relative clause of two organisers
                 relation = self.cues[match.group(0)]
                 if relation == "RECEIVED" and _UNREAL.search(text, max(start, match.start() - 3), match.start()):
                     continue
@@ -125,7 +128,7 @@ class RelationFinder:
             after = text[m.end:m.end + 1]
             if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
                 continue
-            if _ORGANISER_OF.match(text[m.end:m.end + 6]):
+            if _ORGANISER_OF.match(text[m.end:m.end + 6]) or _CO_ORGANISER.match(text, m.end):
                 continue  # 教育局组织的汇演: the organiser of the event, not the clause's subject
             if writer_opens and m.start > lead:
                 if any(before.endswith(w) for w in self.co_agent):
@@ -216,8 +219,8 @@ class RelationFinder:
         items += [(m.start, "mention", m) for m in mentions]
         items.sort(key=lambda it: (it[0], it[1] != "cue"))
         current: str | None = None
-        organiser: Mention | None = None
-        listed: tuple[Mention, int] | None = None  # the last organiser named and where its event ended
+        organisers: list[Mention] = []  # X组织、Y承办的: every body of the relative clause
+        listed: tuple[list[Mention], int] | None = None  # the last organisers named, where their event ended
         conferrer: Mention | None = None
         event_here: Mention | None = None
         active_giver: Mention | None = None
@@ -245,21 +248,23 @@ class RelationFinder:
             after = text[m.end:m.end + 6]
             before = text[max(clause[0], m.start - 2):m.start]
             if m.type in ("ORG", "PER"):
-                if current == "ORGANIZED" and not _ORGANISER_OF.match(after):
+                organises = _ORGANISER_OF.match(after) or _CO_ORGANISER.match(text, m.end)
+                if current == "ORGANIZED" and not organises:
                     sent_off.append(m)
-                if _ORGANISER_OF.match(after):
-                    organiser = m
+                if organises:
+                    organisers.append(m)
                 elif (current == "RECEIVED" and name not in subjects) or before.endswith("被"):
                     conferrer = m
                 continue
             span = (min(m.start, position), m.end)
             if m.type == "EVENT":
-                if organiser is None and listed is not None and text[listed[1]:m.start] in _LIST_GAPS:
-                    organiser = listed[0]  # 卫生厅举办的A、B和C: one organiser for the list
-                if organiser is not None:
+                if not organisers and listed is not None and text[listed[1]:m.start] in _LIST_GAPS:
+                    organisers = listed[0]  # 卫生厅举办的A、B和C: one organiser for the list
+                for organiser in organisers:
                     rels.add(self._name(organiser, author), "ORGANIZED", name, sent, text, (organiser.start, m.end))
-                    listed = (organiser, m.end)
-                    organiser = None
+                if organisers:
+                    listed = (organisers, m.end)
+                    organisers = []
                 if current in ("ORGANIZED", "PARTICIPATED_IN"):
                     for subject in subjects:
                         rels.add(subject, current, name, sent, text, span)
