@@ -64,6 +64,7 @@ class PeopleRecogniser:
     def __init__(self) -> None:
         self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
         self.titles = wordset("titles")
+        self.groups = tuple(wordset("people_groups"))
         self.glued_verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
 
     def clean(self, text: str, acts: bool = True) -> tuple[str, int] | None:
@@ -133,7 +134,8 @@ class PeopleRecogniser:
                 prev = words[i - 1] if i else None
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 after_title = prev is not None and (prev.text in self.titles or (
-                    prev.tag == "n" and prev.text.endswith(_ROLE_ENDINGS)))
+                    prev.tag == "n" and prev.text.endswith(_ROLE_ENDINGS)
+                    and not prev.text.endswith(self.groups)))  # 职工廉租房: a group, not a post
                 in_list = (nxt is not None and nxt.text == "、" and i + 2 < len(words) and words[i + 2].tag == "PER") or \
                           (prev is not None and prev.text == "、" and i >= 2 and words[i - 2].tag == "PER")
                 guess = (after_title and nxt is not None and nxt.tag in {"w", "v", "p", "u", "c"}) or in_list
