@@ -249,3 +249,11 @@ def test_template_heading_names_a_kind(extract):
     found = orgs(extract("医院工会年终总结一\n一年来，青松镇中心学校工会组织了登山比赛。"))
     assert "医院工会" not in found
     assert "青松镇中心学校工会" in found
+
+
+def test_the_writers_kind_short_form_is_the_writer_with_its_surface_kept(extract):
+    ex = extract("青山小学工会2023年工作总结\n学校工会组织教师参加了全区教师演讲比赛。")
+    assert ex.author == "青山小学工会"
+    assert "学校工会" not in orgs(ex)
+    assert "学校工会" in ex.entity("青山小学工会").aliases
+    assert any(r.head == "@author" and r.type == "PARTICIPATED_IN" for r in ex.relations)

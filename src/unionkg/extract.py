@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from unionkg.model import AUTHOR, Document, Entity, Evidence, Extraction, Relation
 from unionkg.nlp import make_nlp
 from unionkg.nlp.doc_extensions import sentence_of
+from unionkg.nlp.phrases import strip_quotes
 from unionkg.resolve import resolve_document
 
 #: which entity types each relation may join (GUIDELINES.md)
@@ -71,6 +72,8 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         sentence = text[sent_start:sent_end].strip()
         entity = entities.setdefault((mention.type, mention.name), Entity(mention.name, mention.type))
         entity.aliases.add(mention.name)
+        # the form as written (学校工会 for the writer 永隆镇小学工会, 市总 for 市总工会)
+        entity.aliases.add(strip_quotes(text[mention.start:mention.end]))
         entity.evidence.append(Evidence(document.id, sentence, mention.start, mention.end, document.source))
         types.setdefault(mention.name, set()).add(mention.type)
     author = doc._.author

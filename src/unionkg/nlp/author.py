@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.nlp.doc_extensions import sentences, text_of
-from unionkg.nlp.lexicon import alternation, pattern, wordset
+from unionkg.nlp.lexicon import alternation, pattern, table, wordset
 from unionkg.nlp.phrases import has_placeholder
 
 UNION = pattern("author", "union")
@@ -236,9 +237,17 @@ def longer_form(long: str, short: str) -> bool:
 def own_short_forms(mentions, author: str) -> None:
     """``所工会``, ``县总工会`` where the writer is ``北辰研究所工会``, ``桐溪县总工会``: the writer's
     union by its short form takes the writer's name, so its relations are the writer's."""
+    kinds = _writer_kinds()
     for m in mentions:
-        if m.type == "ORG" and UNION.search(m.name) and longer_form(author, m.name):
+        if m.type == "ORG" and UNION.search(m.name) and (
+                longer_form(author, m.name) or author.endswith(kinds.get(m.name, ()))):
             m.name = author
+
+
+@lru_cache(maxsize=1)
+def _writer_kinds() -> dict[str, tuple[str, ...]]:
+    """``学校工会`` in a report by ``青山路小学工会``: a short form that names the writer's kind."""
+    return {short: tuple(f"{e}工会" for e in endings.split()) for short, endings in table("writer_kinds").items()}
 
 
 if not Doc.has_extension("title"):
