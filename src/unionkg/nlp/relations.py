@@ -13,8 +13,13 @@ Patterns on top of that, each a genre convention:
 * ``在 EVENT 上 / 中 … 获 AWARD``, ``获 EVENT AWARD``, ``获 ORG 颁发的 AWARD``,
   ``被 ORG 评为 AWARD``: the award's conferrer (AWARDED_BY);
 * ``…分别获得 A 和 B``: subjects and awards paired in order;
-* ``ORG(主席|书记…)PER``, ``ORG的PER``: POSITION;
-* ``在 X 的领导下`` (SUBORDINATE_OF X), ``下属 / 所属 X`` (X SUBORDINATE_OF);
+* ``X评选出 AWARD``: X confers it; ``能否获得``, ``12项获…``: nobody named receives;
+* ``X举办的 A、B``, ``…，如 A、B``, ``X组织、Y承办的 E``: lists and shared organisers;
+* ``ORG(主席|书记…)PER``, ``ORG的PER``, ``ORG魏主席、游主席``: POSITION; a staff
+  title (``郭校长``) in the one body of its kind the report names;
+* a speaker at a meeting (``会上，PER作了报告``) took part in it;
+* ``在 X 的领导下`` (the body before 在, or the clause subject, SUBORDINATE_OF X),
+  ``下属 / 所属 X`` (X SUBORDINATE_OF);
 * names that contain a listed organisation (``建设局幼儿园`` ⊃ ``建设局``);
 * winners at an event took part in it.
 """
