@@ -23,3 +23,9 @@ def test_two_bodies_sharing_one_relative_clause_both_organise(extract):
     assert ("青山乡中心幼儿园", "ORGANIZED", "教师联谊活动") in found
     assert ("青山小学工会", "ORGANIZED", "教师联谊活动") not in found
     assert ("青山小学工会", "PARTICIPATED_IN", "教师联谊活动") in found
+
+
+def test_running_an_event_well_is_organising_it(extract):
+    ex = extract("青山机械厂工会2023年工作总结\n5、办好第三届职工运动会、知识抢答赛等活动。")
+    found = triples(ex)
+    assert (ex.author, "ORGANIZED", "第三届职工运动会") in found
