@@ -18,7 +18,7 @@ from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, pattern, wordset
-from unionkg.nlp.phrases import NOMINAL_TAGS, ORDINAL, has_placeholder, is_stop, strip_quotes
+from unionkg.nlp.phrases import CLOSE_QUOTES, NOMINAL_TAGS, ORDINAL, OPEN_QUOTES, has_placeholder, is_stop, strip_quotes
 
 _LEVEL_MODEL = pattern("awards", "level_model")
 _STAR_RATING = pattern("awards", "star_rating")
@@ -27,8 +27,6 @@ _PLACING = pattern("awards", "placing")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
-_OPEN_QUOTE = ("“", '"')
-_CLOSE_QUOTE = ("”", '"')
 _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
@@ -113,12 +111,12 @@ class AwardRecogniser:
         Quotes mark a name, so the modifiers the word rules refuse (an
         activity, a verb) belong to it when the head closes the quote.
         """
-        if text[end:end + 1] not in _CLOSE_QUOTE:
+        if not text[end:end + 1] or text[end] not in CLOSE_QUOTES:
             return start
-        opening = max(text.rfind(q, max(0, head_start - 16), head_start) for q in _OPEN_QUOTE)
+        opening = max(text.rfind(q, max(0, head_start - 16), head_start) for q in OPEN_QUOTES)
         if opening < 0 or opening + 1 >= start:
             return start
-        if any(c in _BREAKS or c in _CLOSE_QUOTE for c in text[opening + 1:head_start]):
+        if any(c in _BREAKS or c in CLOSE_QUOTES for c in text[opening + 1:head_start]):
             return start
         return opening + 1
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
-from unionkg.nlp.lexicon import alternation, pattern, wordset
+from unionkg.nlp.lexicon import alternation, pattern, words, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
 
 # 市总 / 省总女工部: the abbreviated federation of trade unions of a level
@@ -56,8 +56,7 @@ _DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", 
 
 @lru_cache(maxsize=1)
 def _glued_verb() -> re.Pattern[str]:
-    verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")")
+    return re.compile("(?:" + "|".join(re.escape(v) for v in words("cue_verbs") if len(v) >= 2) + ")")
 
 
 def is_stop_text(text: str, left_stop: frozenset[str]) -> bool:

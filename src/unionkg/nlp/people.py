@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
-from unionkg.nlp.lexicon import alternation, wordset
+from unionkg.nlp.lexicon import alternation, words, wordset
 from unionkg.nlp.phrases import has_placeholder
 
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
@@ -65,7 +65,7 @@ class PeopleRecogniser:
         self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
         self.titles = wordset("titles")
         self.groups = tuple(wordset("people_groups"))
-        self.glued_verbs = sorted((v for v in wordset("cue_verbs") if len(v) >= 2), key=len, reverse=True)
+        self.glued_verbs = tuple(v for v in words("cue_verbs") if len(v) >= 2)  # longest first
 
     def clean(self, text: str, acts: bool = True) -> tuple[str, int] | None:
         """The name to keep and how many characters of ``text`` it spans (from the left)."""
