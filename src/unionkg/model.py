@@ -95,6 +95,8 @@ class Relation:
     type: str
     tail: str
     evidence: list[Evidence] = field(default_factory=list)
+    #: For POSITION: the post as written (主席, 副主席, 理事長 …) when the text gives one.
+    title: str = ""
 
 
 @dataclass
