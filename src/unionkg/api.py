@@ -104,7 +104,8 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
 
 def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store: str = "rdflib",
           validate: bool = True, on_error: ErrorHandler = lambda message: None,
-          tick: Callable[[Document], None] | None = None) -> BuildReport:
+          tick: Callable[[Document], None] | None = None,
+          extractor: Extractor | None = None) -> BuildReport:
     """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``.
 
     The whole set is written into a staging folder and swapped in at the end
@@ -114,7 +115,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
     report = BuildReport()
     with OutputSet(out_dir) as staging:
         started = time.perf_counter()
-        graph = build_graph_from(paths, report, on_error, tick)
+        graph = build_graph_from(paths, report, on_error, tick, extractor)
         report.seconds = time.perf_counter() - started
         if report.documents == 0:
             raise BuildError(f"no document was read{' (every input was skipped)' if report.skipped else ''};"
@@ -142,5 +143,7 @@ def extract_records(in_path: str | Path, out_path: str | Path,
     """Extract every record of ``in_path`` and write predictions to ``out_path``."""
     extractor = extractor or Extractor()
     results = list(extractor.extract_all(records_as_documents(in_path, on_error)))
+    if not results:
+        raise BuildError(f"no document was read from {in_path}; {out_path} is not written")
     write_predictions(results, out_path)
     return results

@@ -64,13 +64,12 @@ def build(
     with progress:
         task = progress.add_task("reading and extracting", total=None)
         try:
-            report = run_build(paths or [], output, store=store, validate=validate,
-                               on_error=_report_error,
-                               tick=lambda doc: progress.update(task, advance=1, description=doc.id))
+            with _writing(output):
+                report = run_build(paths or [], output, store=store, validate=validate,
+                                   on_error=_report_error,
+                                   tick=lambda doc: progress.update(task, advance=1, description=doc.id))
         except (BuildError, OutputError) as error:
             _fail(str(error))
-        except OSError as error:
-            _fail(f"{getattr(error, 'filename', '') or output}: {error.strerror or error}")
     table = Table(title=f"unionkg build → {output}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -92,7 +91,7 @@ def extract(
     details: Annotated[int, typer.Option(help="with gold input: list up to N missed and spurious items per document")] = 0,
 ) -> None:
     """Extract entities and relations in the format of GUIDELINES.md."""
-    from unionkg.api import extract_records
+    from unionkg.api import BuildError, extract_records
     from unionkg.evaluate import compare_file
 
     skipped = []
@@ -103,8 +102,11 @@ def extract(
 
     if not input.exists():
         _fail(f"{input}: no such file", 2)
-    with _writing(output):
-        results = extract_records(input, output, on_error=on_error)
+    try:
+        with _writing(output):
+            results = extract_records(input, output, on_error=on_error)
+    except BuildError as error:
+        _fail(str(error))
     err.print(f"unionkg: {len(results)} documents → {output}")
     if details:
         for line in compare_file(input, results, details):
