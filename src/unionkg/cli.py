@@ -23,17 +23,17 @@ out = Console(highlight=False)
 
 
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"unionkg: {message}", markup=False)
+    err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
 def _report_error(message: str) -> None:
-    err.print(f"unionkg: {message}", markup=False)
+    err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
 
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.txt .md .html .jsonl); the shipped samples when omitted")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.docx .pdf .txt .md .html .jsonl); the shipped samples when omitted")] = None,
     output: Annotated[Path, typer.Option("-o", "--output", help="output folder")] = Path("output"),
     store: Annotated[str, typer.Option(help="RDF store: rdflib or oxigraph (fast, for large graphs)")] = "rdflib",
     validate: Annotated[bool, typer.Option(help="check the graph against ontology/shapes.ttl")] = True,
