@@ -17,7 +17,7 @@ from unionkg.rdf.build import atomic_write
 from unionkg.rdf.inputs import located
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
 from unionkg.rdf.namespace import PREFIXES
-from unionkg.rdf.sparql import (DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryError, Rows, _one_line,
+from unionkg.rdf.sparql import (QueryError, Rows, _one_line,
                                 apply_params, guard, run_limited)
 
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
@@ -138,7 +138,7 @@ class OxigraphStore:
         return sorted(g.value for g in self.store.named_graphs())
 
     def query(self, sparql: str, params: dict[str, str] | None = None, *,
-              timeout: float | None = DEFAULT_TIMEOUT, limit: int | None = DEFAULT_LIMIT
+              timeout: float | None = None, limit: int | None = None
               ) -> tuple[list[str], Rows]:
         """``(columns, rows)`` of a SELECT query over the union of all graphs.
 

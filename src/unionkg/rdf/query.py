@@ -20,7 +20,7 @@ import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from unionkg.rdf.sparql import (DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryError, QueryRefused,  # noqa: F401
+from unionkg.rdf.sparql import (QueryError, QueryRefused,  # noqa: F401
                                 QueryTimeout, Rows, UnknownQueryError, _one_line, apply_params,
                                 guard, query_params, run_limited)
 
@@ -59,6 +59,25 @@ def load_query(name: str) -> str:
     return entry.read_text(encoding="utf-8")
 
 
+#: File suffixes read as a query file when given where a query is expected.
+QUERY_SUFFIXES = (".rq", ".sparql")
+
+
+def query_text(sparql: str | None, file: str | os.PathLike | None = None) -> str:
+    """The query to run: ``file``'s text, or ``sparql`` itself unless it names a query file.
+
+    ``unionkg query g.ttl q.rq`` must run ``q.rq``, not try to parse "q.rq"
+    as SPARQL; a path that ends in ``.rq`` but does not exist raises
+    ``FileNotFoundError`` so the user hears about the typo.
+    """
+    if file is None and sparql is not None and sparql.strip().lower().endswith(QUERY_SUFFIXES) \
+            and "\n" not in sparql.strip() and "{" not in sparql:
+        file = sparql.strip()
+    if file is not None:
+        return Path(file).read_text(encoding="utf-8-sig")
+    return sparql or ""
+
+
 def _value(term) -> str | None:
     if term is None:
         return None
@@ -77,7 +96,7 @@ def graph_names(source: Graph) -> list[str]:
 
 
 def run_query(source, sparql: str, params: dict[str, str] | None = None, *,
-              timeout: float | None = DEFAULT_TIMEOUT, limit: int | None = DEFAULT_LIMIT
+              timeout: float | None = None, limit: int | None = None
               ) -> tuple[list[str], Rows]:
     """Run a SELECT query on a file path, an rdflib Graph/Dataset, a networkx graph or an OxigraphStore.
 
@@ -85,7 +104,8 @@ def run_query(source, sparql: str, params: dict[str, str] | None = None, *,
     ``None`` when unbound); ``rows.cut`` tells that ``limit`` stopped it.
     Any parse or evaluation error becomes ``QueryError``; a query reaching
     outside the data ``QueryRefused``, one running past ``timeout`` seconds
-    ``QueryTimeout`` (see :mod:`unionkg.rdf.sparql`).
+    ``QueryTimeout`` (see :mod:`unionkg.rdf.sparql`).  No limit by default:
+    the CLI passes ``--timeout`` and ``--limit`` (30 s and 100,000 rows unless given).
     """
     from unionkg.rdf.oxigraph import OxigraphStore
     if isinstance(source, OxigraphStore):
