@@ -193,10 +193,14 @@ def run_limited(evaluate: Callable[[Callable[[Iterable[tuple]], Rows]], tuple[li
     box: dict[str, object] = {}
 
     def work() -> None:
+        # the store's result objects must be dropped in this thread (pyoxigraph's are
+        # "unsendable"), so no traceback holding them may leave it
         try:
             box["result"] = evaluate(lambda rows: take(rows, limit, None, timeout, cancelled))
         except BaseException as exc:  # handed to the caller's thread
-            box["error"] = exc
+            box["error"] = exc.with_traceback(None)
+            exc.__context__ = exc.__cause__ = None
+            del exc
 
     worker = threading.Thread(target=work, name="unionkg-query", daemon=True)
     worker.start()
