@@ -85,7 +85,7 @@ def test_docx_with_two_reports_is_split(tmp_path):
     assert [d.id for d in docs] == ["两篇-01", "两篇-02"]
     assert norm(FIRST_AWARD) in docs[0].text and norm(SECOND_BODY) in docs[1].text
     assert norm(SECOND_BODY) not in docs[0].text
-    assert docs[0].source == str(path)
+    assert docs[0].source == path.name
 
 
 def test_pdf_rebuilds_wrapped_paragraphs(tmp_path):

@@ -21,6 +21,7 @@ from unionkg.corpus.html import html_to_text
 from unionkg.corpus.markdown import markdown_keep_mask, markdown_title
 from unionkg.corpus.pdf import pdf_to_text
 from unionkg.corpus.pipeline import build_documents
+from unionkg.corpus.walk import InputFile, Walker
 from unionkg.corpus.word import docx_to_text
 from unionkg.model import Document
 
@@ -53,44 +54,23 @@ def _unsupported(path: Path) -> str:
     return f"{path}: unsupported format '{suffix}', convert to .docx (or .pdf, .txt), skipped"
 
 
-def _walk(folder: Path, on_error: ErrorHandler) -> Iterator[Path]:
-    """Files under ``folder``, depth first, sorted by name.
+def _files(paths: Sequence[str | Path], on_error: ErrorHandler) -> Iterator[InputFile]:
+    """Supported files under ``paths``, each once (see :mod:`.walk`), with its name in the graph.
 
     A file of another format is reported, never passed over in silence: a
     folder of ``.doc`` reports must not turn into an empty graph unnoticed.
     """
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        _report(on_error, f"{folder}: unreadable folder ({exc.strerror or exc}), skipped")
-        return
-    for entry in entries:
-        if _ignored(entry.name):
-            continue
-        path = folder / entry.name
-        if entry.is_dir():
-            yield from _walk(path, on_error)
-        elif entry.is_file():
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield path
-            else:
-                _report(on_error, _unsupported(path))
-
-
-def _files(paths: Sequence[str | Path], on_error: ErrorHandler) -> Iterator[Path]:
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from _walk(path, on_error)
-        elif not path.exists():
-            _report(on_error, f"{path}: no such file or directory, skipped")
-        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            _report(on_error, _unsupported(path))
+    walker = Walker(lambda message: _report(on_error, message), _ignored)
+    for item in walker.roots(paths):
+        if isinstance(item, Path):
+            _report(on_error, f"{item}: no such file or directory, skipped")
+        elif item.path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            _report(on_error, _unsupported(item.path))
         else:
-            yield path
+            yield item
 
 
-def _read_file(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+def _read_file(path: Path, on_error: ErrorHandler, name: str | None = None) -> Iterator[Document]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -115,7 +95,7 @@ def _read_file(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
         title = markdown_title(original)
         keep = markdown_keep_mask(original)
     docs = build_documents(
-        original, path.stem, source=str(path), encoding=encoding,
+        original, path.stem, source=name or path.name, encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(), title=title, keep=keep,
     )
     if not docs:
@@ -198,12 +178,12 @@ def read_jsonl_records(
         yield record
 
 
-def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+def _read_jsonl(path: Path, on_error: ErrorHandler, name: str | None = None) -> Iterator[Document]:
     for lineno, record in _jsonl_records(path, on_error):
         text = record["text"]
         title = record.get("title")
         docs = build_documents(
-            text, record["id"], source=f"{path}:{lineno}", encoding="utf-8",
+            text, record["id"], source=f"{name or path.name}:{lineno}", encoding="utf-8",
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
             title=title if isinstance(title, str) and title.strip() else None,
         )
@@ -221,11 +201,13 @@ def iter_documents(
     and ``.pdf`` with a text layer.  Problems (including every file of another
     format inside a folder) go to ``on_error`` as one line each and reading
     continues; without a handler the first problem raises :class:`CorpusError`.
+    A document's ``source`` is its file's path relative to the folder given,
+    led by that folder's name (a given file: its name), never absolute.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    for path in _files(paths, on_error):
-        if path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl(path, on_error)
+    for item in _files(paths, on_error):
+        if item.path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(item.path, on_error, item.name)
         else:
-            yield from _read_file(path, on_error)
+            yield from _read_file(item.path, on_error, item.name)
