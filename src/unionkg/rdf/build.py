@@ -8,7 +8,6 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from unionkg.rdf.inputs import located, rdf_format
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
@@ -82,49 +81,54 @@ def write_turtle(ds: Graph, path: str | os.PathLike) -> Path:
                                                           encoding="utf-8"))
 
 
-def trig_text(ds: Dataset) -> str:
-    """Every graph of ``ds`` as TriG, graphs sorted by name (rdflib's own TriG writer
-    orders graphs by hash, so it is assembled here from per-graph Turtle, which is sorted)."""
-    bind_prefixes(ds)
-    out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    contexts = [c for c in ds.graphs() if len(c)]
-    default = [c for c in contexts if c.identifier == DATASET_DEFAULT_GRAPH_ID]
-    named = sorted((c for c in contexts if c.identifier != DATASET_DEFAULT_GRAPH_ID),
-                   key=lambda c: str(c.identifier))
-    for ctx in default + named:
-        g = bind_prefixes(Graph())
-        for triple in ctx:
-            g.add(triple)
-        body = [ln for ln in g.serialize(format="turtle").splitlines()
-                if ln.strip() and not ln.startswith("@prefix")]
-        name = "" if ctx.identifier == DATASET_DEFAULT_GRAPH_ID else \
-            ds.namespace_manager.normalizeUri(ctx.identifier) + " "
-        out.append("")
-        out.append(name + "{")
-        out.extend(("    " + ln) if ln else ln for ln in body)
-        out.append("}")
-    return "\n".join(out) + "\n"
-
-
 def write_trig(ds: Dataset, path: str | os.PathLike) -> Path:
-    """Every named graph (one per report) as TriG, deterministic like the Turtle."""
-    text = trig_text(ds)
-    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    """Every named graph (one per report) as TriG, written by Oxigraph's serializer.
+
+    The quads are sorted first, so the bytes are the same on every run and for
+    both stores (rdflib's own TriG writer orders graphs by the per-process
+    string hash).  No Turtle text is re-indented: a literal holding newlines,
+    quotes, ``\"\"\"`` or ``@prefix`` comes out exactly as it went in.
+    """
+    from unionkg.rdf.oxigraph import OxigraphStore
+    return OxigraphStore.from_rdflib(ds).write_trig(path)
+
+
+def write_nquads(ds: Dataset, path: str | os.PathLike) -> Path:
+    """Every quad as N-Quads, sorted (for loaders that take one statement a line)."""
+    from unionkg.rdf.oxigraph import OxigraphStore
+    return OxigraphStore.from_rdflib(ds).write_nquads(path)
 
 
 def jsonld_context() -> dict:
     return {prefix: ns for prefix, ns in PREFIXES.items()}
 
 
+def canonical_json(node, *, in_list: bool = False):
+    """JSON-LD with every object's keys and every set-valued array in one fixed order.
+
+    rdflib emits nodes and values in the order of its in-memory indexes,
+    which follow Python's per-process string hash; JSON-LD arrays other than
+    ``@list`` are unordered sets, so sorting them changes no triple.
+    """
+    if isinstance(node, dict):
+        return {key: canonical_json(value, in_list=key == "@list") for key, value in sorted(node.items())}
+    if isinstance(node, list):
+        items = [canonical_json(item) for item in node]
+        if in_list:
+            return items
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return node
+
+
 def write_jsonld(ds: Dataset, path: str | os.PathLike) -> Path:
-    """Every named graph as JSON-LD (``@graph`` per report), with a prefix context."""
+    """Every named graph as JSON-LD (``@graph`` per report), with a prefix context; same bytes every run."""
     bind_prefixes(ds)
 
     def write(tmp: Path) -> None:
-        text = ds.serialize(format="json-ld", context=jsonld_context(), indent=1,
+        text = ds.serialize(format="json-ld", context=jsonld_context(), indent=None,
                             ensure_ascii=False)
-        json.loads(text)  # fail before replacing on a broken serialisation
-        tmp.write_text(text, encoding="utf-8")
+        data = canonical_json(json.loads(text))  # fails before replacing on a broken serialisation
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return atomic_write(path, write)
 
 

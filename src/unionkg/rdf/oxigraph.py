@@ -128,6 +128,10 @@ class OxigraphStore:
         return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.TRIG,
                                                            prefixes=PREFIXES))
 
+    def write_nquads(self, path: str | os.PathLike) -> Path:
+        quads = self.sorted_quads()
+        return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.N_QUADS))
+
     def write_jsonld(self, path: str | os.PathLike) -> Path:
         quads = self.sorted_quads()
         return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.JSON_LD))
