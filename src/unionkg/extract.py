@@ -1,13 +1,21 @@
 """The entities-and-relations stage: ``Document`` → spaCy ``Doc`` → ``Extraction``.
 
 Documents stream through ``nlp.pipe`` one batch at a time, so memory holds a
-batch, not the corpus.  Each ``Doc`` is turned into plain dataclasses (one
+batch, not the corpus.  A document longer than a piece (``Extractor.max_piece``
+characters, and never more than spaCy's ``max_length``) is read in pieces cut
+at paragraph ends, else at sentence ends: each piece is tagged and turned into
+dataclasses on its own, evidence offsets are moved back into the whole text,
+and the pieces are merged into one ``Extraction`` before resolution.  Memory
+then grows with the piece, not the file, and a 5 MB report builds like any
+other.  Each ``Doc`` is turned into plain dataclasses (one
 ``Entity`` per distinct name and type, relations whose ends are listed
 entities or the writer) and folded by ``resolve.resolve_document``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,12 +38,49 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 
 
+#: characters of one piece of a long document: the tagger's memory grows with the
+#: text it decodes at once (about 1 GB for a million characters)
+MAX_PIECE = 100_000
+
+_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』\"')）]*")
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of ``text``, each at most ``limit`` long, cut at paragraph ends.
+
+    A paragraph longer than ``limit`` is cut at its last sentence end inside
+    the piece, and a sentence longer than that (a table flattened into one
+    line) at ``limit`` itself.  The spans cover the text without gap or overlap.
+    """
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        window = start + limit
+        cut = text.rfind("\n", start, window)
+        if cut > start:
+            cut += 1  # the line break ends the earlier piece
+        else:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, start, window)]
+            cut = ends[-1] if ends and ends[-1] > start else window
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
 class Extractor:
     """Runs the pipeline over documents; build one and reuse it (the model loads once)."""
 
-    def __init__(self, nlp: Language | None = None, batch_size: int = 8) -> None:
+    def __init__(self, nlp: Language | None = None, batch_size: int = 8,
+                 max_piece: int = MAX_PIECE) -> None:
         self.nlp = nlp or make_nlp()
         self.batch_size = batch_size
+        self.max_piece = max_piece
+
+    @property
+    def piece_limit(self) -> int:
+        """The longest text handed to the pipeline at once."""
+        return max(1, min(self.max_piece, self.nlp.max_length))
 
     def _make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
@@ -48,11 +93,16 @@ class Extractor:
 
     def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         pending: list[Document] = []
+        limit = self.piece_limit
 
         def flush() -> Iterator[Extraction]:
-            docs = self.nlp.pipe((self._make_doc(d) for d in pending), batch_size=self.batch_size)
-            for document, doc in zip(pending, docs):
-                yield resolve_document(to_extraction(document, doc))
+            short = [d for d in pending if len(d.text) <= limit]
+            docs = self.nlp.pipe((self._make_doc(d) for d in short), batch_size=self.batch_size)
+            for document in pending:
+                if len(document.text) <= limit:
+                    yield resolve_document(to_extraction(document, next(docs)))
+                else:
+                    yield resolve_document(self._extract_long(document, limit))
             pending.clear()
 
         for document in documents:
@@ -61,6 +111,62 @@ class Extractor:
                 yield from flush()
         if pending:
             yield from flush()
+
+    def _extract_long(self, document: Document, limit: int) -> Extraction:
+        """One document read piece by piece (see :func:`pieces`), merged into one ``Extraction``."""
+        parts: list[tuple[int, Document]] = []
+        for start, end in pieces(document.text, limit):
+            # a piece keeps its offsets into the whole original, so evidence quoted
+            # as written already points into the whole source
+            part = replace(document, text=document.text[start:end],
+                           offsets=document.offsets[start:end] if document.offsets else ())
+            parts.append((start, part))
+        docs = self.nlp.pipe((self._make_doc(part) for _, part in parts), batch_size=1)
+        merged: Extraction | None = None
+        for (start, part), doc in zip(parts, docs):
+            found = to_extraction(part, doc)
+            shift = 0 if document.offsets and document.original else start
+            merged = _merge(merged, found, document, shift)
+        assert merged is not None
+        return merged
+
+
+def _shifted(evidence: list[Evidence], shift: int) -> list[Evidence]:
+    if not shift:
+        return evidence
+    return [replace(ev, start=ev.start + shift, end=ev.end + shift) for ev in evidence]
+
+
+def _as_writer(name: str, piece_writer: str | None, writer: str | None) -> str:
+    if name == AUTHOR and piece_writer:
+        name = piece_writer
+    return AUTHOR if writer and name == writer else name
+
+
+def _merge(into: Extraction | None, part: Extraction, document: Document, shift: int) -> Extraction:
+    """Fold one piece's findings into the document's; the first piece names the writer."""
+    if into is None:
+        into = Extraction(document, part.author, [], [])
+    known = {(e.type, e.name): e for e in into.entities}
+    for entity in part.entities:
+        entity.evidence = _shifted(entity.evidence, shift)
+        same = known.get((entity.type, entity.name))
+        if same is None:
+            known[(entity.type, entity.name)] = entity
+            into.entities.append(entity)
+        else:
+            same.aliases |= entity.aliases
+            same.evidence.extend(entity.evidence)
+    if into.author is None:
+        into.author = part.author
+    for relation in part.relations:
+        relation.evidence = _shifted(relation.evidence, shift)
+        if part.author != into.author:
+            # the writer as this piece saw it is named; the document's writer is @author
+            relation.head, relation.tail = (_as_writer(end, part.author, into.author)
+                                            for end in (relation.head, relation.tail))
+        into.relations.append(relation)
+    return into
 
 
 #: forms of address that are no post (老师 张华 is a teacher addressed, not a post held)
