@@ -7,8 +7,8 @@ import re
 import networkx as nx
 import numpy as np
 
-from unionkg.views.layout import FONT, MAX_LABELLED, PACK_EM, SMALL_FONT, layout, overlaps, wrap_label
-from unionkg.views.render import build_network, render_page
+from unionkg.views.layout import FONT, MAX_LABELLED, PACK_EM, layout, overlaps, wrap_label
+from unionkg.views.render import build_network, labelled, render_page
 from views_sample import big_graph, two_reports_graph
 
 
@@ -80,12 +80,14 @@ def test_clusters_fit_the_packing_width():
 
 
 def test_past_the_limit_the_most_connected_keep_full_labels():
-    graph = big_graph(400)
-    net, extent = build_network(graph, sorted(graph.nodes))
-    full = {n["id"] for n in net.nodes if n["font"]["size"] == FONT}
-    small = {n["id"] for n in net.nodes if n["font"]["size"] == SMALL_FONT}
-    assert len(full) == MAX_LABELLED == extent["labelled"] and len(small) == 100
-    assert min(graph.degree(n) for n in full) >= max(graph.degree(n) for n in small)
+    graph = big_graph(80)
+    nodes = sorted(graph.nodes)
+    full = labelled(graph, nodes, limit=30)
+    assert len(full) == 30
+    assert min(graph.degree(n) for n in full) >= max(graph.degree(n) for n in set(nodes) - full)
+    assert labelled(graph, nodes[:30], limit=30) == set(nodes[:30])
+    net, extent = build_network(graph, nodes)  # under MAX_LABELLED: every label full size
+    assert {n["font"]["size"] for n in net.nodes} == {FONT} and extent["labelled"] == 80 < MAX_LABELLED
 
 
 def test_lone_nodes_are_flagged_for_the_page_to_hide():

@@ -114,7 +114,7 @@ def spring(graph: nx.Graph, nodes: list[str]) -> np.ndarray:
     if n <= SPRING_LIMIT:
         # strong gravity keeps hubs' leaves close: measured on the seeds, the largest
         # cluster ends at 2.4 times its label area (3.9 with spring_layout)
-        pos = nx.forceatlas2_layout(graph, seed=SEED, strong_gravity=True, gravity=GRAVITY, max_iter=200)
+        pos = nx.forceatlas2_layout(graph, seed=SEED, strong_gravity=True, gravity=GRAVITY, max_iter=100)
         return np.array([pos[node] for node in nodes], dtype=float)
     return _numpy_spring(graph, nodes)
 

@@ -20,6 +20,7 @@ import jinja2
 import networkx as nx
 from pyvis.network import Network
 
+from unionkg.names import char_map, search_keys
 from unionkg.views import style
 from unionkg.views.layout import FONT, MAX_LABELLED, SMALL_FONT, layout, node_size, wrap_label
 from unionkg.views.names import display_name, report_name
@@ -149,7 +150,8 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
             color={"background": look.color, "border": look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
             size=node_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node, document),
-            search=" ".join(dict.fromkeys(names)).lower(), font={"size": fonts[node]},
+            # the display name too, so 晨风集团 finds 公司工会（晨风集团）
+            search=search_keys(names[0], names[1:]), font={"size": fonts[node]},
             cluster=placed.cluster[node], lone=node in lone, **extra,
         )
     for u, v, key, data in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3]):
@@ -189,7 +191,9 @@ def render_page(graph: nx.MultiDiGraph, nodes: list[str], *, title: str,
                "symbol": s.symbol, "present": t in types_present}
               for t, s in style.NODE_STYLES.items()]
     payload = {"nodes": net.nodes, "edges": net.edges, "font": style.FONT_STACK,
-               "total": len(graph) if total is None else total, "layout": extent}
+               "total": len(graph) if total is None else total, "layout": extent,
+               # the search box folds a query as unionkg.names does: traditional → simplified
+               "fold": char_map(k for n in net.nodes for k in n["search"])}
     return _environment().get_template("view.html.j2").render(
         title=title, note=note, facts=facts or [], nav=nav or [], legend=legend, meta=meta or [],
         font_stack=style.FONT_STACK, vis_js=None if script_src else js, script_src=script_src, vis_css=css,
