@@ -16,11 +16,12 @@ from pathlib import Path
 import networkx as nx
 
 from unionkg import __version__
-from unionkg.corpus import iter_documents, read_jsonl_records, samples_dir
+from unionkg.corpus import SUPPORTED_SUFFIXES, iter_documents, read_jsonl_records, samples_dir
 from unionkg.corpus.normalize import join_lines, normalize_lines
 from unionkg.extract import Extractor
 from unionkg.graph import add_extractions, finalize
 from unionkg.model import Document, Extraction
+from unionkg.readwrite.transaction import OutputSet
 from unionkg.readwrite import write_entities_csv, write_graphml, write_predictions, write_relations_csv
 
 ErrorHandler = Callable[[str], None]
@@ -84,7 +85,8 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
     if validate:
         conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
         if not conforms:
-            raise BuildError("the graph does not conform to ontology/shapes.ttl:\n" + "\n".join(lines[:20]))
+            raise BuildError(f"the graph does not conform to ontology/shapes.ttl ({len(lines)} problem(s);"
+                             f" first: {lines[0] if lines else '?'}); the previous output is left as it was")
     outputs = []
     if store == "oxigraph":
         outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
@@ -102,15 +104,27 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
 
 def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store: str = "rdflib",
           validate: bool = True, on_error: ErrorHandler = lambda message: None,
-          tick: Callable[[Document], None] | None = None) -> BuildReport:
-    """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``."""
+          tick: Callable[[Document], None] | None = None,
+          extractor: Extractor | None = None) -> BuildReport:
+    """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``.
+
+    The whole set is written into a staging folder and swapped in at the end
+    (:class:`~unionkg.readwrite.transaction.OutputSet`): a failed build, one
+    that read no document, or an interrupted one leaves ``out_dir`` as it was.
+    """
     report = BuildReport()
-    started = time.perf_counter()
-    graph = build_graph_from(paths, report, on_error, tick)
-    report.seconds = time.perf_counter() - started
-    report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
-    report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
-    report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate)
+    with OutputSet(out_dir) as staging:
+        started = time.perf_counter()
+        graph = build_graph_from(paths, report, on_error, tick, extractor)
+        report.seconds = time.perf_counter() - started
+        if not report.documents:
+            # an empty graph would replace the previous output and look like success
+            raise BuildError("no document was read, nothing written (formats read: "
+                             + " ".join(sorted(SUPPORTED_SUFFIXES)) + f"); {out_dir} is left as it was")
+        report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
+        report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
+        written = write_outputs(graph, staging, store=store, validate=validate)
+    report.outputs = [Path(out_dir) / p.relative_to(staging) for p in written]
     report.graph = graph
     return report
 
@@ -130,5 +144,7 @@ def extract_records(in_path: str | Path, out_path: str | Path,
     """Extract every record of ``in_path`` and write predictions to ``out_path``."""
     extractor = extractor or Extractor()
     results = list(extractor.extract_all(records_as_documents(in_path, on_error)))
+    if not results:
+        raise BuildError(f"no document was read from {in_path}; {out_path} is not written")
     write_predictions(results, out_path)
     return results

@@ -8,38 +8,69 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from unionkg.messages import first_line, one_line, plain_console
+from unionkg.rdf.sparql import DEFAULT_LIMIT, DEFAULT_TIMEOUT
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graphs from Chinese trade-union work summaries (工会工作总结).")
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = plain_console(stderr=True)
+out = plain_console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from unionkg import __version__
+
+        out.print(f"unionkg {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Knowledge graphs from Chinese trade-union work summaries (工会工作总结)."""
 
 
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"unionkg: {message}", markup=False)
+    _report_error(message)
     raise typer.Exit(code)
 
 
 def _report_error(message: str) -> None:
-    err.print(f"unionkg: {message}", markup=False)
+    err.print(f"unionkg: {one_line(message)}")
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Any failure to write ``path`` (too long a name, no such folder, no permission) is one line."""
+    try:
+        yield
+    except OSError as error:
+        where = getattr(error, "filename", None) or path
+        _fail(f"{where}: cannot write ({error.strerror or first_line(error)})")
 
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.txt .md .html .jsonl); the shipped samples when omitted")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.docx .pdf .txt .md .html .jsonl); the shipped samples when omitted")] = None,
     output: Annotated[Path, typer.Option("-o", "--output", help="output folder")] = Path("output"),
     store: Annotated[str, typer.Option(help="RDF store: rdflib or oxigraph (fast, for large graphs)")] = "rdflib",
     validate: Annotated[bool, typer.Option(help="check the graph against ontology/shapes.ttl")] = True,
 ) -> None:
     """Build the graph, Turtle/TriG/JSON-LD, GraphML, CSV and HTML views into OUTPUT."""
     from unionkg.api import BuildError, build as run_build
+    from unionkg.readwrite.transaction import OutputError
 
     if store not in ("rdflib", "oxigraph"):
         _fail(f"--store must be rdflib or oxigraph, not {store!r}", 2)
@@ -49,13 +80,12 @@ def build(
     with progress:
         task = progress.add_task("reading and extracting", total=None)
         try:
-            report = run_build(paths or [], output, store=store, validate=validate,
-                               on_error=_report_error,
-                               tick=lambda doc: progress.update(task, advance=1, description=doc.id))
-        except BuildError as error:
+            with _writing(output):
+                report = run_build(paths or [], output, store=store, validate=validate,
+                                   on_error=_report_error,
+                                   tick=lambda doc: progress.update(task, advance=1, description=doc.id))
+        except (BuildError, OutputError) as error:
             _fail(str(error))
-        except OSError as error:
-            _fail(f"{getattr(error, 'filename', '') or output}: {error.strerror or error}")
     table = Table(title=f"unionkg build → {output}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -77,7 +107,7 @@ def extract(
     details: Annotated[int, typer.Option(help="with gold input: list up to N missed and spurious items per document")] = 0,
 ) -> None:
     """Extract entities and relations in the format of GUIDELINES.md."""
-    from unionkg.api import extract_records
+    from unionkg.api import BuildError, extract_records
     from unionkg.evaluate import compare_file
 
     skipped = []
@@ -88,11 +118,15 @@ def extract(
 
     if not input.exists():
         _fail(f"{input}: no such file", 2)
-    results = extract_records(input, output, on_error=on_error)
-    err.print(f"unionkg: {len(results)} documents → {output}", markup=False)
+    try:
+        with _writing(output):
+            results = extract_records(input, output, on_error=on_error)
+    except BuildError as error:
+        _fail(str(error))
+    err.print(f"unionkg: {len(results)} documents → {output}")
     if details:
         for line in compare_file(input, results, details):
-            out.print(line, markup=False)
+            out.print(line)
     if skipped:
         raise typer.Exit(1)
 
@@ -100,19 +134,23 @@ def extract(
 @app.command()
 def query(
     graph: Annotated[Optional[Path], typer.Argument(help="Turtle, TriG or JSON-LD file")] = None,
-    sparql: Annotated[Optional[str], typer.Argument(help="a SPARQL query")] = None,
+    sparql: Annotated[Optional[str], typer.Argument(help="a SPARQL query, or a .rq file holding one")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="a file holding a SPARQL query")] = None,
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="a named query (see --list)")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a named query")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a named query; names match as people write them")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="list the named queries")] = False,
     store: Annotated[str, typer.Option(help="rdflib or oxigraph")] = "rdflib",
+    timeout: Annotated[float, typer.Option(help="stop a query running longer than SECONDS (0: no limit)")] = DEFAULT_TIMEOUT,
+    limit: Annotated[int, typer.Option(help="print at most ROWS rows (0: no limit)")] = DEFAULT_LIMIT,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write the result to this file")] = None,
 ) -> None:
-    """Run SPARQL on a built graph and print the result."""
-    from unionkg import rdf
+    """Run SPARQL on a built graph and print the result (SERVICE, FROM elsewhere and LOAD are refused)."""
+    from unionkg import names, rdf
 
     if list_:
         for qname, description in rdf.list_queries():
-            out.print(f"{qname}\t{description}", markup=False)
+            out.print(f"{qname}\t{description}")
         return
     if graph is None:
         _fail("give the graph file (e.g. output/graph.ttl)", 2)
@@ -120,8 +158,8 @@ def query(
         _fail(f"{graph}: no such file", 2)
     if format not in ("table", "csv", "json"):
         _fail(f"--format must be table, csv or json, not {format!r}", 2)
-    if (sparql is None) == (name is None):
-        _fail("give either a SPARQL query or --name", 2)
+    if sum(x is not None for x in (sparql, name, file)) != 1:
+        _fail("give one of: a SPARQL query, a .rq file, --file FILE or --name", 2)
     params = {}
     for item in param or []:
         key, sep, value = item.partition("=")
@@ -129,20 +167,37 @@ def query(
             _fail(f"--param {item!r}: expected KEY=VALUE", 2)
         params[key] = value
     try:
-        text = rdf.load_query(name) if name else sparql
-        if store == "oxigraph":
-            columns, rows = rdf.OxigraphStore.from_file(graph).query(text, params or None)
-        else:
-            columns, rows = rdf.run_query(graph, text, params or None)
+        text = rdf.load_query(name) if name else rdf.query_text(sparql, file)
     except KeyError:
         _fail(f"no named query {name!r}; see 'unionkg query --list'", 2)
+    except OSError as error:
+        _fail(f"{error.filename or file}: {error.strerror or error}", 2)
+    try:
+        source = rdf.OxigraphStore.from_file(graph) if store == "oxigraph" else rdf.read_dataset(graph)
+    except rdf.RdfInputError as error:
+        _fail(str(error), 2)
+    try:
+        params = names.resolve_params(source, params, text)
+        columns, rows = rdf.run_query(source, text, params or None, timeout=timeout, limit=limit)
+    except names.NameLookupError as error:
+        _fail(str(error), 1)
+    except rdf.QueryTimeout as error:
+        _fail(str(error), 1)
+    except rdf.QueryRefused as error:
+        _fail(f"query refused: {error}", 2)
     except rdf.QueryError as error:
         _fail(f"bad query: {error}", 2)
-    except Exception as error:  # a graph file rdflib cannot parse
-        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
-    sys.stdout.write(rdf.format_result(columns, rows, format))
-    if not rdf.format_result(columns, rows, format).endswith("\n"):
-        sys.stdout.write("\n")
+    result = rdf.format_result(columns, rows, format)
+    if not result.endswith("\n"):
+        result += "\n"
+    if output is None:
+        sys.stdout.write(result)
+    else:
+        from unionkg.readwrite import atomic_write
+        with _writing(output), atomic_write(output) as handle:
+            handle.write(result)
+    if getattr(rows, "cut", False):
+        _report_error(f"result cut at {limit} rows (--limit)")
 
 
 @app.command(name="validate")
@@ -154,13 +209,13 @@ def validate_cmd(graph: Annotated[Path, typer.Argument(help="Turtle or TriG file
         _fail(f"{graph}: no such file", 2)
     try:
         conforms, lines = rdf.validate(graph)
-    except Exception as error:
-        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    except rdf.RdfInputError as error:
+        _fail(str(error), 2)
     if conforms:
-        out.print(f"{graph}: conforms", markup=False)
+        out.print(f"{graph}: conforms")
         return
     for line in lines:
-        out.print(line, markup=False)
+        out.print(line)
     raise typer.Exit(1)
 
 
@@ -178,7 +233,7 @@ def load(
         sent = rdf.load(trig, endpoint)
     except rdf.LoadError as error:
         _fail(str(error))
-    out.print(f"loaded {len(sent)} graphs ({sum(sent.values())} triples) into {endpoint}", markup=False)
+    out.print(f"loaded {len(sent)} graphs ({sum(sent.values())} triples) into {endpoint}")
 
 
 @app.command()
@@ -201,16 +256,46 @@ def view(
         unknown = wanted - {"PER", "ORG", "EVENT", "AWARD"}
         if unknown:
             _fail(f"--type: unknown type(s) {', '.join(sorted(unknown))}", 2)
-    nxgraph = rdf.from_rdf(graph)
+    try:
+        nxgraph = rdf.from_rdf(graph)
+    except rdf.RdfInputError as error:
+        _fail(str(error), 2)
     if all_views:
-        written = views.write_views(nxgraph, graph.parent)
-        out.print(f"wrote {len(written)} files into {graph.parent}", markup=False)
+        with _writing(graph.parent):
+            written = views.write_views(nxgraph, graph.parent)
+        out.print(f"wrote {len(written)} files into {graph.parent}")
         return
     try:
-        path = views.write_view(nxgraph, output, types=wanted, around=around, depth=depth)
+        with _writing(output):
+            path = views.write_view(nxgraph, output, types=wanted, around=around, depth=depth)
     except views.ViewError as error:
         _fail(str(error), 2)
-    out.print(f"wrote {path}", markup=False)
+    out.print(f"wrote {path}")
+
+
+@app.command()
+def export(
+    graph: Annotated[Path, typer.Argument(help="graph.ttl (or .trig, .jsonld) from a build")] = Path("output/graph.ttl"),
+    neo4j: Annotated[Optional[Path], typer.Option("--neo4j", help="folder for Neo4j import files")] = None,
+) -> None:
+    """Export a built graph for other tools: --neo4j DIR writes CSVs for neo4j-admin and a load.cypher."""
+    from unionkg import rdf
+    from unionkg.readwrite import write_neo4j
+
+    if neo4j is None:
+        _fail("say what to export, e.g. --neo4j neo4j/", 2)
+    if not graph.exists():
+        _fail(f"{graph}: no such file (build first, or give the graph file)", 2)
+    try:
+        nxgraph = rdf.from_rdf(graph)
+    except Exception as error:  # a graph file rdflib cannot parse
+        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    try:
+        written = write_neo4j(nxgraph, neo4j)
+    except OSError as error:
+        _fail(f"{getattr(error, 'filename', '') or neo4j}: {error.strerror or error}")
+    out.print(f"wrote {', '.join(p.name for p in written)} into {neo4j} "
+              f"({nxgraph.number_of_nodes()} nodes, {nxgraph.number_of_edges()} relationships)", markup=False)
 
 
 def main() -> None:  # pragma: no cover
