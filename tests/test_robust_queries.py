@@ -142,3 +142,17 @@ def test_a_runaway_query_stops_at_the_timeout(trig, store):
 def test_a_quick_query_is_not_cut(trig):
     columns, rows = run_query(trig, "SELECT ?o WHERE { ?s ?p ?o }", timeout=30, limit=1000)
     assert len(rows) == 200 and not rows.cut
+
+
+def test_the_stores_share_the_guard_and_do_not_import_each_other():
+    """Errors, parameters and the guard live in rdf/sparql.py; rdf/oxigraph.py needs nothing of rdf/query.py."""
+    import ast
+    import inspect
+
+    from unionkg.rdf import oxigraph, sparql
+
+    imported = {node.module for node in ast.walk(ast.parse(inspect.getsource(oxigraph)))
+                if isinstance(node, ast.ImportFrom)}
+    assert "unionkg.rdf.query" not in imported and "unionkg.rdf.sparql" in imported
+    assert "unionkg.rdf" not in {node.module for node in ast.walk(ast.parse(inspect.getsource(sparql)))
+                                 if isinstance(node, ast.ImportFrom)}
