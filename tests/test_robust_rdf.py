@@ -32,7 +32,7 @@ def tricky(tmp_path_factory, extractor) -> dict[str, Path]:
     corpus.mkdir()
     record = {"id": "t1", "title": TRICKY_TITLE, "text": TRICKY_TEXT}
     (corpus / "records.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    (corpus / 'odd "name"\n@prefix.txt').write_text(TRICKY_TEXT, encoding="utf-8")
+    (corpus / 'odd "name"\n@prefix.txt').write_text(TRICKY_TEXT.replace("南湖", "北湖"), encoding="utf-8")
     outs = {}
     for store in ("rdflib", "oxigraph"):
         outs[store] = folder / store
