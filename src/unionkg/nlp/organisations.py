@@ -87,6 +87,8 @@ class OrganisationRecogniser:
         self.max_chars = max_chars
         self.short_hosts = wordset("org_short_hosts")
         self.rooms = tuple(wordset("org_rooms"))
+        # words that end no bare conjunct of a name (参赛选手和代表队, 职工和家属)
+        self.not_conjuncts = tuple(self.left_stop | wordset("cue_verbs") | wordset("titles") | wordset("people_groups"))
         self.venues = tuple(wordset("org_venues"))
         self.office_verbs = tuple(w for w in wordset("cue_verbs") | wordset("work_verbs") | wordset("office_verbs")
                                   if w.endswith("办"))
@@ -341,8 +343,7 @@ class OrganisationRecogniser:
             return start
         left = words[i - 1]
         if left.tag not in ("n", "vn", "nz") or not 2 <= len(left.text) <= 4 or self.head_at_end.search(left.text) \
-                or is_stop_text(left.text, self.left_stop) or left.text in wordset("titles") \
-                or left.text.endswith(tuple(wordset("people_groups"))):
+                or left.text.endswith(self.not_conjuncts) or text[words[i].end:end] in self.generic:
             return start
         if i >= 2 and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2]):
             return start  # the left conjunct goes on: a phrase of its own
@@ -366,8 +367,8 @@ class OrganisationRecogniser:
             if self.valid(text[start:moved[1]]):  # 镇关工委联合镇妇联: the first body is one too
                 glued.append(Mention(text[start:moved[1]], "ORG", start, moved[1]))
             start = moved[0]
-        if not self.valid(text[start:end]):
-            return glued
+        if not self.valid(text[start:end]) or (text[start] == "第" and _ORDINAL_IN_NAME.sub("", text[start:end], 1) == "工会"):
+            return glued  # 第四届工会: the union of a term, no name unless its host is written
         before = text[max(0, start - 4):start]
         # 八个县市区局工会, 各县(市、区)局: the levels listed before the name do not stop the count
         count_window = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start]).rstrip(_LEVELS)[-4:]
