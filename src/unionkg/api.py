@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from unionkg import __version__
-from unionkg.corpus import iter_documents, read_jsonl_records, samples_dir
+from unionkg.corpus import SUPPORTED_SUFFIXES, iter_documents, read_jsonl_records, samples_dir
 from unionkg.corpus.normalize import join_lines, normalize_lines
 from unionkg.extract import Extractor
 from unionkg.graph import add_extractions, finalize
@@ -108,6 +108,10 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
     started = time.perf_counter()
     graph = build_graph_from(paths, report, on_error, tick)
     report.seconds = time.perf_counter() - started
+    if not report.documents:
+        # an empty graph would replace the previous output and look like success
+        raise BuildError("no document was read, nothing written (formats read: "
+                         + " ".join(sorted(SUPPORTED_SUFFIXES)) + ")")
     report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
     report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
     report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate)
