@@ -22,6 +22,22 @@ err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from unionkg import __version__
+
+        out.print(f"unionkg {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Knowledge graphs from Chinese trade-union work summaries (工会工作总结)."""
+
+
 def _fail(message: str, code: int = 1) -> None:
     err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
     raise typer.Exit(code)
@@ -216,6 +232,31 @@ def view(
     except views.ViewError as error:
         _fail(str(error), 2)
     out.print(f"wrote {path}", markup=False)
+
+
+@app.command()
+def export(
+    graph: Annotated[Path, typer.Argument(help="graph.ttl (or .trig, .jsonld) from a build")] = Path("output/graph.ttl"),
+    neo4j: Annotated[Optional[Path], typer.Option("--neo4j", help="folder for Neo4j import files")] = None,
+) -> None:
+    """Export a built graph for other tools: --neo4j DIR writes CSVs for neo4j-admin and a load.cypher."""
+    from unionkg import rdf
+    from unionkg.readwrite import write_neo4j
+
+    if neo4j is None:
+        _fail("say what to export, e.g. --neo4j neo4j/", 2)
+    if not graph.exists():
+        _fail(f"{graph}: no such file (build first, or give the graph file)", 2)
+    try:
+        nxgraph = rdf.from_rdf(graph)
+    except Exception as error:  # a graph file rdflib cannot parse
+        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    try:
+        written = write_neo4j(nxgraph, neo4j)
+    except OSError as error:
+        _fail(f"{getattr(error, 'filename', '') or neo4j}: {error.strerror or error}")
+    out.print(f"wrote {', '.join(p.name for p in written)} into {neo4j} "
+              f"({nxgraph.number_of_nodes()} nodes, {nxgraph.number_of_edges()} relationships)", markup=False)
 
 
 def main() -> None:  # pragma: no cover
