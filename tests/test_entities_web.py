@@ -92,3 +92,86 @@ def test_a_teachers_union_and_its_federation_keep_their_whole_names(read):
 def test_a_delegation_of_a_place_is_an_organisation_a_bare_one_is_not(extract):
     found = names(extract("青山县代表队、白水县代表队荣获优秀组织奖，各代表队表示祝贺。"), "ORG")
     assert {"青山县代表队", "白水县代表队"} <= found and "代表队" not in found
+
+
+# --- 3. meetings and ceremonies as events ------------------------------------
+
+def test_a_ceremony_in_brackets_with_its_year_is_one_event(read):
+    found = names(read("【青山市教師職業工會113年度模範教師頒獎典禮】在市政中心隆重登場。"), "EVENT")
+    assert "青山市教师职业工会113年度模范教师颁奖典礼" in found
+
+
+def test_a_year_belongs_to_the_name_of_a_meeting(extract):
+    found = names(extract("公司工会在三楼会议室举行2023年度先进表彰大会。"), "EVENT")
+    assert "2023年度先进表彰大会" in found
+
+
+def test_a_congress_of_workers_and_members_held_together_is_one_meeting(extract):
+    found = names(extract("白沙电力公司召开三届四次职工暨会员代表大会。"), "EVENT")
+    assert any(n.endswith("三届四次职工暨会员代表大会") for n in found)
+
+
+def test_the_stage_of_a_contest_belongs_to_its_name(extract):
+    found = names(extract("全市职工书法比赛决赛在青山文化馆举行。"), "EVENT")
+    assert "全市职工书法比赛决赛" in found
+
+
+def test_a_one_character_host_is_left_out_of_a_numbered_meeting(extract):
+    found = names(extract("3月5日，校第八届教代会第二次会议隆重举行。"), "EVENT")
+    assert "第八届教代会第二次会议" in found
+
+
+def test_entering_or_watching_is_no_part_of_an_event(extract):
+    found = names(extract("八名选手进入全省总决赛，三千名职工现场聆听演讲比赛。"), "EVENT")
+    assert not any(n.startswith(("进入", "现场", "聆听")) for n in found)
+
+
+# --- 4. honours with year, level or place -------------------------------------
+
+@pytest.mark.parametrize("text,honour", [
+    ("李明被评为2021年度青山区优秀工会干部。", "2021年度青山区优秀工会干部"),
+    ("两家企业获得工业工会级“工人先锋号”称号。", "工业工会级工人先锋号"),
+    ("三名职工荣获白水市“技能带头人”。", "白水市技能带头人"),
+    ("授予4家单位青山省工人先锋号称号。", "青山省工人先锋号"),
+    ("张华同志被县表彰为优秀辅导员。", "优秀辅导员"),
+    ("为后勤部等3个先进工会小组颁奖。", "先进工会小组"),
+])
+def test_an_honour_keeps_its_year_level_or_place(extract, text, honour):
+    assert honour in names(extract(text), "AWARD")
+
+
+def test_an_honour_in_the_name_of_its_ceremony(read):
+    assert "模范劳工" in names(read("白沙石油工會舉辦模範勞工表揚大會。"), "AWARD")
+
+
+def test_a_goal_or_a_conferring_verb_is_no_honour(extract):
+    assert not names(extract("全体教师争做优秀教师。"), "AWARD")
+    found = names(extract("符合条件的授予全路技术能手称号，三人分获一等奖。"), "AWARD")
+    assert not any(n.startswith(("授予", "分获")) for n in found)
+
+
+def test_a_count_before_an_honour_is_not_part_of_it(extract):
+    found = names(extract("授予6家单位青山省工人先锋号称号。"), "AWARD")
+    assert not any(n.startswith(("6家", "单位")) for n in found)
+
+
+# --- PER: names the tagger cuts, bylines, traditional posts --------------------
+
+@pytest.mark.parametrize("text,person", [
+    ("我院赵雪院长、金一舟书记出席了大会。", "金一舟"),
+    ("分院工会主席于学峰、机关工会主席董丽出席。", "于学峰"),
+    ("今年我校石小军同志被评为优秀班主任。", "石小军"),
+    ("陆晓妹老师作了发言。", "陆晓妹"),
+])
+def test_a_name_framed_by_a_list_and_a_title_is_whole(extract, text, person):
+    assert person in names(extract(text), "PER")
+
+
+def test_posts_of_an_association_frame_names_in_traditional_texts(read):
+    found = names(read("出席者包括方振華董事長、林珂如發言人、家長協會理事長洪志和。"), "PER")
+    assert {"林珂如", "洪志和"} <= found
+
+
+def test_an_age_word_or_a_preposition_is_no_name(extract):
+    found = names(extract("学校开展一帮一活动，由老教师带年轻教师。"), "PER")
+    assert not found

@@ -32,6 +32,7 @@ _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
+_CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
@@ -194,7 +195,9 @@ class AwardRecogniser:
                 nxt = words[j]
                 if nxt.tag not in ("n", "vn", "nz", "j") or is_stop(nxt):
                     break
-                if nxt.text.endswith(self.role_heads) and (j + 1 >= len(words) or words[j + 1].tag not in ("n", "vn", "nz")):
+                following = words[j + 1] if j + 1 < len(words) else None
+                if nxt.text.endswith(self.role_heads) and (following is None or following.tag not in ("n", "vn", "nz")
+                                                           or following.text.startswith(_CEREMONY)):
                     found.append(Mention(self._text[word.start:nxt.end], "AWARD", word.start, nxt.end))
                     break
         return found

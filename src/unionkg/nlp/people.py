@@ -78,8 +78,8 @@ class PeopleRecogniser:
         if has_placeholder(text) or not _HAN.match(text):
             return None
         match = self.title_suffix.search(text)
-        if match and len(text) == 3 and match.group() in wordset("kinship") and _surname(text) == text[0]:
-            match = None  # 陆晓妹: a full name ending like a kinship word (银燕姐 has no surname)
+        if match and len(text) == 3 and match.group() == "妹" and _surname(text) == text[0]:
+            match = None  # 陆晓妹: 妹 ends many given names (银燕姐 is a familiar form)
         if match and match.start() > 0:
             base = text[: match.start()]
             if len(base) == 1 or (len(base) == 2 and base in wordset("surnames")):
