@@ -19,7 +19,8 @@ from unionkg import __version__
 from unionkg.corpus import SUPPORTED_SUFFIXES, iter_documents, read_jsonl_records, samples_dir
 from unionkg.corpus.normalize import join_lines, normalize_lines
 from unionkg.extract import Extractor
-from unionkg.graph import add_extractions, finalize
+from unionkg.corpus.dedupe import unique_reports
+from unionkg.graph import add_extractions, finalize, record_duplicates
 from unionkg.model import Document, Extraction
 from unionkg.readwrite.transaction import OutputSet
 from unionkg.readwrite import write_entities_csv, write_graphml, write_predictions, write_relations_csv
@@ -40,6 +41,7 @@ class BuildReport:
     relations: Counter = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
     skipped: int = 0
+    duplicates: int = 0  # reports identical to one already built (listed, not built again)
     graph: nx.MultiDiGraph | None = None
 
     @property
@@ -65,10 +67,14 @@ def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error:
         report.skipped += 1
         on_error(message)
 
-    documents = iter_documents(list(paths) or [samples_dir()], on_error=counting_errors)
+    duplicates: dict[str, dict] = {}
+    documents = unique_reports(iter_documents(list(paths) or [samples_dir()], on_error=counting_errors),
+                               duplicates)
     extractor = extractor or Extractor()
     graph = nx.MultiDiGraph()
     add_extractions(graph, extractor.extract_all(_counted(documents, report, tick)))
+    record_duplicates(graph, duplicates)
+    report.duplicates = len(duplicates)
     return finalize(graph)
 
 
