@@ -193,13 +193,28 @@ def separate(centres: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     return pos
 
 
+def _ordered_subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` as a new graph in sorted order.
+
+    A ``graph.subgraph`` view of a small part iterates its nodes in the order of a
+    Python set, which changes with the per-process string hash; the seeded layouts
+    would then place the same graph differently from one run to the next.
+    """
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(nodes))
+    sub.add_edges_from(sorted((u, v) if u <= v else (v, u) for u in sorted(nodes)
+                              for v in graph[u] if v in keep and u != v))
+    return sub
+
+
 def _component_positions(graph: nx.Graph, nodes: list[str],
                          boxes: dict[str, tuple[float, float, float]]) -> dict[str, tuple[float, float]]:
     """One component: spring layout scaled to its label area, then overlaps removed.
 
     Returned positions are relative to the component's box's top-left corner.
     """
-    unit = spring(graph.subgraph(nodes), nodes)
+    unit = spring(_ordered_subgraph(graph, nodes), nodes)
     sizes = np.array([[boxes[n][0], boxes[n][1]] for n in nodes])
     offset = np.array([[0.0, boxes[n][2]] for n in nodes])
     area = float((sizes[:, 0] + GAP) @ (sizes[:, 1] + GAP))
@@ -244,10 +259,13 @@ def pack(blocks: list[tuple[float, float]], width: float, gap: float = CLUSTER_G
 def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], shapes: dict[str, str],
            fonts: dict[str, float]) -> Layout:
     """Positions of ``nodes``: components packed in rows, nodes with no relation in a block below."""
+    # built in sorted order: the force layouts iterate the graph's nodes and edges, and
+    # ``nodes`` may come from a set (whose order follows the per-process string hash)
     simple = nx.Graph()
-    simple.add_nodes_from(nodes)
+    simple.add_nodes_from(sorted(nodes))
     keep = set(nodes)
-    simple.add_edges_from((u, v) for u, v in graph.subgraph(nodes).edges() if u != v and u in keep and v in keep)
+    simple.add_edges_from(sorted((u, v) if u <= v else (v, u) for u, v in graph.subgraph(nodes).edges()
+                                 if u != v and u in keep and v in keep))
     degree = dict(simple.degree())
     boxes = {n: node_box(labels[n], shapes[n], graph.degree(n), fonts[n]) for n in nodes}
     components = [sorted(c) for c in nx.connected_components(simple)]
