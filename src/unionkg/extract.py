@@ -1,8 +1,8 @@
 """The entities-and-relations stage: ``Document`` → spaCy ``Doc`` → ``Extraction``.
 
 Documents stream through ``nlp.pipe`` one batch at a time, so memory holds a
-batch, not the corpus.  A document longer than a piece (``Extractor.max_piece``
-characters, and never more than spaCy's ``max_length``) is read in pieces cut
+batch, not the corpus.  A document longer than a piece (``Extractor.max_piece``,
+20,000 characters, and never more than spaCy's ``max_length``) is read in pieces cut
 at paragraph ends, else at sentence ends: each piece is tagged and turned into
 dataclasses on its own, evidence offsets are moved back into the whole text,
 and the pieces are merged into one ``Extraction`` before resolution.  Memory
@@ -39,8 +39,11 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 
 
 #: characters of one piece of a long document: the tagger's memory grows with the
-#: text it decodes at once (about 1 GB for a million characters)
-MAX_PIECE = 100_000
+#: text it decodes at once (about 1 GB for a million characters), and some rule
+#: components take time quadratic in a doc's length (retokenizer splits, sentence
+#: look-ups), so a piece is kept far below the longest report of the dev sets
+#: (2,600 characters) would need and far above what costs time
+MAX_PIECE = 20_000
 
 _SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』\"')）]*")
 
