@@ -23,7 +23,7 @@ def graph():
     return build_graph([
         _ext("r1", ["晨风集团工会", "公司工会", "市总工会", "柳湾市自来水公司"], "晨风集团工会"),
         _ext("r2", ["公司工会", "石塘县电厂"], "公司工会", title="公司工会年度工作总结"),
-        _ext("r3", ["公司工会"], None, title="某厂工作总结"),
+        _ext("r3", ["公司工会"], None, title="石桥砖厂2023年度工作总结"),
     ])
 
 
@@ -32,7 +32,7 @@ def test_scoped_bodies_get_their_context_from_writer_or_place():
     assert g.nodes["ORG:公司工会@r1"]["display"] == "公司工会（晨风集团工会）"
     assert g.nodes["ORG:市总工会@r1"]["display"] == "市总工会 · 柳湾市"
     assert g.nodes["ORG:公司工会@r2"]["display"] == "公司工会 · 石塘县"  # the writer itself: its place
-    assert g.nodes["ORG:公司工会@r3"]["display"] == "公司工会（某厂工作总结）"
+    assert g.nodes["ORG:公司工会@r3"]["display"] == "公司工会（石桥砖厂）"
     assert "display" not in g.nodes["ORG:晨风集团工会"]  # a specific name needs no context
     shown = [d["display"] for _, d in g.nodes(data=True) if "display" in d]
     assert len(shown) == len(set(shown))

@@ -171,6 +171,21 @@ def _scope(node: str) -> str | None:
     return node.split("@", 1)[1]
 
 
+_TITLE_TAIL = re.compile(r"(?:(?:19|20)\d\d|[_xX＿]{2,}|[一二三四五六七八九〇零]{4})?\s*年?度?"
+                         r"(?:上半年|下半年|年终|年度|全年)?(?:工作)?(?:总结|报告|汇报)[一二三四五六七八九十\d]*$")
+
+
+_TITLE_HEAD = re.compile(r"^(?:(?:19|20)(?:\d\d|[_xX＿]+)|[_xX＿]{2,})\s*年度?")
+
+
+def _title_writer(title: str | None) -> str | None:
+    """The writer a report's title names (青松中学工会2022年工作总结 → 青松中学工会)."""
+    if not title:
+        return None
+    stem = _TITLE_HEAD.sub("", _TITLE_TAIL.sub("", title)).strip()
+    return stem if len(stem) >= 3 and stem != title else title
+
+
 def annotate_display(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Give every scoped node a ``display`` name that says which one it is.
 
@@ -205,7 +220,7 @@ def annotate_display(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         elif place and place not in label:
             shown[node] = f"{label} · {place}"
         else:
-            shown[node] = f"{label}（{meta.get('title') or doc}）"
+            shown[node] = f"{label}（{_title_writer(meta.get('title')) or doc}）"
     seen: dict[str, list[str]] = {}
     for node, text in shown.items():
         seen.setdefault(text, []).append(node)
