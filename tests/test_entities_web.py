@@ -200,3 +200,20 @@ def test_an_event_or_honour_written_shorter_folds_into_its_longest_form(extract)
 def test_an_honour_of_another_level_stays_apart(extract):
     found = names(extract("我校工会被评为市模范职工之家，去年已获模范职工之家称号。"), "AWARD")
     assert {"市模范职工之家", "模范职工之家"} <= found
+
+
+def test_two_congresses_sharing_a_number_are_one_mention_as_written(extract):
+    found = names(extract("青山学院第五届教代会、工代会顺利召开。"), "EVENT")
+    assert any(n.endswith("第五届教代会、工代会") for n in found)
+    found = names(extract("青山学院第五届教代会代表、工代会代表参加培训。"), "EVENT")
+    assert not any(n.endswith("工代会") for n in found)
+
+
+def test_a_congress_held_with_an_election_is_one_event(extract):
+    found = names(extract("青山公司工会第三次会员代表大会暨换届选举大会隆重召开。"), "EVENT")
+    assert "青山公司工会第三次会员代表大会暨换届选举大会" in found
+
+
+def test_prizes_sharing_a_head_are_one_mention_as_written(extract):
+    found = names(extract("选手们分别获得一、二、三等奖，代表队获金、银、铜牌。"), "AWARD")
+    assert {"一、二、三等奖", "金、银、铜牌"} <= found

@@ -226,7 +226,8 @@ def _qualified_renames(extraction: Extraction) -> dict[str, str]:
     """``模范劳工表扬大会`` beside ``台湾石油工会114年模范劳工表扬大会``, ``五一劳动奖章`` beside
     ``湖南省五一劳动奖章``: one event or honour written shorter later in the report
     (GUIDELINES: the longest form the document uses).  Only when one longer form
-    exists and what it adds is a host, a year, a place or a level."""
+    exists and, for an honour, what it adds is a year, a named place or a level (an
+    event's longer form may add any host)."""
     rename = {}
     for type_, shortest in (("EVENT", 5), ("AWARD", 4)):
         names = [e.name for e in extraction.entities if e.type == type_]
@@ -234,8 +235,8 @@ def _qualified_renames(extraction: Extraction) -> dict[str, str]:
             if len(name) < shortest:
                 continue
             # a bare level (省模范职工之家 beside 模范职工之家) names another honour; a named place does not
-            longer = [o for o in names if o != name and o.endswith(name) and _QUALIFYING_PREFIX.match(o[:-len(name)])
-                      and (type_ == "EVENT" or len(o) - len(name) >= 3)]
+            longer = [o for o in names if o != name and o.endswith(name) and (
+                type_ == "EVENT" or (_QUALIFYING_PREFIX.match(o[:-len(name)]) and len(o) - len(name) >= 3))]
             if len(longer) == 1:
                 rename[name] = longer[0]
     return rename
