@@ -217,3 +217,14 @@ def test_a_congress_held_with_an_election_is_one_event(extract):
 def test_prizes_sharing_a_head_are_one_mention_as_written(extract):
     found = names(extract("选手们分别获得一、二、三等奖，代表队获金、银、铜牌。"), "AWARD")
     assert {"一、二、三等奖", "金、银、铜牌"} <= found
+
+
+def test_the_opening_of_an_event_is_no_event_of_its_own(extract):
+    found = names(extract("5月1日，青山公司第三届职工运动会简短开幕式后，比赛正式开始。"), "EVENT")
+    assert not any(n.endswith("开幕式") for n in found)
+    assert "青山公司第二期班组长培训班开班式" not in names(extract("青山公司第二期班组长培训班开班式举行。"), "EVENT")
+
+
+def test_a_quoted_name_takes_no_conjunct_before_it(extract):
+    found = names(extract("公司开展“班组之星”创建和“小发明”立功竞赛等活动。"), "EVENT")
+    assert not any(n.startswith("创建") for n in found)
