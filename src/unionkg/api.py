@@ -19,8 +19,10 @@ from unionkg import __version__
 from unionkg.corpus import SUPPORTED_SUFFIXES, iter_documents, read_jsonl_records, samples_dir
 from unionkg.corpus.normalize import join_lines, normalize_lines
 from unionkg.extract import Extractor
-from unionkg.graph import add_extractions, finalize
+from unionkg.corpus.dedupe import unique_reports
+from unionkg.graph import add_extractions, finalize, record_duplicates
 from unionkg.model import Document, Extraction
+from unionkg.readwrite.transaction import OutputSet
 from unionkg.readwrite import write_entities_csv, write_graphml, write_predictions, write_relations_csv
 
 ErrorHandler = Callable[[str], None]
@@ -39,6 +41,7 @@ class BuildReport:
     relations: Counter = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
     skipped: int = 0
+    duplicates: int = 0  # reports identical to one already built (listed, not built again)
     graph: nx.MultiDiGraph | None = None
 
     @property
@@ -64,10 +67,14 @@ def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error:
         report.skipped += 1
         on_error(message)
 
-    documents = iter_documents(list(paths) or [samples_dir()], on_error=counting_errors)
+    duplicates: dict[str, dict] = {}
+    documents = unique_reports(iter_documents(list(paths) or [samples_dir()], on_error=counting_errors),
+                               duplicates)
     extractor = extractor or Extractor()
     graph = nx.MultiDiGraph()
     add_extractions(graph, extractor.extract_all(_counted(documents, report, tick)))
+    record_duplicates(graph, duplicates)
+    report.duplicates = len(duplicates)
     return finalize(graph)
 
 
@@ -84,7 +91,8 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
     if validate:
         conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
         if not conforms:
-            raise BuildError("the graph does not conform to ontology/shapes.ttl:\n" + "\n".join(lines[:20]))
+            raise BuildError(f"the graph does not conform to ontology/shapes.ttl ({len(lines)} problem(s);"
+                             f" first: {lines[0] if lines else '?'}); the previous output is left as it was")
     outputs = []
     if store == "oxigraph":
         outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
@@ -102,19 +110,27 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
 
 def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store: str = "rdflib",
           validate: bool = True, on_error: ErrorHandler = lambda message: None,
-          tick: Callable[[Document], None] | None = None) -> BuildReport:
-    """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``."""
+          tick: Callable[[Document], None] | None = None,
+          extractor: Extractor | None = None) -> BuildReport:
+    """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``.
+
+    The whole set is written into a staging folder and swapped in at the end
+    (:class:`~unionkg.readwrite.transaction.OutputSet`): a failed build, one
+    that read no document, or an interrupted one leaves ``out_dir`` as it was.
+    """
     report = BuildReport()
-    started = time.perf_counter()
-    graph = build_graph_from(paths, report, on_error, tick)
-    report.seconds = time.perf_counter() - started
-    if not report.documents:
-        # an empty graph would replace the previous output and look like success
-        raise BuildError("no document was read, nothing written (formats read: "
-                         + " ".join(sorted(SUPPORTED_SUFFIXES)) + ")")
-    report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
-    report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
-    report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate)
+    with OutputSet(out_dir) as staging:
+        started = time.perf_counter()
+        graph = build_graph_from(paths, report, on_error, tick, extractor)
+        report.seconds = time.perf_counter() - started
+        if not report.documents:
+            # an empty graph would replace the previous output and look like success
+            raise BuildError("no document was read, nothing written (formats read: "
+                             + " ".join(sorted(SUPPORTED_SUFFIXES)) + f"); {out_dir} is left as it was")
+        report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
+        report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
+        written = write_outputs(graph, staging, store=store, validate=validate)
+    report.outputs = [Path(out_dir) / p.relative_to(staging) for p in written]
     report.graph = graph
     return report
 
@@ -134,5 +150,7 @@ def extract_records(in_path: str | Path, out_path: str | Path,
     """Extract every record of ``in_path`` and write predictions to ``out_path``."""
     extractor = extractor or Extractor()
     results = list(extractor.extract_all(records_as_documents(in_path, on_error)))
+    if not results:
+        raise BuildError(f"no document was read from {in_path}; {out_path} is not written")
     write_predictions(results, out_path)
     return results
