@@ -137,8 +137,11 @@ def test_ontology_examples_parse_and_use_defined_terms(workspace):
         for term in {*graph.predicates(), *graph.objects()}:
             if str(term).startswith(str(rdf.UKG)):
                 assert str(term) in defined, term
-        for cls in graph.objects(None, RDF.type):
+        for subject, cls in graph.subject_objects(RDF.type):
             assert str(cls) in built_classes, cls  # every class shown is one the samples graph has
+            # and it says only what instances of that class say in the samples graph
+            said = {p for s in built.subjects(RDF.type, cls) for p in built.predicates(s)}
+            assert set(graph.predicates(subject)) <= said, (cls, set(graph.predicates(subject)) - said)
 
 
 def test_extraction_format_examples_parse():
