@@ -15,6 +15,7 @@ import pytest
 
 from test_views_browser import chromium
 from unionkg.views import write_view
+from unionkg.views.layout import MAX_LABELLED
 from views_sample import big_graph, stars_graph
 
 pytestmark = pytest.mark.browser
@@ -69,8 +70,9 @@ def test_clusters_do_not_overlap_and_labels_are_legible(tmp_path):
 
 
 def test_past_three_hundred_nodes_the_busiest_labels_stay_legible(tmp_path):
-    page = write_view(big_graph(600), tmp_path / "big.html")
+    page = write_view(big_graph(MAX_LABELLED + 200), tmp_path / "big.html")
     check = drawn(tmp_path, page)
     full = [n for n in check["nodes"] if n["font"] >= 14]
-    assert len(full) == 300
+    assert len(full) == MAX_LABELLED
     assert min(n["screenFont"] for n in full) >= 12
+    assert check["height"] <= 15000

@@ -76,8 +76,9 @@
       left = Math.min(left, b.left); top = Math.min(top, b.top);
       right = Math.max(right, b.right); bottom = Math.max(bottom, b.bottom);
     });
-    var margin = 24;
-    var scale = Math.min(1, (container.clientWidth - 2 * margin) / Math.max(right - left, 1));
+    var margin = 24, MAX_CANVAS = 15000;  // px: taller canvases exhaust a browser's memory
+    var scale = Math.min(1, (container.clientWidth - 2 * margin) / Math.max(right - left, 1),
+                         (MAX_CANVAS - 2 * margin) / Math.max(bottom - top, 1));
     container.style.height = Math.max(320, Math.ceil((bottom - top) * scale + 2 * margin)) + "px";
     network.setSize("100%", "100%");
     network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale, animation: false });
