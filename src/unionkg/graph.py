@@ -182,8 +182,11 @@ def _title_writer(title: str | None) -> str | None:
     """The writer a report's title names (青松中学工会2022年工作总结 → 青松中学工会)."""
     if not title:
         return None
+    from unionkg.nlp.lexicon import words
+
     stem = _TITLE_HEAD.sub("", _TITLE_TAIL.sub("", title)).strip()
-    return stem if len(stem) >= 3 and stem != title else title
+    names_body = stem.endswith(words("org_heads")) and len(stem) >= 3
+    return stem if names_body and stem != title else title
 
 
 def annotate_display(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
