@@ -51,3 +51,8 @@ def test_traditional_characters_attend_too(extractor):
     ex = extractor.extract(Document("t", text, original=original, offsets=tuple(offsets)))
     people = {person for person, _ in took_part(ex)}
     assert {"张国华", "王建设"} <= people
+
+
+def test_who_reports_at_the_meeting_took_part(extract):
+    ex = extract(OPENING + "会上，县教育工会经审会主任许红向代表们通报了经费收支情况。县教育局副局长曾林作了《教育工作报告》。")
+    assert {("许红", MEETING), ("曾林", MEETING)} <= took_part(ex)
