@@ -30,7 +30,8 @@
   var layout = data.layout;
   var hidden = {};
   // nodes with no relation wait behind a toggle, unless there is nothing else to show
-  var showLone = data.nodes.every(function (n) { return n.lone; });
+  // (graph.html?lone opens with them shown, as the toggle does)
+  var showLone = data.nodes.every(function (n) { return n.lone; }) || /[?&]lone\b/.test(window.location.search);
   var nodeView = new vis.DataView(nodes, {
     filter: function (n) { return !hidden[n.kind] && (showLone || !n.lone); }
   });
@@ -132,6 +133,7 @@
 
   var loneBox = document.getElementById("show-lone");
   if (loneBox) {
+    loneBox.checked = showLone;
     loneBox.addEventListener("change", function () {
       showLone = loneBox.checked;
       nodeView.refresh();
