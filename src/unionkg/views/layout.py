@@ -106,7 +106,7 @@ class Layout:
     isolated: list[str] = field(default_factory=list)
 
 
-def spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np.ndarray:
+def spring(graph: nx.Graph, nodes: list[str], iterations: int | None = None) -> np.ndarray:
     """Unit-scale positions of one component, in ``nodes`` order: Fruchterman–Reingold with gravity.
 
     NumPy, not ``nx.spring_layout`` (which wants SciPy above 500 nodes) nor
@@ -119,6 +119,8 @@ def spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np.ndarra
         return np.zeros((1, 2))
     if n == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
+    # a small cluster settles in fewer steps, and pages hold hundreds of small clusters
+    iterations = iterations or min(60, 20 + n)
     index = {node: i for i, node in enumerate(nodes)}
     adj = np.zeros((n, n))
     for u, v in graph.edges():
