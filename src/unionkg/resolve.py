@@ -126,6 +126,7 @@ def _org_core(key: str) -> str:
     return core
 
 
+@lru_cache(maxsize=65536)
 def is_specific(name: str, type_: str) -> bool:
     """Whether a name denotes the same thing in every report that writes it.
 
