@@ -247,7 +247,6 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     simple.add_nodes_from(nodes)
     keep = set(nodes)
     simple.add_edges_from((u, v) for u, v in graph.subgraph(nodes).edges() if u != v and u in keep and v in keep)
-    degree = dict(simple.degree())
     boxes = {n: node_box(labels[n], shapes[n], graph.degree(n), fonts[n]) for n in nodes}
     components = [sorted(c) for c in nx.connected_components(simple)]
     related = [c for c in components if len(c) > 1]
@@ -270,7 +269,7 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
             cluster[node] = index
         related_height = max(related_height, cy + ext[1])
     # the unrelated nodes: a block of their own under the clusters, most mentioned first
-    isolated.sort(key=lambda n: (-degree.get(n, 0), labels[n], n))
+    isolated.sort(key=lambda n: (-len(graph.nodes[n].get("evidence") or []), labels[n], n))
     top = related_height + (2 * CLUSTER_GAP if placed else 0.0)
     blocks = [(boxes[n][0], boxes[n][1]) for n in isolated]
     height = related_height
@@ -282,8 +281,3 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     positions = {n: (round(x - width / 2, 1), round(y, 1)) for n, (x, y) in positions.items()}
     return Layout(positions, cluster, boxes, width, height, related_height, isolated)
 
-
-def positions(graph: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
-    """Positions alone, every node labelled by its id (for callers that need only coordinates)."""
-    labels = {n: wrap_label(n) for n in nodes}
-    return layout(graph, nodes, labels, {n: "dot" for n in nodes}, {n: FONT for n in nodes}).positions
