@@ -7,8 +7,8 @@ on every build.  What makes the picture legible is decided here:
 * one cluster per connected component (networkx finds them), laid out on
   its own (Fruchterman–Reingold with gravity, in NumPy), then freed of
   overlapping labels;
-* clusters packed in rows, largest first, with a clear gap between them, at a
-  width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
+* clusters packed (a skyline), largest first, with a clear gap between them,
+  in a width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
   drawn at ``FONT`` graph units stay at least 12 px on screen when the whole
   layout is fitted;
 * nodes without any relation laid out apart, below, as their own block: the
@@ -34,9 +34,10 @@ SMALL_FONT = 5
 #: canvas grows in height instead of the labels shrinking, so every one of 600 nodes
 #: keeps 14 px (about 12,000 px of canvas); past that the page would be too tall.
 MAX_LABELLED = 600
-#: Width the clusters are packed into, in font sizes: 64 em = 896 units, shown at
-#: zoom 1 in a window from about 1,000 px wide.
-PACK_EM = 64
+#: Width the clusters are packed into, in font sizes: 80 em = 1,120 units, shown at
+#: zoom 1 from a window about 1,200 px wide, and with labels of 12 px or more from
+#: about 1,100 px (64 em left clusters of the seeds one to a row: a page 40 % taller).
+PACK_EM = 80
 #: Space kept around every label box and between clusters.
 GAP = 8.0
 CLUSTER_GAP = 3 * FONT
@@ -228,7 +229,51 @@ def _extent(rel: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, f
 
 
 def pack(blocks: list[tuple[float, float]], width: float, gap: float = CLUSTER_GAP) -> list[tuple[float, float]]:
-    """Shelf packing: blocks (w, h) left to right in rows no wider than ``width``; top-left corners."""
+    """Skyline packing: each block (w, h), in order, goes where its top is highest (ties: leftmost).
+
+    Returns top-left corners; blocks never overlap and keep ``gap`` between them.
+    Rows (:func:`shelves`) leave the space under every short cluster empty; the
+    skyline fills it: 3 % shorter on the seeds, 12 % on the samples.
+    """
+    # the skyline: (x, width, y) segments covering [0, width)
+    sky: list[tuple[float, float, float]] = [(0.0, max(width, max((w for w, _ in blocks), default=0.0)), 0.0)]
+    corners = []
+    for w, h in blocks:
+        best = None
+        for i, (x, _, _) in enumerate(sky):
+            if x + w > sky[-1][0] + sky[-1][1] + 1e-6:
+                break
+            top = 0.0
+            for sx, _, y in sky[i:]:  # sorted by x: stop past the block's right edge and its gap
+                if sx >= x + w + gap:
+                    break
+                top = max(top, y)
+            if best is None or top < best[1] - 1e-6:
+                best = (x, top)
+        x, top = best
+        corners.append((x, top))
+        # raise the skyline under the block (plus the gap to its right and below the next)
+        right, level = x + w + gap, top + h + gap
+        new = []
+        for sx, sw, y in sky:
+            end = sx + sw
+            if end <= x or sx >= right:
+                new.append((sx, sw, y))
+                continue
+            if sx < x:
+                new.append((sx, x - sx, y))
+            if end > right:
+                new.append((right, end - right, y))
+        new.append((x, min(right, sky[-1][0] + sky[-1][1]) - x, level))
+        sky = sorted(seg for seg in new if seg[1] > 1e-6)
+    return corners
+
+
+def shelves(blocks: list[tuple[float, float]], width: float, gap: float) -> list[tuple[float, float]]:
+    """Rows: blocks (w, h) left to right, a new row when the width is used; top-left corners.
+
+    For the many small boxes of the nodes without relations, where a skyline gains nothing.
+    """
     corners = []
     x = y = row = 0.0
     for w, h in blocks:
@@ -273,7 +318,7 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     top = related_height + (2 * CLUSTER_GAP if placed else 0.0)
     blocks = [(boxes[n][0], boxes[n][1]) for n in isolated]
     height = related_height
-    for node, (cx, cy) in zip(isolated, pack(blocks, width, gap=GAP * 2)):
+    for node, (cx, cy) in zip(isolated, shelves(blocks, width, gap=GAP * 2)):
         w, h, dy = boxes[node]
         positions[node] = (cx + w / 2, top + cy + h / 2 - dy)
         cluster[node] = -1
