@@ -105,6 +105,8 @@ def test_long_names_wrap_on_at_most_three_lines():
     assert wrap_label("市总工会") == "市总工会"
     wrapped = wrap_label("江州市第一届职工职业技能大赛暨第三届青年岗位能手选拔赛决赛")
     assert all(len(line) <= 11 for line in wrapped.split("\n")) and wrapped.count("\n") == 2
+    assert wrap_label("市总工会 · 金坛市") == "市总工会 · 金坛市"
+    assert wrap_label("县教育工会（柳岸中学工会）") == "县教育工会\n（柳岸中学工会）"
     long = wrap_label("甲" * 50)
     assert long.endswith("…") and long.count("\n") == 2
 

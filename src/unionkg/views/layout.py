@@ -61,16 +61,38 @@ def node_size(degree: int) -> float:
     return round(12 + 6 * math.sqrt(degree), 1)
 
 
+def _lines(text: str) -> list[str]:
+    if len(text) <= LINE_CHARS + 1:
+        return [text]
+    count = math.ceil(len(text) / LINE_CHARS)
+    per = math.ceil(len(text) / count)
+    return [text[i:i + per] for i in range(0, len(text), per)]
+
+
 def wrap_label(name: str) -> str:
-    """A name on at most three balanced lines (``\\n`` between), cut with … if longer."""
+    """A name on at most three balanced lines (``\\n`` between), cut with … if longer.
+
+    A display name's context (``公司工会（晨风集团）``, ``市总工会 · 金坛市``) starts
+    line of its own when the whole is too long for one, so the bare name and what
+    tells it apart read as two units.
+    """
     name = " ".join(str(name).split())
     if len(name) <= LINE_CHARS + 1:
         return name
-    lines = min(math.ceil(len(name) / LINE_CHARS), MAX_LINES)
-    if len(name) > lines * LINE_CHARS:
-        name = name[: lines * LINE_CHARS - 1] + "…"
-    per = math.ceil(len(name) / lines)
-    return "\n".join(name[i:i + per] for i in range(0, len(name), per))
+    head, context = name, ""
+    for mark in ("（", " · "):
+        at = name.find(mark)
+        if at > 0:
+            head, context = name[:at], name[at:].strip()
+            break
+    lines = _lines(head) + (_lines(context) if context else [])
+    if len(lines) > MAX_LINES:
+        lines = _lines(name)
+    if len(lines) > MAX_LINES:
+        cut = name[: MAX_LINES * LINE_CHARS - 1] + "…"
+        per = math.ceil(len(cut) / MAX_LINES)
+        lines = [cut[i:i + per] for i in range(0, len(cut), per)]
+    return "\n".join(lines)
 
 
 def text_width(line: str, font: float) -> float:
