@@ -4,16 +4,17 @@ The browser draws with physics off: a 1,000-node graph appears at once and
 never jiggles, and the same graph gives the same picture (and the same bytes)
 on every build.  What makes the picture legible is decided here:
 
-* one cluster per connected component, laid out on its own (networkx's
-  ForceAtlas2 with strong gravity; above 500 nodes a Fruchterman–Reingold
-  step in NumPy), then freed of overlapping labels;
-* clusters packed in rows, largest first, with a clear gap between them, at a
-  width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
+* one cluster per connected component (networkx finds them), laid out on
+  its own (Fruchterman–Reingold with gravity, in NumPy), then freed of
+  overlapping labels;
+* clusters packed (a skyline), largest first, with a clear gap between them,
+  in a width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
   drawn at ``FONT`` graph units stay at least 12 px on screen when the whole
   layout is fitted;
 * nodes without any relation laid out apart, below, as their own block: the
   page hides them until asked;
-* above ``MAX_LABELLED`` nodes only the most connected keep full-size labels.
+* above ``MAX_LABELLED`` nodes only the most connected keep full-size labels
+  (the issue asks for 12 px on screen up to 300; all 600 get it here).
 """
 from __future__ import annotations
 
@@ -29,45 +30,69 @@ SEED = 7
 FONT = 14
 #: Label font of the nodes past ``MAX_LABELLED``: drawn only once zoomed in.
 SMALL_FONT = 5
-#: At most this many labels are full size; beyond, the most connected keep theirs.
-MAX_LABELLED = 300
-#: Width the clusters are packed into, in font sizes: 64 em = 896 units, shown at
-#: zoom 1 in a window from about 1,000 px wide.
-PACK_EM = 64
+#: At most this many labels are full size; beyond, the most connected keep theirs.  The
+#: canvas grows in height instead of the labels shrinking, so every one of 600 nodes
+#: keeps 14 px (about 12,000 px of canvas); past that the page would be too tall.
+MAX_LABELLED = 600
+#: Width the clusters are packed into, in font sizes: 80 em = 1,120 units, shown at
+#: zoom 1 from a window about 1,200 px wide, and with labels of 12 px or more from
+#: about 1,100 px (64 em left clusters of the seeds one to a row: a page 40 % taller).
+PACK_EM = 80
 #: Space kept around every label box and between clusters.
 GAP = 8.0
 CLUSTER_GAP = 3 * FONT
 #: Characters per label line; longer names wrap, past three lines they are cut (the tooltip has them whole).
 LINE_CHARS = 11
 MAX_LINES = 3
-#: Node sizes: vis-network's ``size`` (radius) grows with the square root of the degree.
-SPRING_LIMIT = 500
 #: Overlap removal: sweeps before a stuck layout is spread by ``SPREAD``; each sweep
-#: moves an overlapping pair apart by its whole overlap (``DAMP``).  Measured on the
-#: seeds: these leave the largest cluster at about 3.5 times its label area.
+#: moves an overlapping pair apart by its whole overlap (``DAMP``).
 SWEEPS = 50
 DAMP = 1.0
 SPREAD = 1.05
-#: ForceAtlas2's pull towards the centre (with ``strong_gravity``).
-GRAVITY = 5.0
+#: The layout's pull towards the centre: measured on the seeds and samples, the
+#: largest clusters end at about 2.6 times their label area (3.9 with none).
+GRAVITY = 0.5
 #: The spring layout starts as a disc of this many times the label area, then is pushed apart.
 RATIO = 0.5
 
 
 def node_size(degree: int) -> float:
+    """vis-network's ``size`` (a radius): grows with the square root of the degree."""
     return round(12 + 6 * math.sqrt(degree), 1)
 
 
+def _lines(text: str) -> list[str]:
+    if len(text) <= LINE_CHARS + 1:
+        return [text]
+    count = math.ceil(len(text) / LINE_CHARS)
+    per = math.ceil(len(text) / count)
+    return [text[i:i + per] for i in range(0, len(text), per)]
+
+
 def wrap_label(name: str) -> str:
-    """A name on at most three balanced lines (``\\n`` between), cut with … if longer."""
+    """A name on at most three balanced lines (``\\n`` between), cut with … if longer.
+
+    A display name's context (``公司工会（晨风集团）``, ``市总工会 · 金坛市``) starts
+    line of its own when the whole is too long for one, so the bare name and what
+    tells it apart read as two units.
+    """
     name = " ".join(str(name).split())
     if len(name) <= LINE_CHARS + 1:
         return name
-    lines = min(math.ceil(len(name) / LINE_CHARS), MAX_LINES)
-    if len(name) > lines * LINE_CHARS:
-        name = name[: lines * LINE_CHARS - 1] + "…"
-    per = math.ceil(len(name) / lines)
-    return "\n".join(name[i:i + per] for i in range(0, len(name), per))
+    head, context = name, ""
+    for mark in ("（", " · "):
+        at = name.find(mark)
+        if at > 0:
+            head, context = name[:at], name[at:].strip()
+            break
+    lines = _lines(head) + (_lines(context) if context else [])
+    if len(lines) > MAX_LINES:
+        lines = _lines(name)
+    if len(lines) > MAX_LINES:
+        cut = name[: MAX_LINES * LINE_CHARS - 1] + "…"
+        per = math.ceil(len(cut) / MAX_LINES)
+        lines = [cut[i:i + per] for i in range(0, len(cut), per)]
+    return "\n".join(lines)
 
 
 def text_width(line: str, font: float) -> float:
@@ -104,24 +129,21 @@ class Layout:
     isolated: list[str] = field(default_factory=list)
 
 
-def spring(graph: nx.Graph, nodes: list[str]) -> np.ndarray:
-    """Unit-scale spring positions of one component, in ``nodes`` order."""
+def spring(graph: nx.Graph, nodes: list[str], iterations: int | None = None) -> np.ndarray:
+    """Unit-scale positions of one component, in ``nodes`` order: Fruchterman–Reingold with gravity.
+
+    NumPy, not ``nx.spring_layout`` (which wants SciPy above 500 nodes) nor
+    ``nx.forceatlas2_layout`` (as compact, measured on the seeds and samples,
+    but about twice as slow, and every page runs a layout).  The pull towards
+    the centre keeps a hub's leaves close instead of strung out on a wide ring.
+    """
     n = len(nodes)
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
-    if n <= SPRING_LIMIT:
-        # strong gravity keeps hubs' leaves close: measured on the seeds, the largest
-        # cluster ends at 2.4 times its label area (3.9 with spring_layout)
-        pos = nx.forceatlas2_layout(graph, seed=SEED, strong_gravity=True, gravity=GRAVITY, max_iter=100)
-        return np.array([pos[node] for node in nodes], dtype=float)
-    return _numpy_spring(graph, nodes)
-
-
-def _numpy_spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np.ndarray:
-    """Fruchterman–Reingold in NumPy for components networkx would hand to SciPy."""
-    n = len(nodes)
+    # a small cluster settles in fewer steps, and pages hold hundreds of small clusters
+    iterations = iterations or min(60, 20 + n)
     index = {node: i for i, node in enumerate(nodes)}
     adj = np.zeros((n, n))
     for u, v in graph.edges():
@@ -139,8 +161,8 @@ def _numpy_spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np
         dist = np.hypot(dx, dy)
         np.clip(dist, 0.01, None, out=dist)
         force = k * k / (dist * dist) - adj * (dist / k)
-        disp_x = (dx * force).sum(axis=1)
-        disp_y = (dy * force).sum(axis=1)
+        disp_x = (dx * force).sum(axis=1) - GRAVITY * (x - x.mean())
+        disp_y = (dy * force).sum(axis=1) - GRAVITY * (y - y.mean())
         length = np.clip(np.hypot(disp_x, disp_y), 0.01, None)
         x += disp_x * (temp / length)
         y += disp_y * (temp / length)
@@ -229,7 +251,51 @@ def _extent(rel: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, f
 
 
 def pack(blocks: list[tuple[float, float]], width: float, gap: float = CLUSTER_GAP) -> list[tuple[float, float]]:
-    """Shelf packing: blocks (w, h) left to right in rows no wider than ``width``; top-left corners."""
+    """Skyline packing: each block (w, h), in order, goes where its top is highest (ties: leftmost).
+
+    Returns top-left corners; blocks never overlap and keep ``gap`` between them.
+    Rows (:func:`shelves`) leave the space under every short cluster empty; the
+    skyline fills it: 3 % shorter on the seeds, 12 % on the samples.
+    """
+    # the skyline: (x, width, y) segments covering [0, width)
+    sky: list[tuple[float, float, float]] = [(0.0, max(width, max((w for w, _ in blocks), default=0.0)), 0.0)]
+    corners = []
+    for w, h in blocks:
+        best = None
+        for i, (x, _, _) in enumerate(sky):
+            if x + w > sky[-1][0] + sky[-1][1] + 1e-6:
+                break
+            top = 0.0
+            for sx, _, y in sky[i:]:  # sorted by x: stop past the block's right edge and its gap
+                if sx >= x + w + gap:
+                    break
+                top = max(top, y)
+            if best is None or top < best[1] - 1e-6:
+                best = (x, top)
+        x, top = best
+        corners.append((x, top))
+        # raise the skyline under the block (plus the gap to its right and below the next)
+        right, level = x + w + gap, top + h + gap
+        new = []
+        for sx, sw, y in sky:
+            end = sx + sw
+            if end <= x or sx >= right:
+                new.append((sx, sw, y))
+                continue
+            if sx < x:
+                new.append((sx, x - sx, y))
+            if end > right:
+                new.append((right, end - right, y))
+        new.append((x, min(right, sky[-1][0] + sky[-1][1]) - x, level))
+        sky = sorted(seg for seg in new if seg[1] > 1e-6)
+    return corners
+
+
+def shelves(blocks: list[tuple[float, float]], width: float, gap: float) -> list[tuple[float, float]]:
+    """Rows: blocks (w, h) left to right, a new row when the width is used; top-left corners.
+
+    For the many small boxes of the nodes without relations, where a skyline gains nothing.
+    """
     corners = []
     x = y = row = 0.0
     for w, h in blocks:
@@ -248,7 +314,6 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     simple.add_nodes_from(nodes)
     keep = set(nodes)
     simple.add_edges_from((u, v) for u, v in graph.subgraph(nodes).edges() if u != v and u in keep and v in keep)
-    degree = dict(simple.degree())
     boxes = {n: node_box(labels[n], shapes[n], graph.degree(n), fonts[n]) for n in nodes}
     components = [sorted(c) for c in nx.connected_components(simple)]
     related = [c for c in components if len(c) > 1]
@@ -271,11 +336,11 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
             cluster[node] = index
         related_height = max(related_height, cy + ext[1])
     # the unrelated nodes: a block of their own under the clusters, most mentioned first
-    isolated.sort(key=lambda n: (-degree.get(n, 0), labels[n], n))
+    isolated.sort(key=lambda n: (-len(graph.nodes[n].get("evidence") or []), labels[n], n))
     top = related_height + (2 * CLUSTER_GAP if placed else 0.0)
     blocks = [(boxes[n][0], boxes[n][1]) for n in isolated]
     height = related_height
-    for node, (cx, cy) in zip(isolated, pack(blocks, width, gap=GAP * 2)):
+    for node, (cx, cy) in zip(isolated, shelves(blocks, width, gap=GAP * 2)):
         w, h, dy = boxes[node]
         positions[node] = (cx + w / 2, top + cy + h / 2 - dy)
         cluster[node] = -1
@@ -283,8 +348,3 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     positions = {n: (round(x - width / 2, 1), round(y, 1)) for n, (x, y) in positions.items()}
     return Layout(positions, cluster, boxes, width, height, related_height, isolated)
 
-
-def positions(graph: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
-    """Positions alone, every node labelled by its id (for callers that need only coordinates)."""
-    labels = {n: wrap_label(n) for n in nodes}
-    return layout(graph, nodes, labels, {n: "dot" for n in nodes}, {n: FONT for n in nodes}).positions
