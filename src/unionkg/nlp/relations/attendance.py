@@ -31,6 +31,10 @@ def _verbs() -> re.Pattern[str]:
 
 
 _REPORTS = pattern("attendance", "report")
+#: verbs by which a body (not only a person) takes part
+_JOINS_IN = re.compile("参加|参与|参赛|应邀参加")
+#: a body followed by a post (县总工会主席…) stands for its officer, not for itself
+_OWN_POST = re.compile(f"(?:的)?{chain()}")
 _AT_THE_MEETING = pattern("attendance", "at_the_meeting")
 #: how far into a clause said at the meeting its speaker is named
 _SPEAKER_REACH = 30
@@ -50,7 +54,7 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
     text = ctx.text
     verbs = _verbs()
     for sent in ctx.sentences:
-        people = ctx.within(sent[0], sent[1], "PER")
+        people = ctx.within(sent[0], sent[1], "PER", "ORG") if focus else ctx.within(sent[0], sent[1], "PER")
         if not people or not (verbs.search(text, sent[0], sent[1]) or _AT_THE_MEETING.search(text, sent[0], sent[1])):
             continue
         mentions = ctx.within(sent[0], sent[1])
@@ -75,6 +79,10 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
                                                       not _has_cue(text, clause, in_clause)) else []
                 continue
             before = [m for m in in_clause if m.type == "PER" and m.end <= verb.start()]
+            if focus and _JOINS_IN.fullmatch(verb.group(0)):
+                # 来自A、B等单位的选手参加了比赛 / A、B代表队参赛: bodies take part in the news' occasion
+                before += [m for m in in_clause if m.type == "ORG" and m.end <= verb.start() and
+                           not _OWN_POST.match(text, m.end)]
             reach = clause[1]
             taking_part += roster + before
             roster = []

@@ -4,6 +4,7 @@
   the body that holds the occasion too (the ceremony and its host);
 * in a news item about one contest or ceremony (``focus.py``), an honour won
   or named with no event named is conferred at that occasion;
+* ``为X颁奖`` / ``向X颁发A``: X received the honours named between;
 * a ceremony named after its honour (``模范教师颁奖典礼``) confers it;
 * whoever wins at an event took part in it.
 """
@@ -14,12 +15,14 @@ from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
 
 _GIVES_PRIZES = pattern("focus", "gives_prizes")
+_PRESENTED = pattern("conferral", "presented_to")
 
 
 def find(ctx: DocContext, focus: list[Mention]) -> None:
     found = ctx.found
     events = {m.name for m in ctx.mentions if m.type == "EVENT"}
     _named_after_its_honour(ctx)
+    _presented_to(ctx)
     if focus:
         target = focus[0]
         conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events}
@@ -44,6 +47,25 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
             ev = rel.evidence[0]
             found.add(rel.head, "AWARDED_BY", organiser, ctx.sentence_of(ev.start), (ev.start, ev.end))
     _winners_took_part(ctx, events)
+
+
+def _presented_to(ctx: DocContext) -> None:
+    """``为妇产科等5个先进工会小组、董某等21名先进个人颁奖``: who is presented what.
+
+    Between 为/向 and the presenting verb, each honour goes to the bodies and
+    people named since the previous honour.
+    """
+    text = ctx.text
+    for sent in ctx.sentences:
+        for match in _PRESENTED.finditer(text, sent[0], sent[1]):
+            recipients: list[Mention] = []
+            for m in ctx.within(match.start("what"), match.end("what")):
+                if m.type in ("ORG", "PER"):
+                    recipients.append(m)
+                elif m.type == "AWARD":
+                    for recipient in recipients:
+                        ctx.found.add(ctx.name(recipient), "RECEIVED", m.name, sent, (recipient.start, m.end))
+                    recipients = []
 
 
 def _named_after_its_honour(ctx: DocContext) -> None:
