@@ -106,7 +106,7 @@ def extract(
     output: Annotated[Path, typer.Option("-o", "--output", help="prediction JSON Lines")] = Path("pred.jsonl"),
     details: Annotated[int, typer.Option(help="with gold input: list up to N missed and spurious items per document")] = 0,
 ) -> None:
-    """Extract entities and relations in the format of GUIDELINES.md."""
+    """Extract entities and relations as prediction JSON Lines (docs/extraction-format.md)."""
     from unionkg.api import BuildError, extract_records
     from unionkg.evaluate import compare_file
 
