@@ -10,20 +10,24 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from unionkg import __version__
-from unionkg.corpus import iter_documents, read_jsonl_records, samples_dir
-from unionkg.corpus.normalize import join_lines, normalize_lines
-from unionkg.extract import Extractor
-from unionkg.graph import add_extractions, finalize
 from unionkg.model import Document, Extraction
-from unionkg.readwrite import write_entities_csv, write_graphml, write_predictions, write_relations_csv
+
+if TYPE_CHECKING:  # networkx and the graph writers are imported by ``build`` only
+    import networkx as nx
+
+    from unionkg.extract import Extractor
 
 ErrorHandler = Callable[[str], None]
+#: called as each document's extraction is ready: (document, taken from the cache)
+ProgressHandler = Callable[[Document, bool], None]
+#: the stages a build reports the time of, in flow order
+STAGES = ("read", "extract", "resolve", "rdf", "validate", "views", "files")
 
 
 class BuildError(RuntimeError):
@@ -40,83 +44,165 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
     skipped: int = 0
     graph: nx.MultiDiGraph | None = None
+    #: wall time of the whole build, and of each stage (``STAGES``)
+    wall_seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    cache_hits: int = 0
+    extracted: int = 0
+    how: str = "in process"
+    output_dir: Path | None = None
 
     @property
     def chars_per_second(self) -> float:
         return self.characters / self.seconds if self.seconds else 0.0
 
 
-def _counted(documents: Iterable[Document], report: BuildReport,
-             tick: Callable[[Document], None] | None) -> Iterator[Document]:
-    for document in documents:
-        report.documents += 1
-        report.characters += len(document.text)
-        if tick:
-            tick(document)
-        yield document
+@contextmanager
+def _stage(timings: dict[str, float] | None, name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+
+
+def extract_stream(documents: Iterable[Document], *, jobs: int | None = 1, scheduler: Any = None,
+                   cache: Any = None, extractor: Extractor | None = None, stats: Any = None,
+                   progress: ProgressHandler | None = None, **tuning: Any) -> Iterator[Extraction]:
+    """Extractions of ``documents`` in order, by the running stage (``unionkg.run``).
+
+    ``jobs`` worker processes (``None``: one per core), or a Dask ``scheduler``;
+    ``cache`` an ``ExtractionCache``.  Every way gives the same extractions.
+    """
+    from unionkg import run
+
+    return run.extract_documents(documents, jobs=run.cores() if jobs is None else jobs,
+                                 scheduler=scheduler, cache=cache, extractor=extractor,
+                                 stats=stats, progress=progress, **tuning)
 
 
 def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error: ErrorHandler,
                      tick: Callable[[Document], None] | None = None,
-                     extractor: Extractor | None = None) -> nx.MultiDiGraph:
+                     extractor: Extractor | None = None, *, jobs: int | None = 1,
+                     scheduler: Any = None, cache: Any = None,
+                     progress: ProgressHandler | None = None, **tuning: Any) -> nx.MultiDiGraph:
     """Read, extract and resolve everything under ``paths`` into one graph."""
+    import networkx as nx
+
+    from unionkg import run
+    from unionkg.corpus import iter_documents, samples_dir
+    from unionkg.graph import add_extractions, finalize
+
     def counting_errors(message: str) -> None:
         report.skipped += 1
         on_error(message)
 
+    def each(document: Document, cached: bool) -> None:
+        if tick:
+            tick(document)
+        if progress:
+            progress(document, cached)
+
     documents = iter_documents(list(paths) or [samples_dir()], on_error=counting_errors)
-    extractor = extractor or Extractor()
+    stats = run.RunStats()
     graph = nx.MultiDiGraph()
-    add_extractions(graph, extractor.extract_all(_counted(documents, report, tick)))
+    extractions = extract_stream(documents, jobs=jobs, scheduler=scheduler, cache=cache,
+                                 extractor=extractor, stats=stats, progress=each, **tuning)
+    started = time.perf_counter()
+    add_extractions(graph, extractions)
+    total = time.perf_counter() - started
+    report.documents += stats.documents
+    report.characters += stats.characters
+    report.cache_hits += stats.cache_hits
+    report.extracted += stats.extracted
+    report.how = stats.how
+    for name in ("read", "extract"):
+        report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + stats.seconds[name]
+    report.stage_seconds["resolve"] = (report.stage_seconds.get("resolve", 0.0)
+                                       + max(0.0, total - stats.seconds["read"] - stats.seconds["extract"]))
     return finalize(graph)
 
 
 def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib",
-                  validate: bool = True) -> list[Path]:
-    """Every output of a build; each file is replaced atomically."""
+                  validate: bool = True, timings: dict[str, float] | None = None) -> list[Path]:
+    """Every output of a build; each file is replaced atomically.
+
+    ``timings`` receives the seconds spent per stage (rdf, validate, views, files).
+    """
     from unionkg import rdf, views
+    from unionkg.readwrite import write_entities_csv, write_graphml, write_relations_csv
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    if store == "oxigraph":
-        dataset = rdf.OxigraphStore.from_graph(graph, version=__version__)
-    else:
-        dataset = rdf.to_rdf(graph, version=__version__)
+    with _stage(timings, "rdf"):
+        if store == "oxigraph":
+            dataset = rdf.OxigraphStore.from_graph(graph, version=__version__)
+        else:
+            dataset = rdf.to_rdf(graph, version=__version__)
     if validate:
-        conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
+        with _stage(timings, "validate"):
+            conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
         if not conforms:
             raise BuildError("the graph does not conform to ontology/shapes.ttl:\n" + "\n".join(lines[:20]))
     outputs = []
-    if store == "oxigraph":
-        outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
-        rdflib_ds = dataset.to_rdflib()
-    else:
-        outputs += [rdf.write_turtle(dataset, out_dir / "graph.ttl"), rdf.write_trig(dataset, out_dir / "graph.trig")]
-        rdflib_ds = dataset
-    outputs.append(rdf.write_jsonld(rdflib_ds, out_dir / "graph.jsonld"))
-    outputs.append(write_graphml(graph, out_dir / "graph.graphml"))
-    outputs.append(write_entities_csv(graph, out_dir / "entities.csv"))
-    outputs.append(write_relations_csv(graph, out_dir / "relations.csv"))
-    outputs += views.write_views(graph, out_dir)
+    with _stage(timings, "rdf"):
+        if store == "oxigraph":
+            outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
+            rdflib_ds = dataset.to_rdflib()
+        else:
+            outputs += [rdf.write_turtle(dataset, out_dir / "graph.ttl"), rdf.write_trig(dataset, out_dir / "graph.trig")]
+            rdflib_ds = dataset
+        outputs.append(rdf.write_jsonld(rdflib_ds, out_dir / "graph.jsonld"))
+    with _stage(timings, "files"):
+        outputs.append(write_graphml(graph, out_dir / "graph.graphml"))
+        outputs.append(write_entities_csv(graph, out_dir / "entities.csv"))
+        outputs.append(write_relations_csv(graph, out_dir / "relations.csv"))
+    with _stage(timings, "views"):
+        outputs += views.write_views(graph, out_dir)
     return [Path(p) for p in outputs]
 
 
 def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store: str = "rdflib",
           validate: bool = True, on_error: ErrorHandler = lambda message: None,
-          tick: Callable[[Document], None] | None = None) -> BuildReport:
-    """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``."""
-    report = BuildReport()
+          tick: Callable[[Document], None] | None = None, jobs: int | None = None,
+          cache: bool = True, scheduler: Any = None, progress: ProgressHandler | None = None,
+          warn: ErrorHandler | None = None, extractor: Extractor | None = None,
+          **tuning: Any) -> BuildReport:
+    """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``.
+
+    ``jobs`` worker processes extract (``None``: one per core; inputs under
+    100,000 characters stay in this process), or the Dask cluster at
+    ``scheduler`` (``tcp://host:8786`` or a ``distributed.Client``).  With
+    ``cache`` (the default) extractions are kept in ``OUT_DIR/.cache/`` and a
+    rebuild extracts only documents that changed; ``warn`` receives the one
+    line said about an unusable cache.  Every way writes the same bytes.
+    """
+    from unionkg.run.cache import ExtractionCache
+
+    report = BuildReport(output_dir=Path(out_dir))
     started = time.perf_counter()
-    graph = build_graph_from(paths, report, on_error, tick)
+    store_cache = ExtractionCache.in_folder(out_dir, warn or on_error) if cache else None
+    try:
+        graph = build_graph_from(paths, report, on_error, tick, extractor, jobs=jobs,
+                                 scheduler=scheduler, cache=store_cache, progress=progress, **tuning)
+    finally:
+        if store_cache is not None:
+            store_cache.close()
     report.seconds = time.perf_counter() - started
     report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
     report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
-    report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate)
+    report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate,
+                                   timings=report.stage_seconds)
     report.graph = graph
+    report.wall_seconds = time.perf_counter() - started
     return report
 
 
 def records_as_documents(path: str | Path, on_error: ErrorHandler) -> Iterator[Document]:
     """Gold-style JSON Lines (``id``, ``text``): one document a record, never split."""
+    from unionkg.corpus import read_jsonl_records
+    from unionkg.corpus.normalize import join_lines, normalize_lines
+
     for record in read_jsonl_records(path, on_error=on_error):
         original = record["text"]
         text, offsets = join_lines(normalize_lines(original))
@@ -126,9 +212,17 @@ def records_as_documents(path: str | Path, on_error: ErrorHandler) -> Iterator[D
 
 def extract_records(in_path: str | Path, out_path: str | Path,
                     on_error: ErrorHandler = lambda message: None,
-                    extractor: Extractor | None = None) -> list[Extraction]:
-    """Extract every record of ``in_path`` and write predictions to ``out_path``."""
-    extractor = extractor or Extractor()
-    results = list(extractor.extract_all(records_as_documents(in_path, on_error)))
+                    extractor: Extractor | None = None, *, jobs: int | None = 1,
+                    scheduler: Any = None, progress: ProgressHandler | None = None,
+                    **tuning: Any) -> list[Extraction]:
+    """Extract every record of ``in_path`` and write predictions to ``out_path``.
+
+    ``jobs`` and ``scheduler`` as for ``build``; the predictions are the same either way.
+    """
+    from unionkg.readwrite.predictions import write_predictions
+
+    results = list(extract_stream(records_as_documents(in_path, on_error), jobs=jobs,
+                                  scheduler=scheduler, extractor=extractor, progress=progress,
+                                  **tuning))
     write_predictions(results, out_path)
     return results
