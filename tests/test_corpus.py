@@ -177,14 +177,15 @@ def test_bad_files_reported_and_reading_continues(tmp_path: Path):
     (tmp_path / "b_binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
     (tmp_path / "c_good.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "d_blank.md").write_text("  \n\n ", encoding="utf-8")
-    (tmp_path / "ignored.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "e_broken.pdf").write_bytes(b"%PDF-1.4")
     errors: list[str] = []
     docs = list(iter_documents([tmp_path], on_error=errors.append))
     assert [d.id for d in docs] == ["c_good"]
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert errors[0] == f"{tmp_path / 'a_empty.txt'}: empty file, skipped"
     assert errors[1] == f"{tmp_path / 'b_binary.txt'}: binary file (NUL bytes), skipped"
     assert errors[2].startswith(str(tmp_path / "d_blank.md"))
+    assert errors[3].startswith(f"{tmp_path / 'e_broken.pdf'}: not a readable PDF")
     assert all("\n" not in e for e in errors)
 
 
@@ -197,11 +198,11 @@ def test_without_handler_errors_raise(tmp_path: Path):
 
 
 def test_explicit_unknown_extension_is_error(tmp_path: Path):
-    path = tmp_path / "x.pdf"
-    path.write_bytes(b"%PDF")
+    path = tmp_path / "x.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
     errors: list[str] = []
     assert list(iter_documents([path, tmp_path / "missing.txt"], on_error=errors.append)) == []
-    assert "x.pdf: unsupported file type '.pdf'" in errors[0]
+    assert "x.doc: unsupported format '.doc', convert to .docx" in errors[0]
     assert "missing.txt: no such file" in errors[1]
 
 

@@ -177,6 +177,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
     rebuild extracts only documents that changed; ``warn`` receives the one
     line said about an unusable cache.  Every way writes the same bytes.
     """
+    from unionkg.corpus import SUPPORTED_SUFFIXES
     from unionkg.run.cache import ExtractionCache
 
     report = BuildReport(output_dir=Path(out_dir))
@@ -189,6 +190,10 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
         if store_cache is not None:
             store_cache.close()
     report.seconds = time.perf_counter() - started
+    if not report.documents:
+        # an empty graph would replace the previous output and look like success
+        raise BuildError("no document was read, nothing written (formats read: "
+                         + " ".join(sorted(SUPPORTED_SUFFIXES)) + ")")
     report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
     report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
     report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate,

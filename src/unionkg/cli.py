@@ -21,13 +21,29 @@ err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from unionkg import __version__
+
+        out.print(f"unionkg {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Knowledge graphs from Chinese trade-union work summaries (工会工作总结)."""
+
+
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"unionkg: {message}", markup=False)
+    err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
 def _report_error(message: str) -> None:
-    err.print(f"unionkg: {message}", markup=False)
+    err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
 
 
 def _jobs_value(jobs: Optional[int]) -> Optional[int]:
@@ -64,7 +80,7 @@ def _summary(report, output: Path) -> Table:
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.txt .md .html .jsonl); the shipped samples when omitted")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.docx .pdf .txt .md .html .jsonl); the shipped samples when omitted")] = None,
     output: Annotated[Path, typer.Option("-o", "--output", help="output folder")] = Path("output"),
     store: Annotated[str, typer.Option(help="RDF store: rdflib or oxigraph (fast, for large graphs)")] = "rdflib",
     validate: Annotated[bool, typer.Option(help="check the graph against ontology/shapes.ttl")] = True,
@@ -135,15 +151,16 @@ def extract(
 @app.command()
 def query(
     graph: Annotated[Optional[Path], typer.Argument(help="Turtle, TriG or JSON-LD file")] = None,
-    sparql: Annotated[Optional[str], typer.Argument(help="a SPARQL query")] = None,
+    sparql: Annotated[Optional[str], typer.Argument(help="a SPARQL query, or a .rq file holding one")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="a file holding a SPARQL query")] = None,
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="a named query (see --list)")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a named query")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="KEY=VALUE for a named query; names match as people write them")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="list the named queries")] = False,
     store: Annotated[str, typer.Option(help="rdflib or oxigraph")] = "rdflib",
 ) -> None:
     """Run SPARQL on a built graph and print the result."""
-    from unionkg import rdf
+    from unionkg import names, rdf
 
     if list_:
         for qname, description in rdf.list_queries():
@@ -155,8 +172,8 @@ def query(
         _fail(f"{graph}: no such file", 2)
     if format not in ("table", "csv", "json"):
         _fail(f"--format must be table, csv or json, not {format!r}", 2)
-    if (sparql is None) == (name is None):
-        _fail("give either a SPARQL query or --name", 2)
+    if sum(x is not None for x in (sparql, name, file)) != 1:
+        _fail("give one of: a SPARQL query, a .rq file, --file FILE or --name", 2)
     params = {}
     for item in param or []:
         key, sep, value = item.partition("=")
@@ -164,20 +181,24 @@ def query(
             _fail(f"--param {item!r}: expected KEY=VALUE", 2)
         params[key] = value
     try:
-        text = rdf.load_query(name) if name else sparql
-        if store == "oxigraph":
-            columns, rows = rdf.OxigraphStore.from_file(graph).query(text, params or None)
-        else:
-            columns, rows = rdf.run_query(graph, text, params or None)
+        text = rdf.load_query(name) if name else rdf.query_text(sparql, file)
     except KeyError:
         _fail(f"no named query {name!r}; see 'unionkg query --list'", 2)
-    except rdf.QueryError as error:
-        _fail(f"bad query: {error}", 2)
+    except OSError as error:
+        _fail(f"{error.filename or file}: {error.strerror or error}", 2)
+    try:
+        source = rdf.OxigraphStore.from_file(graph) if store == "oxigraph" else rdf.read_dataset(graph)
     except Exception as error:  # a graph file rdflib cannot parse
         _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
-    sys.stdout.write(rdf.format_result(columns, rows, format))
-    if not rdf.format_result(columns, rows, format).endswith("\n"):
-        sys.stdout.write("\n")
+    try:
+        params = names.resolve_params(source, params, text)
+        columns, rows = rdf.run_query(source, text, params or None)
+    except names.NameLookupError as error:
+        _fail(str(error), 1)
+    except rdf.QueryError as error:
+        _fail(f"bad query: {error}", 2)
+    result = rdf.format_result(columns, rows, format)
+    sys.stdout.write(result if result.endswith("\n") else result + "\n")
 
 
 @app.command(name="validate")
@@ -246,6 +267,31 @@ def view(
     except views.ViewError as error:
         _fail(str(error), 2)
     out.print(f"wrote {path}", markup=False)
+
+
+@app.command()
+def export(
+    graph: Annotated[Path, typer.Argument(help="graph.ttl (or .trig, .jsonld) from a build")] = Path("output/graph.ttl"),
+    neo4j: Annotated[Optional[Path], typer.Option("--neo4j", help="folder for Neo4j import files")] = None,
+) -> None:
+    """Export a built graph for other tools: --neo4j DIR writes CSVs for neo4j-admin and a load.cypher."""
+    from unionkg import rdf
+    from unionkg.readwrite import write_neo4j
+
+    if neo4j is None:
+        _fail("say what to export, e.g. --neo4j neo4j/", 2)
+    if not graph.exists():
+        _fail(f"{graph}: no such file (build first, or give the graph file)", 2)
+    try:
+        nxgraph = rdf.from_rdf(graph)
+    except Exception as error:  # a graph file rdflib cannot parse
+        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    try:
+        written = write_neo4j(nxgraph, neo4j)
+    except OSError as error:
+        _fail(f"{getattr(error, 'filename', '') or neo4j}: {error.strerror or error}")
+    out.print(f"wrote {', '.join(p.name for p in written)} into {neo4j} "
+              f"({nxgraph.number_of_nodes()} nodes, {nxgraph.number_of_edges()} relationships)", markup=False)
 
 
 def main() -> None:  # pragma: no cover

@@ -1,7 +1,7 @@
 """The reading stage: files, folders and JSONL → :class:`~unionkg.model.Document`.
 
-Decoding (:mod:`.decode`), HTML and Markdown to text (:mod:`.html`,
-:mod:`.markdown`), normalisation with offsets (:mod:`.normalize`), splitting
+Decoding (:mod:`.decode`), HTML, Markdown, Word and PDF to text (:mod:`.html`,
+:mod:`.markdown`, :mod:`.word`, :mod:`.pdf`), normalisation with offsets (:mod:`.normalize`), splitting
 multi-report pages (:mod:`.split`), dropping repeated paragraphs
 (:mod:`.dedupe`) and the placeholder detector (:mod:`.placeholders`) each
 live in their own module; this package exposes the few functions the rest of
@@ -16,7 +16,7 @@ from unionkg.corpus.decode import decode_bytes
 from unionkg.corpus.errors import CorpusError
 from unionkg.corpus.pipeline import document_from_text
 from unionkg.corpus.placeholders import PLACEHOLDER_RE, has_placeholder, placeholder_spans
-from unionkg.corpus.sources import TEXT_SUFFIXES, iter_documents, read_jsonl_records
+from unionkg.corpus.sources import SUPPORTED_SUFFIXES, TEXT_SUFFIXES, iter_documents, read_jsonl_records
 
 
 def samples_dir() -> Path:
@@ -27,6 +27,7 @@ def samples_dir() -> Path:
 __all__ = [
     "CorpusError",
     "PLACEHOLDER_RE",
+    "SUPPORTED_SUFFIXES",
     "TEXT_SUFFIXES",
     "decode_bytes",
     "document_from_text",

@@ -18,10 +18,16 @@ from unionkg.corpus.decode import decode_bytes
 from unionkg.corpus.errors import CorpusError
 from unionkg.corpus.html import html_to_text
 from unionkg.corpus.markdown import markdown_keep_mask, markdown_title
+from unionkg.corpus.pdf import pdf_to_text
 from unionkg.corpus.pipeline import build_documents
+from unionkg.corpus.word import docx_to_text
 from unionkg.model import Document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".jsonl"})
+#: Formats read through a library rather than decoded as text.
+DOCUMENT_SUFFIXES = frozenset({".docx", ".pdf"})
+#: Every file suffix the reading stage accepts.
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCUMENT_SUFFIXES
 ErrorHandler = Callable[[str], None] | None
 
 
@@ -31,31 +37,54 @@ def _report(on_error: ErrorHandler, message: str) -> None:
     on_error(message)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under ``folder``, depth first, sorted by name; hidden ones skipped."""
+def _ignored(name: str) -> bool:
+    """Files nobody means as a report: hidden ones, Word's lock files, Python package files.
+
+    ``~$报告.docx`` is the lock file Word keeps beside an open document, and
+    the shipped samples folder is a Python package (``__init__.py``).
+    """
+    return name.startswith((".", "~$", "__"))
+
+
+def _unsupported(path: Path) -> str:
+    """The one line for a file of a format unionkg does not read."""
+    suffix = path.suffix.lower() or "(none)"
+    return f"{path}: unsupported format '{suffix}', convert to .docx (or .pdf, .txt), skipped"
+
+
+def _walk(folder: Path, on_error: ErrorHandler) -> Iterator[Path]:
+    """Files under ``folder``, depth first, sorted by name.
+
+    A file of another format is reported, never passed over in silence: a
+    folder of ``.doc`` reports must not turn into an empty graph unnoticed.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        _report(on_error, f"{folder}: unreadable folder ({exc.strerror or exc}), skipped")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if _ignored(entry.name):
             continue
         path = folder / entry.name
         if entry.is_dir():
-            yield from _walk(path)
-        elif entry.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
-            yield path
+            yield from _walk(path, on_error)
+        elif entry.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield path
+            else:
+                _report(on_error, _unsupported(path))
 
 
 def _files(paths: Sequence[str | Path], on_error: ErrorHandler) -> Iterator[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, on_error)
         elif not path.exists():
             _report(on_error, f"{path}: no such file or directory, skipped")
-        elif path.suffix.lower() not in TEXT_SUFFIXES:
-            _report(on_error, f"{path}: unsupported file type '{path.suffix or '(none)'}', skipped")
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            _report(on_error, _unsupported(path))
         else:
             yield path
 
@@ -66,14 +95,19 @@ def _read_file(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
     except OSError as exc:
         _report(on_error, f"{path}: unreadable ({exc.strerror or exc}), skipped")
         return
-    try:
-        original, encoding = decode_bytes(data)
-    except CorpusError as exc:
-        _report(on_error, f"{path}: {exc}, skipped")
-        return
     suffix = path.suffix.lower()
     title: str | None = None
     keep: list[bool] | None = None
+    try:
+        if suffix == ".docx":
+            (original, title), encoding = docx_to_text(path), "docx"
+        elif suffix == ".pdf":
+            original, encoding = pdf_to_text(path), "pdf"
+        else:
+            original, encoding = decode_bytes(data)
+    except CorpusError as exc:
+        _report(on_error, f"{path}: {exc}, skipped")
+        return
     if suffix in (".html", ".htm"):
         original, title = html_to_text(original)
     elif suffix == ".md":
@@ -157,9 +191,10 @@ def iter_documents(
 ) -> Iterator[Document]:
     """Stream the documents of files and folders (recursive, sorted).
 
-    Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.jsonl``.  Problems
-    go to ``on_error`` as one line each and reading continues; without a
-    handler the first problem raises :class:`CorpusError`.
+    Supported: ``.txt``, ``.md``, ``.html``/``.htm``, ``.jsonl``, ``.docx``
+    and ``.pdf`` with a text layer.  Problems (including every file of another
+    format inside a folder) go to ``on_error`` as one line each and reading
+    continues; without a handler the first problem raises :class:`CorpusError`.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]

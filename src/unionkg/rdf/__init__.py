@@ -5,7 +5,7 @@ Public API::
     to_rdf(graph, version=None) -> rdflib.Dataset
     write_turtle(ds, path); write_trig(ds, path); write_jsonld(ds, path)
     from_rdf(path) -> networkx.MultiDiGraph
-    list_queries(); load_query(name); run_query(source, sparql, params); format_result(...)
+    list_queries(); load_query(name); query_text(sparql, file); run_query(source, sparql, params); format_result(...)
     validate(source) -> (conforms, lines)
     OxigraphStore (``--store oxigraph``)
     load(trig_path, endpoint_url)   # SPARQL Graph Store HTTP Protocol
@@ -16,12 +16,12 @@ from unionkg.rdf.endpoint import LoadError, load
 from unionkg.rdf.namespace import UKG
 from unionkg.rdf.oxigraph import OxigraphStore
 from unionkg.rdf.paths import ontology_dir
-from unionkg.rdf.query import QueryError, format_result, list_queries, load_query, run_query
+from unionkg.rdf.query import QueryError, format_result, list_queries, load_query, query_text, run_query
 from unionkg.rdf.reverse import from_rdf
 from unionkg.rdf.validate import validate
 
 __all__ = [
     "UKG", "to_rdf", "write_turtle", "write_trig", "write_jsonld", "read_dataset", "union_graph",
-    "from_rdf", "list_queries", "load_query", "run_query", "format_result", "QueryError",
+    "from_rdf", "list_queries", "load_query", "query_text", "run_query", "format_result", "QueryError",
     "validate", "OxigraphStore", "load", "LoadError", "ontology_dir",
 ]

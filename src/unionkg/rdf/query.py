@@ -69,6 +69,25 @@ def load_query(name: str) -> str:
     return entry.read_text(encoding="utf-8")
 
 
+#: File suffixes read as a query file when given where a query is expected.
+QUERY_SUFFIXES = (".rq", ".sparql")
+
+
+def query_text(sparql: str | None, file: str | os.PathLike | None = None) -> str:
+    """The query to run: ``file``'s text, or ``sparql`` itself unless it names a query file.
+
+    ``unionkg query g.ttl q.rq`` must run ``q.rq``, not try to parse "q.rq"
+    as SPARQL; a path that ends in ``.rq`` but does not exist raises
+    ``FileNotFoundError`` so the user hears about the typo.
+    """
+    if file is None and sparql is not None and sparql.strip().lower().endswith(QUERY_SUFFIXES) \
+            and "\n" not in sparql.strip() and "{" not in sparql:
+        file = sparql.strip()
+    if file is not None:
+        return Path(file).read_text(encoding="utf-8-sig")
+    return sparql or ""
+
+
 _PLACEHOLDER = r"VALUES\s+\?{name}\s*\{{\s*UNDEF\s*\}}"
 
 

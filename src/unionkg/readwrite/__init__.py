@@ -1,4 +1,4 @@
-"""Writers of the graph's plain exports (CSV, GraphML, prediction JSONL).
+"""Writers of the graph's plain exports (CSV, GraphML, Neo4j import files, prediction JSONL).
 
 Kept apart from the graph itself, as networkx keeps ``readwrite/`` apart from
 its graph classes.  Every writer goes through ``atomic_write`` so a failed or
@@ -17,10 +17,11 @@ _WHERE = {
     "write_relations_csv": "tables",
     "write_graphml": "graphml",
     "write_predictions": "predictions",
+    "write_neo4j": "neo4j",
 }
 
 __all__ = ["atomic_write", "write_entities_csv", "write_relations_csv", "write_graphml",
-           "write_predictions"]
+           "write_predictions", "write_neo4j"]
 
 
 def __getattr__(name: str):

@@ -119,7 +119,20 @@ class ExtractionCache:
         self.misses = 0
         self._pending: list[tuple[str, str]] = []
         self._warned = False
-        self._db: sqlite3.Connection | None = self._open()
+        self._opened = False
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection | None:
+        """The database, opened on first use (a build that reads nothing creates no folder)."""
+        if not self._opened:
+            self._opened = True
+            self._connection = self._open()
+        return self._connection
+
+    @_db.setter
+    def _db(self, value: sqlite3.Connection | None) -> None:
+        self._opened, self._connection = True, value
 
     @classmethod
     def in_folder(cls, out_dir: str | Path, warn: Callable[[str], None] = lambda message: None,
@@ -210,6 +223,8 @@ class ExtractionCache:
         self._pending.clear()
 
     def close(self) -> None:
+        if not self._opened:
+            return
         self.flush()
         if self._db is not None:
             self._db.close()

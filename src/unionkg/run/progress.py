@@ -25,7 +25,7 @@ def estimate_documents(paths: Sequence[str | Path]) -> int | None:
     A page that holds several reports yields more; the total then grows as
     they come.  ``None`` when the inputs cannot be listed.
     """
-    from unionkg.corpus import TEXT_SUFFIXES
+    from unionkg.corpus import SUPPORTED_SUFFIXES
 
     count = 0
     try:
@@ -38,7 +38,7 @@ def estimate_documents(paths: Sequence[str | Path]) -> int | None:
                 if suffix in _LINE_FORMATS:
                     with open(file, "rb") as handle:
                         count += sum(1 for line in handle if line.strip())
-                elif suffix in TEXT_SUFFIXES or not path.is_dir():
+                elif suffix in SUPPORTED_SUFFIXES or not path.is_dir():
                     count += 1
     except OSError:
         return None

@@ -20,6 +20,7 @@ import jinja2
 import networkx as nx
 from pyvis.network import Network
 
+from unionkg.names import char_map, search_keys
 from unionkg.views import style
 from unionkg.views.layout import positions
 
@@ -123,7 +124,7 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str],
             color={"background": look.color, "border": look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
             size=_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node),
-            search=" ".join([str(data.get("label", node)), *map(str, data.get("aliases", []))]).lower(),
+            search=search_keys(str(data.get("label", node)), map(str, data.get("aliases", []))),
             **extra,
         )
     for u, v, key, data in sorted(sub.edges(keys=True, data=True), key=lambda e: e[:3]):
@@ -156,7 +157,9 @@ def render_page(graph: nx.MultiDiGraph, nodes: list[str], *, title: str,
                "symbol": s.symbol, "present": t in types_present}
               for t, s in style.NODE_STYLES.items()]
     payload = {"nodes": net.nodes, "edges": net.edges, "font": style.FONT_STACK,
-               "total": len(graph) if total is None else total}
+               "total": len(graph) if total is None else total,
+               # the search box folds a query as unionkg.names does: traditional → simplified
+               "fold": char_map(k for n in net.nodes for k in n["search"])}
     return _environment().get_template("view.html.j2").render(
         title=title, note=note, facts=facts or [], nav=nav or [], legend=legend,
         font_stack=style.FONT_STACK, vis_js=None if script_src else js, script_src=script_src, vis_css=css,

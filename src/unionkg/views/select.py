@@ -59,23 +59,20 @@ def most_connected(graph: nx.MultiDiGraph, nodes: list[str], limit: int = MAX_NO
 
 
 def find_node(graph: nx.MultiDiGraph, name: str) -> str:
-    """The node whose id, label or an alias is ``name`` (exact first, then a substring).
+    """The node ``name`` stands for, matched as people write it (see :mod:`unionkg.names`).
 
-    Several matches go to the most connected one: someone typing 市总工会 wants
-    the city federation, not a stray mention of it in one report.
+    Several nodes under the one name go to the most connected: someone typing
+    市总工会 wants the city federation, not a stray mention of it in one
+    report.  A name that could mean several different entities is an error
+    that lists them.
     """
-    name = name.strip()
-    if name in graph:
-        return name
-    exact = [n for n, d in graph.nodes(data=True)
-             if name == d.get("label") or name in d.get("aliases", ())]
-    if exact:
-        return by_degree(graph, exact)[0]
-    partial = [n for n, d in graph.nodes(data=True)
-               if name and (name in str(d.get("label", "")) or any(name in a for a in d.get("aliases", ())))]
-    if partial:
-        return by_degree(graph, partial)[0]
-    raise ViewError(f"no entity named {name!r} in the graph")
+    from unionkg.names import NameIndex, NameLookupError
+
+    try:
+        match = NameIndex.from_graph(graph).find(name.strip())
+    except NameLookupError as error:
+        raise ViewError(str(error)) from None
+    return by_degree(graph, match.keys)[0]
 
 
 def ego(graph: nx.MultiDiGraph, center: str, depth: int, types: set[str] | None = None) -> list[str]:

@@ -66,16 +66,50 @@
   });
 
   var search = document.getElementById("search");
+  // The same matching as unionkg.names: fold (NFKC, traditional → simplified, no spaces,
+  // lower case), then exact names, else names starting with the query, else containing it.
+  var FOLD = data.fold || {};
+  function fold(text) {
+    var out = "";
+    Array.from(text.normalize("NFKC")).forEach(function (ch) { out += FOLD[ch] || ch; });
+    return out.replace(/\s+/g, "").toLowerCase();
+  }
+  var TIERS = [
+    function (k, q) { return k === q; },
+    function (k, q) { return k.indexOf(q) === 0; },
+    function (k, q) { return k.indexOf(q) !== -1; }
+  ];
+  function matching(q) {
+    for (var t = 0; t < TIERS.length; t++) {
+      var ids = nodeView.getIds({ filter: function (n) {
+        return n.search.some(function (k) { return TIERS[t](k, q); });
+      } });
+      if (ids.length) { return ids; }
+    }
+    return [];
+  }
   function runSearch() {
-    var q = search.value.trim().toLowerCase();
+    var q = fold(search.value);
     if (!q) { network.unselectAll(); showCount(); return; }
-    var ids = nodeView.getIds({ filter: function (n) { return n.search.indexOf(q) !== -1; } });
+    var ids = matching(q);
     network.selectNodes(ids.slice(0, 200));
     if (ids.length) { network.fit({ nodes: ids.slice(0, 50), animation: false }); }
-    showCount("，找到 " + ids.length + " 个 found");
+    var names = [];
+    ids.forEach(function (id) {
+      var name = nodes.get(id).info.name;
+      if (names.indexOf(name) === -1) { names.push(name); }
+    });
+    var listed = names.length > 1 ? "：" + names.slice(0, 12).join("、") + (names.length > 12 ? " …" : "") : "";
+    showCount("，找到 " + ids.length + " 个 found" + listed);
+    search.setAttribute("data-found", names.join("|"));
   }
   search.addEventListener("input", runSearch);
   search.addEventListener("keydown", function (e) { if (e.key === "Enter") { runSearch(); } });
+  // A link can carry a search: graph.html#search=名称
+  if (location.hash.indexOf("#search=") === 0) {
+    search.value = decodeURIComponent(location.hash.slice(8));
+    runSearch();
+  }
 
   // Organisations and awards have their own page: double-click opens it.
   network.on("doubleClick", function (params) {
