@@ -38,12 +38,15 @@ def test_list_queries_has_every_named_query_with_a_description():
 
 
 def test_awards(ds):
-    got = rows(ds, "awards", cols=["recipient", "award", "level", "conferredBy", "report"])
+    got = rows(ds, "awards", cols=["recipient", "award", "level", "year", "conferredBy", "event",
+                                   "report"])
+    # level, year, body and event are the conferral's (the year from the
+    # sentence, the event's name or the report's title)
     assert got == [
-        ("李红梅", "五一劳动奖章", "市", "市总工会", "红星小学-2019"),
-        ("王建国", "优秀组织奖", "单位", None, "区教育工会-简讯"),
-        ("红星小学工会", "先进职工之家", "县", "区教育工会", "红星小学-2019"),
-        ("红星小学工会", "团体一等奖", "单位", "2019年区教工乒乓球比赛", "红星小学-2019"),
+        ("李红梅", "五一劳动奖章", "市", "2019", "市总工会", None, "红星小学-2019"),
+        ("王建国", "优秀组织奖", "单位", None, None, None, "区教育工会-简讯"),
+        ("红星小学工会", "先进职工之家", "县", "2019", "区教育工会", None, "红星小学-2019"),
+        ("红星小学工会", "团体一等奖", "单位", "2019", None, "2019年区教工乒乓球比赛", "红星小学-2019"),
     ]
     sentences = rows(ds, "awards", cols=["sentence"])
     assert ("李红梅荣获市总工会授予的五一劳动奖章。",) in sentences

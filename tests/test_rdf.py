@@ -57,8 +57,12 @@ def test_entity_types_and_labels(ds):
     assert (iri("EVENT:2019年区教工乒乓球比赛"), UKG.eventKind, UKG.Competition) in u
     assert (iri("EVENT:迎新春文艺晚会"), UKG.eventKind, UKG.Performance) in u
     assert (iri("EVENT:2019年区教工乒乓球比赛"), SDO.startDate, None) in u
-    assert (iri("AWARD:先进职工之家"), UKG.awardLevel, UKG.CountyLevel) in u  # from 区教育工会
-    assert (iri("AWARD:优秀组织奖@区教育工会-简讯"), UKG.awardLevel, UKG.UnitLevel) in u
+    # the level is the conferral's (from 区教育工会), not the shared award's
+    home = next(u.subjects(UKG.award, iri("AWARD:先进职工之家")))
+    assert (home, UKG.awardLevel, UKG.CountyLevel) in u
+    assert (iri("AWARD:先进职工之家"), UKG.awardLevel, None) not in u
+    prize = next(u.subjects(UKG.award, iri("AWARD:优秀组织奖@区教育工会-简讯")))
+    assert (prize, UKG.awardLevel, UKG.UnitLevel) in u
 
 
 def test_relations(ds):
@@ -219,3 +223,53 @@ def test_shacl_catches_missing_name_and_evidence(ds, tmp_path):
     assert any("王建国" in ln and "foaf:name" in ln for ln in lines), lines
     assert any("ukg:evidence" in ln and "王建国" in ln for ln in lines), lines
     assert all("\n" not in ln for ln in lines)
+
+
+def test_one_award_conferred_at_two_levels_keeps_each_level_on_its_conferral():
+    from unionkg.graph import build_graph
+    from unionkg.model import Document, Entity, Evidence, Extraction, Relation
+
+    def report(doc_id, body, year):
+        sentence = f"{year}年，本厂工会被{body}评为模范职工之家。"
+        doc = Document(doc_id, sentence, title=f"{doc_id}工作总结")
+        ev = Evidence(doc_id, sentence, 0, len(sentence))
+        ents = [Entity(f"{doc_id}工会", "ORG", evidence=[ev]), Entity(body, "ORG", evidence=[ev]),
+                Entity("模范职工之家", "AWARD", evidence=[ev])]
+        rels = [Relation(f"{doc_id}工会", "RECEIVED", "模范职工之家", [ev]),
+                Relation("模范职工之家", "AWARDED_BY", body, [ev])]
+        return Extraction(doc, f"{doc_id}工会", ents, rels)
+
+    graph = build_graph([report("北郊纺织厂", "江南省总工会", 2018), report("南岭砖厂", "石塘县总工会", 2021)])
+    confs = {c["document"]: c for _, _, k, d in graph.edges(keys=True, data=True)
+             if k == "RECEIVED" for c in d["conferrals"]}
+    assert confs["北郊纺织厂"]["level"] == "省" and confs["北郊纺织厂"]["year"] == "2018"
+    assert confs["南岭砖厂"]["level"] == "县" and confs["南岭砖厂"]["year"] == "2021"
+    assert confs["南岭砖厂"]["by"] == ["ORG:石塘县总工会"]
+    ds = to_rdf(graph, "1")
+    conforms, _ = validate(ds)
+    assert conforms
+    u = union_graph(ds)
+    levels = {str(u.value(c, UKG.awardLevel)).rsplit("#", 1)[1]
+              for c in u.subjects(RDF.type, UKG.AwardConferral)}
+    assert levels == {"ProvincialLevel", "CountyLevel"}
+    assert (iri("AWARD:模范职工之家"), UKG.awardLevel, None) not in u
+
+
+def test_position_title_travels_from_relation_to_edge_post_and_query():
+    from unionkg.graph import build_graph
+    from unionkg.model import Document, Entity, Evidence, Extraction, Relation
+    from unionkg.rdf.query import load_query, run_query
+
+    sentence = "會上，陳大文當選為協會理事長。"
+    doc = Document("協會", sentence)
+    ev = Evidence("協會", sentence, 3, 6)
+    ext = Extraction(doc, "职工书画协会",
+                     [Entity("陈大文", "PER", evidence=[ev]), Entity("职工书画协会", "ORG", evidence=[ev])],
+                     [Relation("陈大文", "POSITION", "职工书画协会", [ev], title="理事長")])
+    graph = build_graph([ext])
+    assert graph.edges["PER:陈大文", "ORG:职工书画协会", "POSITION"]["title"] == "理事長"
+    u = union_graph(to_rdf(graph, "1"))
+    post = u.value(iri("PER:陈大文"), ORG.holds)
+    assert str(u.value(post, UKG.postTitle)) == "理事長"
+    columns, got = run_query(graph, load_query("people-posts"))
+    assert [dict(zip(columns, row))["title"] for row in got] == ["理事長"]

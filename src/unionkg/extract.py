@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from unionkg.model import AUTHOR, Document, Entity, Evidence, Extraction, Relation
 from unionkg.nlp import make_nlp
 from unionkg.nlp.doc_extensions import sentence_of
+from unionkg.nlp.lexicon import words
 from unionkg.nlp.phrases import strip_quotes
 from unionkg.resolve import resolve_document
 
@@ -62,8 +63,82 @@ class Extractor:
             yield from flush()
 
 
+#: forms of address that are no post (老师 张华 is a teacher addressed, not a post held)
+_ADDRESS_FORMS = frozenset({"同志", "老师", "师傅", "先生", "女士"})
+
+
+def as_written(document: Document, start: int, end: int) -> str:
+    """``text[start:end]`` in the source as written (traditional, full-width
+    punctuation), made of the source characters it came from, so characters
+    the reader dropped (markup, line breaks) stay out."""
+    if not document.offsets or not document.original:
+        return document.text[start:end]
+    out: list[str] = []
+    last = -1
+    for i in range(start, min(end, len(document.offsets))):
+        k = document.offsets[i]
+        if k != last and document.text[i] != "\n":
+            out.append(document.original[k])
+        last = k
+    return "".join(out)
+
+
+def _sentence_span(document: Document, doc: Doc, ev: Evidence) -> tuple[int, int]:
+    """Where in the cleaned text the evidence's sentence sits (it holds ``ev.start``)."""
+    text = document.text
+    s0, s1 = sentence_of(doc, ev.start)
+    segment = text[s0:s1]
+    k = segment.find(ev.sentence) if ev.sentence else -1
+    if k >= 0:
+        return s0 + k, s0 + k + len(ev.sentence)
+    k = text.rfind(ev.sentence, 0, ev.start + 1) if ev.sentence else -1
+    if k >= 0:
+        return k, k + len(ev.sentence)
+    stripped = segment.strip()
+    k = s0 + segment.find(stripped) if stripped else s0
+    return k, k + len(stripped)
+
+
+def written_evidence(document: Document, doc: Doc, ev: Evidence) -> Evidence:
+    """Evidence quoted as written: the sentence from ``document.original`` and
+    the span as offsets into it (the NLP stage worked on the cleaned text)."""
+    if not document.offsets or not document.original:
+        return Evidence(ev.document, ev.sentence, ev.start, ev.end, document.source)
+    s0, s1 = _sentence_span(document, doc, ev)
+    sentence = as_written(document, s0, s1).strip()
+    start, end = document.original_span(ev.start, ev.end)
+    return Evidence(ev.document, sentence, start, end, document.source)
+
+
+def fallback_title(document: Document, rel: Relation, person: str) -> str:
+    """The post written next to the person in a POSITION's evidence (主席李红梅,
+    李红梅主席, 李红梅任红星小学工会主席), as written; empty when none is."""
+    titles = [t for t in words("titles") if t not in _ADDRESS_FORMS]
+    text = document.text
+    for ev in rel.evidence:
+        lo, hi = max(0, ev.start - 40), min(len(text), ev.end + 40)
+        window = text[lo:hi]
+        p = window.find(person)
+        while p != -1:
+            before, after = window[:p], window[p + len(person):]
+            after = after.removeprefix("同志").removeprefix("担任").removeprefix("任")
+            after = after.removeprefix(rel.tail) if rel.tail else after
+            for title in titles:
+                if before.endswith(title):
+                    b = lo + p - len(title)
+                    return as_written(document, b, b + len(title))
+                if after.startswith(title):
+                    b = lo + p + len(person) + window[p + len(person):].index(title)
+                    return as_written(document, b, b + len(title))
+            p = window.find(person, p + 1)
+    return ""
+
+
 def to_extraction(document: Document, doc: Doc) -> Extraction:
-    """The ``Doc``'s findings as dataclasses (no spaCy objects escape this stage)."""
+    """The ``Doc``'s findings as dataclasses (no spaCy objects escape this stage).
+
+    Evidence leaves this stage quoted as written: sentences from the original
+    text, spans as offsets into it."""
     entities: dict[tuple[str, str], Entity] = {}
     types: dict[str, set[str]] = {}
     text = document.text  # doc.text rebuilds the string on every access
@@ -72,9 +147,12 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         sentence = text[sent_start:sent_end].strip()
         entity = entities.setdefault((mention.type, mention.name), Entity(mention.name, mention.type))
         entity.aliases.add(mention.name)
-        # the form as written (学校工会 for the writer 永隆镇小学工会, 市总 for 市总工会)
+        # the form as written (学校工会 for the writer 永隆镇小学工会, 市总 for 市总工会),
+        # in the reader's folding and in the source's own characters (工會)
         entity.aliases.add(strip_quotes(text[mention.start:mention.end]))
-        entity.evidence.append(Evidence(document.id, sentence, mention.start, mention.end, document.source))
+        entity.aliases.add(strip_quotes(as_written(document, mention.start, mention.end)))
+        ev = Evidence(document.id, sentence, mention.start, mention.end, document.source)
+        entity.evidence.append(written_evidence(document, doc, ev))
         types.setdefault(mention.name, set()).add(mention.type)
     author = doc._.author
     if author:
@@ -85,8 +163,9 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         head_types = {"ORG"} if rel.head == AUTHOR else types.get(rel.head, set())
         tail_types = {"ORG"} if rel.tail == AUTHOR else types.get(rel.tail, set())
         if head_types & heads and tail_types & tails:
-            for ev in rel.evidence:
-                object.__setattr__(ev, "source", document.source)
+            if rel.type == "POSITION" and not rel.title:
+                rel.title = fallback_title(document, rel, rel.head)
+            rel.evidence = [written_evidence(document, doc, ev) for ev in rel.evidence]
             relations.append(rel)
     ordered = sorted(entities.values(), key=lambda e: (e.evidence[0].start, e.type))
     return Extraction(document, author, ordered, relations)

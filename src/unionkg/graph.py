@@ -9,7 +9,12 @@ shape is fixed here:
   ``documents`` (sorted ids), ``evidence`` (list of dicts with ``document``,
   ``source``, ``sentence``, ``start``, ``end``);
 * edges: key and ``type`` the relation type, ``evidence`` as on nodes; one edge
-  per (head, type, tail), evidence merged;
+  per (head, type, tail), evidence merged; a POSITION edge has ``title`` (the
+  post as written, ``""`` when the text gives none); a RECEIVED edge has
+  ``conferrals``: one dict per report that tells of it, with ``document``,
+  ``by`` (node ids of the conferring bodies and events), ``at`` (the events
+  among them), ``year`` and ``level`` (全国 / 省 / 市 / 县 / 单位) — facts of
+  that conferral, not of the award, which other reports confer differently;
 * ``G.graph["documents"]``: id → ``{"id", "source", "sha256", "title",
   "author", "encoding", "chars"}`` where ``author`` is the node id of the
   reporting organisation or ``None``.
@@ -42,6 +47,56 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Add every extraction to one graph, merging what resolution says is one thing."""
     graph = nx.MultiDiGraph()
     add_extractions(graph, extractions)
+    annotate_conferrals(graph)
+    return graph
+
+
+def conferrals_of(graph: nx.MultiDiGraph, recipient: str, award: str) -> list[dict]:
+    """The conferrals behind one RECEIVED edge, one per report that tells of it.
+
+    An award node is shared by every report that names it (五一劳动奖章), but
+    who conferred it, when and at what level belongs to each conferral: the
+    AWARDED_BY edges of the award read in the same report, the year in the
+    sentence (else in the conferring event's name, else in the report's title).
+    """
+    from unionkg.rdf import guess  # names → level and year; a leaf module
+
+    data = graph.edges[recipient, award, "RECEIVED"]
+    documents = graph.graph.get("documents", {})
+    by_doc: dict[str, list[dict]] = {}
+    for ev in data.get("evidence") or []:
+        by_doc.setdefault(str(ev.get("document", "")), []).append(ev)
+    if not by_doc:
+        shared = set(graph.nodes[recipient].get("documents") or []) & set(
+            graph.nodes[award].get("documents") or [])
+        by_doc = {d: [] for d in sorted(shared)[:1]}
+    out = []
+    for doc in sorted(by_doc):
+        by, at, sentences = [], [], [ev.get("sentence", "") for ev in by_doc[doc]]
+        for _, target, key, tdata in sorted(graph.out_edges(award, keys=True, data=True)):
+            if key != "AWARDED_BY":
+                continue
+            docs = {str(e.get("document", "")) for e in tdata.get("evidence") or []}
+            if doc in docs or (not docs and doc in (graph.nodes[target].get("documents") or [])):
+                by.append(target)
+                if graph.nodes[target].get("type") == "EVENT":
+                    at.append(target)
+                sentences += [e.get("sentence", "") for e in tdata.get("evidence") or []
+                              if str(e.get("document", "")) == doc]
+        labels = [graph.nodes[t].get("label", t) for t in by]
+        title = (documents.get(doc) or {}).get("title")
+        year = guess.year(*sentences, *(graph.nodes[t].get("label", "") for t in at), title)
+        level = guess.award_level(graph.nodes[award].get("label", ""), labels)
+        out.append({"document": doc, "by": by, "at": at, "year": year,
+                    "level": guess.level_label(level)})
+    return out
+
+
+def annotate_conferrals(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Put ``conferrals`` on every RECEIVED edge (see :func:`conferrals_of`)."""
+    for u, v, key in list(graph.edges(keys=True)):
+        if key == "RECEIVED":
+            graph.edges[u, v, key]["conferrals"] = conferrals_of(graph, u, v)
     return graph
 
 
@@ -75,6 +130,8 @@ def add_extractions(graph: nx.MultiDiGraph, extractions: Iterable[Extraction],
                 graph.add_edge(head, tail, key=rel.type, type=rel.type, evidence=[])
                 edge = graph.edges[head, tail, rel.type]
             _merge_evidence(edge["evidence"], _evidence_dicts(rel.evidence))
+            if rel.type == "POSITION" and (rel.title or "title" not in edge):
+                edge["title"] = edge.get("title") or rel.title
         documents[doc.id] = {
             "id": doc.id, "source": doc.source, "sha256": doc.sha256, "title": doc.title,
             "author": author_node, "encoding": doc.encoding, "chars": len(doc.text),
@@ -107,4 +164,4 @@ def _author_node(graph: nx.MultiDiGraph, extraction: Extraction, ids: dict[str, 
 def finalize(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Drop build-time helpers so the graph holds only serialisable data."""
     graph.graph.pop("_resolver", None)
-    return graph
+    return annotate_conferrals(graph)

@@ -53,7 +53,11 @@ class Document:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a fact was read: the document, the sentence and the span in it."""
+    """Where a fact was read: the document, the sentence and the span in it.
+
+    After extraction the sentence is quoted as written and ``start``/``end``
+    (the mention or fact) are offsets into the document's ``original``.
+    """
 
     document: str
     sentence: str

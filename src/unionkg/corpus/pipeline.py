@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from unionkg.corpus.dedupe import drop_repeated
+from unionkg.corpus.dedupe import MIN_CHARS, drop_repeated
 from unionkg.corpus.normalize import Line, join_lines, normalize_lines
 from unionkg.corpus.split import clean_page, split_reports
 from unionkg.model import Document
@@ -41,8 +41,13 @@ def build_documents(
     slice of the page the report came from.  An empty list means nothing
     readable was left after cleaning.
     """
-    parts = split_reports(clean_page(normalize_lines(original, keep)))
-    parts = [p for p in ((p.title, drop_repeated(p.lines)) for p in parts) if p[1]]
+    # Repeats are dropped across the whole page before splitting: a page that
+    # pastes a report twice gives it once, and a part left with nothing of its
+    # own but short headings is no report.
+    parts = split_reports(drop_repeated(clean_page(normalize_lines(original, keep))))
+    parts = [(p.title, p.lines) for p in parts if p.lines]
+    if len(parts) > 1:
+        parts = [p for p in parts if any(len(l.text) >= MIN_CHARS for l in p[1])] or parts[:1]
     if not parts:
         return []
     if len(parts) == 1:

@@ -11,7 +11,10 @@ plainly site chrome is removed wherever it occurs.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 
 from unionkg.corpus.normalize import Line
 
@@ -122,12 +125,184 @@ def find_headings(lines: list[Line]) -> list[int]:
 
 
 def split_reports(lines: list[Line]) -> list[Part]:
-    """Cut cleaned lines at report headings; the preamble before the first goes."""
+    """Cut cleaned lines at report headings (the preamble before the first goes),
+    then each part where an unheaded report begins (:func:`split_unheaded`)."""
     heads = find_headings(lines)
-    if not heads:
-        return [Part(None, lines)]
+    headed = [Part(None, lines)] if not heads else [
+        Part(lines[start].text, lines[start + 1 : heads[n + 1] if n + 1 < len(heads) else len(lines)])
+        for n, start in enumerate(heads)
+    ]
     parts = []
-    for n, start in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
-        parts.append(Part(lines[start].text, lines[start + 1 : end]))
+    for part in headed:
+        for k, chunk in enumerate(split_unheaded(part.lines)):
+            title = part.title if k == 0 else None
+            if title is None and len(chunk) > 1 and is_title_line(chunk[0].text):
+                title = chunk[0].text  # kept in the text too: it is part of the report
+            parts.append(Part(title, chunk))
     return parts
+
+
+# ---------------------------------------------------------------- unheaded reports
+#
+# Many pages paste reports one after another with no 篇N between them.  What
+# still marks a new report is (a) a title line, (b) a fresh opening — a time
+# phrase and a named writer that works "under the lead of" someone (20__年度，
+# 我校工会在县教育工会的领导下…) — or (c) an outline that starts again at 一
+# after it had reached 三 with nothing of another level in between.  The cue
+# words are data (``data/report_cues.toml``).
+
+_ZH_NUM = "一二三四五六七八九十"
+#: outline levels: 一、 / （一） / 1、 / （1）
+_OUTLINE = (
+    re.compile(rf"^(?P<n>[{_ZH_NUM}]{{1,3}})\s*[、，,．.]"),
+    re.compile(rf"^[（(]\s*(?P<n>[{_ZH_NUM}]{{1,3}})\s*[)）]"),
+    re.compile(r"^(?P<n>\d{1,2})\s*(?:[、，,．]|\.(?!\d))"),
+    re.compile(r"^[（(]\s*(?P<n>\d{1,2})\s*[)）]"),
+)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    opening: re.Pattern
+    frames: re.Pattern
+    closing: re.Pattern
+    title: re.Pattern
+    bare: frozenset[str]
+    min_chars: int
+    min_restart: int
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = tomllib.loads(
+        files("unionkg.corpus").joinpath("data", "report_cues.toml").read_text(encoding="utf-8"))
+    opening = re.compile(
+        rf"^(?P<time>[^，,。；;]{{0,12}}?(?:{_alt(data['time_openers'])})[，,]\s*)?"
+        rf"(?P<writer>[^，,。；;：:“”\"]{{0,16}}?(?:{_alt(data['writer_heads'])}))"
+        rf"(?:{_alt(data['opening_verbs'])})")
+    return _Cues(
+        opening=opening,
+        frames=re.compile(_alt(data["opening_frames"])),
+        closing=re.compile(rf"^(?:{_alt(data['closing_starts'])})|{_alt(data['closing_phrases'])}"),
+        title=re.compile(rf"(?:{_alt(data['title_endings'])})$"),
+        bare=frozenset(data["bare_writers"]),
+        min_chars=int(data["min_report_chars"]),
+        min_restart=int(data["min_restart_from"]),
+    )
+
+
+def _zh_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 三十 → 30 (outline numbers only go that far)."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate(_ZH_NUM, 1)}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text[:1], 0)
+
+
+def outline_item(text: str) -> tuple[int, int] | None:
+    """``(level, number)`` of an outline item line (``三、`` → (0, 3)), else ``None``."""
+    for level, pattern in enumerate(_OUTLINE):
+        m = pattern.match(text)
+        if m:
+            return level, _zh_number(m.group("n"))
+    return None
+
+
+def is_title_line(text: str) -> bool:
+    """A short line with no sentence punctuation ending like a title (…工作总结)."""
+    return (len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and outline_item(text) is None
+            and bool(_cues().title.search(text)))
+
+
+def is_opening(text: str) -> bool:
+    """A paragraph that reads like the first of a report (a named writer, in time, under a lead)."""
+    cues = _cues()
+    if is_closing(text):
+        return False
+    m = cues.opening.match(text)
+    if not m:
+        return False
+    if m.group("writer") in cues.bare:
+        return False
+    return bool(m.group("time")) or bool(cues.frames.search(text[:90]))
+
+
+def is_closing(text: str) -> bool:
+    """A paragraph that winds a report up (总之…, …在今后的工作中…)."""
+    return bool(_cues().closing.search(text))
+
+
+def split_unheaded(lines: list[Line]) -> list[list[Line]]:
+    """Cut one part's lines where a new, unheaded report begins (see the comment above)."""
+    cues = _cues()
+    starts = [0]
+    size = 0                        # characters of the current report so far
+    last: dict[int, int] = {}       # level → number of its last item in the current report
+    since: dict[int, bool] = {}     # level → another level's item seen since its last item
+    for i, line in enumerate(lines):
+        text = line.text
+        cut: int | None = None
+        if i > starts[-1] and size >= cues.min_chars:
+            if is_title_line(text) or is_opening(text):
+                cut = i
+            else:
+                item = outline_item(text)
+                if (item and item[1] == 1 and last.get(item[0], 0) >= cues.min_restart
+                        and not since.get(item[0], True)):
+                    # 1、 again straight after 4、: a new report if the old one closed
+                    # (总之…) or a title intervenes; 一、 after 三、 at a report's top
+                    # level restarts a report by itself unless a line introduces a list.
+                    back, closed = _back_up(lines, i, starts[-1])
+                    top = item[0] == 0 == next(iter(last), None)
+                    if closed or (top and not lines[i - 1].text.endswith((":", "："))):
+                        cut = back
+        if cut is not None:
+            starts.append(cut)
+            size = sum(len(l.text) for l in lines[cut:i])
+            last, since = {}, {}
+            for l in lines[cut:i]:
+                _track(l.text, last, since)
+        size += len(text)
+        _track(text, last, since)
+    return [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
+def _track(text: str, last: dict[int, int], since: dict[int, bool]) -> None:
+    item = outline_item(text)
+    if item is None:
+        return
+    level, number = item
+    for other in since:
+        if other != level:
+            since[other] = True
+    last[level] = number
+    since[level] = False
+
+
+def _back_up(lines: list[Line], i: int, floor: int) -> tuple[int, bool]:
+    """Where a report whose outline restarts at line ``i`` begins: the paragraphs
+    just before it (its title and opening) back to the previous report's last
+    outline item or closing paragraph, at most three lines.  The flag says
+    whether a closing paragraph or a title marked the boundary."""
+    j = i
+    while j - 1 > floor and i - j < 3:
+        prev = lines[j - 1].text
+        if is_title_line(prev):
+            return j - 1, True
+        if is_closing(prev):
+            return j, True
+        if outline_item(prev) is not None:
+            break
+        j -= 1
+    # nothing marks the end of the previous report: keep only opening-like lines
+    k = i
+    while k - 1 > floor and (is_opening(lines[k - 1].text) or is_title_line(lines[k - 1].text)):
+        k -= 1
+    return k, False

@@ -5,6 +5,7 @@ The keyword lists are data (``kinds.tsv`` beside this module).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
@@ -37,14 +38,36 @@ def event_kind(name: str):
     return UKG.Campaign
 
 
+def stated_level(text: str):
+    """The ukg:AwardLevel concept a name states in its first characters
+    (全国五一劳动奖章, 省总工会), or ``None``."""
+    head = text[:4]
+    for concept, words in _table()["level"]:
+        if any(head.startswith(w) or (len(w) == 1 and w in head) for w in words):
+            return UKG[concept]
+    return None
+
+
 def award_level(name: str, conferrers: list[str] = ()):
-    """The ukg:AwardLevel concept from the award's prefix, else from who confers it."""
+    """The ukg:AwardLevel concept of one conferral: from the award's prefix, else
+    from who confers it, else ``ukg:UnitLevel``."""
     for text in (name, *conferrers):
-        head = text[:4]
-        for concept, words in _table()["level"]:
-            if any(head.startswith(w) or (len(w) == 1 and w in head) for w in words):
-                return UKG[concept]
+        level = stated_level(text)
+        if level is not None:
+            return level
     return UKG.UnitLevel
+
+
+@lru_cache(maxsize=1)
+def _level_labels() -> dict[str, str]:
+    text = files("unionkg.rdf").joinpath("kinds.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.startswith("level\t")]
+    return {str(UKG[row[1]]): row[3].strip() for row in rows if len(row) > 3}
+
+
+def level_label(concept) -> str:
+    """全国 / 省 / 市 / 县 / 单位 for a ukg:AwardLevel concept."""
+    return _level_labels().get(str(concept), "")
 
 
 def year(*texts: str | None) -> str | None:
@@ -53,7 +76,7 @@ def year(*texts: str | None) -> str | None:
         if text:
             m = _YEAR.search(text)
             if m:
-                return m.group(1)
+                return unicodedata.normalize("NFKC", m.group(1))  # ２０１９ as written
     return None
 
 

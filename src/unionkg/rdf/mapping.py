@@ -11,13 +11,15 @@ Mapping (one named graph per report, named by the report's IRI):
 * PER → ``foaf:Person`` (``foaf:name``); ORG → ``org:Organization`` (and
   ``ukg:TradeUnion`` for ``…工会/分会/工委``); EVENT → ``schema:Event`` with
   ``ukg:eventKind`` and ``schema:startDate`` (a year, when the name or a
-  sentence gives one); AWARD → ``ukg:Award`` with ``ukg:awardLevel``.  Labels:
+  sentence gives one); AWARD → ``ukg:Award`` (``ukg:awardLevel`` only when the
+  name states one).  Labels:
   ``skos:prefLabel``/``rdfs:label`` @zh, other aliases ``skos:altLabel``; the
   graph's node id is ``dcterms:identifier``.
-* RECEIVED → a ``ukg:AwardConferral`` (``ukg:recipient``, ``ukg:award``,
-  ``ukg:conferredBy``/``ukg:conferredAt`` from the award's AWARDED_BY edges in
-  the same report); POSITION → an ``org:Post`` (``org:holds``/``org:postIn``,
-  ``ukg:postTitle`` when the sentence gives one); SUBORDINATE_OF →
+* RECEIVED → one ``ukg:AwardConferral`` per report (``ukg:recipient``,
+  ``ukg:award``, and the conferral's own ``ukg:conferredBy``/``ukg:conferredAt``,
+  ``ukg:awardLevel`` and ``dcterms:date`` from the edge's ``conferrals``);
+  POSITION → an ``org:Post`` (``org:holds``/``org:postIn``, ``ukg:postTitle``
+  from the edge's ``title``, else guessed from the sentence); SUBORDINATE_OF →
   ``org:subOrganizationOf``; ORGANIZED → ``schema:organizer``;
   PARTICIPATED_IN → ``schema:attendee`` + ``ukg:participatedIn``; AWARDED_BY →
   ``ukg:awardedBy``.  The last four are also reified as ``rdf:Statement`` nodes
@@ -245,9 +247,12 @@ class _Emitter:
             if y:
                 extra.append((SDO.startDate, gyear(y)))
         elif type_ == "AWARD":
-            conferrers = sorted(self.label(t) for _, t, k in self.g.out_edges(node, keys=True)
-                                if k == "AWARDED_BY")
-            extra += [(RDF.type, UKG.Award), (UKG.awardLevel, guess.award_level(label, conferrers))]
+            extra.append((RDF.type, UKG.Award))
+            # only a level the name states (全国五一劳动奖章) is the award's; the level
+            # a body confers it at belongs to each conferral (see edge())
+            level = guess.stated_level(label)
+            if level is not None:
+                extra.append((UKG.awardLevel, level))
         for doc in self.node_docs(node):
             g = report_iri(doc)
             yield s, DCTERMS.identifier, plain(node), g
@@ -263,14 +268,15 @@ class _Emitter:
             yield s, PROV.wasDerivedFrom, g, g
             yield from self.evidence(s, by_doc.get(doc, []), g)
 
-    def edge(self, u: str, v: str, type_: str, evidence: list[dict]) -> Iterator[Quad]:
+    def edge(self, u: str, v: str, type_: str, data: dict) -> Iterator[Quad]:
+        evidence = data.get("evidence") or []
         by_doc = _group(evidence)
         su, sv = self.iri(u), self.iri(v)
         docs = self.edge_docs(u, v, evidence)
         if type_ == "POSITION":
             f = KG["post-" + _hash(u, v)]
-            title = None
-            for sentence in _sentences(evidence):
+            title = data.get("title") or None
+            for sentence in [] if title else _sentences(evidence):
                 title = guess.post_title(sentence, self.label(u), self.label(v))
                 if title:
                     break
@@ -286,24 +292,30 @@ class _Emitter:
                     yield f, UKG.postTitle, plain(title), g
                 yield from self.fact(f, doc, by_doc.get(doc, []), g)
         elif type_ == "RECEIVED":
-            f = KG["conferral-" + _hash(u, v)]
-            conferrers = [(t, d["evidence"]) for _, t, k, d in self.g.out_edges(v, keys=True, data=True)
-                          if k == "AWARDED_BY"]
-            for doc in docs:
+            # one conferral per report: who conferred it, where, when and at what
+            # level are facts of that conferral, not of the (shared) award
+            from unionkg.graph import conferrals_of
+            for conf in data.get("conferrals") or conferrals_of(self.g, u, v):
+                doc = conf["document"]
                 g = report_iri(doc)
+                f = KG["conferral-" + _hash(u, v, doc)]
                 evs = by_doc.get(doc, [])
                 yield f, RDF.type, UKG.AwardConferral, g
                 yield f, RDFS.label, zh(f"{self.label(u)}获{self.label(v)}"), g
                 yield f, UKG.recipient, su, g
                 yield f, UKG.award, sv, g
-                for t, t_evidence in conferrers:
-                    if doc in self.edge_docs(v, t, t_evidence):
+                for t in conf.get("by") or []:
+                    if t in self.g:
                         yield f, UKG.conferredBy, self.iri(t), g
-                        if self.g.nodes[t].get("type") == "EVENT":
-                            yield f, UKG.conferredAt, self.iri(t), g
-                y = guess.year(*_sentences(evs))
-                if y:
-                    yield f, DCTERMS.date, gyear(y), g
+                for t in conf.get("at") or []:
+                    if t in self.g:
+                        yield f, UKG.conferredAt, self.iri(t), g
+                level = guess.award_level(self.label(v), [self.label(t) for t in conf.get("by") or []
+                                                          if t in self.g])
+                yield f, UKG.awardLevel, level, g
+                yield from self.concept(level, g)
+                if conf.get("year"):
+                    yield f, DCTERMS.date, gyear(str(conf["year"])), g
                 yield from self.fact(f, doc, evs, g)
         elif type_ in LINKS:
             pred, forward = LINKS[type_]
@@ -329,7 +341,7 @@ class _Emitter:
         for node in sorted(self.g.nodes):
             yield from self.node(node)
         for u, v, key, data in sorted(self.g.edges(keys=True, data=True), key=lambda e: e[:3]):
-            yield from self.edge(u, v, data.get("type", key), data.get("evidence") or [])
+            yield from self.edge(u, v, data.get("type", key), data)
 
 
 def iter_quads(graph: nx.MultiDiGraph, version: str,
