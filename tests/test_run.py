@@ -38,6 +38,8 @@ def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("run-corpus")
     for i in range(6):
         (folder / f"r{i}.txt").write_text(report(i), encoding="utf-8")
+    # traditional characters: evidence is quoted from the original, not the cleaned text
+    (folder / "r5.txt").write_text(report(5).replace("煤矿", "煤礦").replace("劳动", "勞動"), encoding="utf-8")
     return folder
 
 
@@ -143,6 +145,14 @@ def test_damaged_entries_and_foreign_databases_are_not_trusted(tmp_path):
     assert cache.get(documents[0]) is None
     cache.close()
     assert len(warnings) == 1 and "not a usable extraction cache" in warnings[0]
+
+
+def test_running_stage_returns_what_the_extractor_returns(corpus, extractor):
+    from unionkg.corpus import iter_documents
+
+    documents = list(iter_documents([corpus]))
+    assert any(d.original != d.text for d in documents)
+    assert list(extract_documents(documents, extractor=extractor)) == list(extractor.extract_all(documents))
 
 
 def test_stored_extraction_reads_back_equal(extract):

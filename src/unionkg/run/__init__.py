@@ -140,7 +140,7 @@ def extract_documents(documents: Iterable[Document], *, jobs: int = 1, scheduler
         for chunk in _chunks(stream, chunk_documents, chunk_chars):
             keys = [cache.key(d) for d in chunk] if cache is not None else [None] * len(chunk)
             found = [cache.get(d, k) for d, k in zip(chunk, keys)] if cache is not None else [None] * len(chunk)
-            missing = [worker.light(d) for d, hit in zip(chunk, found) if hit is None]
+            missing = [d for d, hit in zip(chunk, found) if hit is None]
             in_flight.append((chunk, found, keys, runner.submit(missing) if missing else None))
             while len(in_flight) >= runner.window:
                 yield from finish()

