@@ -196,3 +196,14 @@ def test_progress_is_quiet_at_first_then_plain_lines():
     lines = stream.getvalue().splitlines()
     assert lines == ["unionkg: extracting 2/4 documents, 50 chars/s, 0:00:06 left"]
     progress.close()
+
+
+def test_a_folder_holding_only_the_cache_takes_a_build(tmp_path):
+    """A first build that failed after extracting leaves only the cache; the next one may write."""
+    from unionkg.readwrite.transaction import OutputSet
+
+    (tmp_path / "out" / CACHE_FILE).parent.mkdir(parents=True)
+    (tmp_path / "out" / CACHE_FILE).write_bytes(b"")
+    with OutputSet(tmp_path / "out") as staging:
+        (staging / "graph.ttl").write_text("", encoding="utf-8")
+    assert (tmp_path / "out" / "graph.ttl").exists() and (tmp_path / "out" / CACHE_FILE).exists()

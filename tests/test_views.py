@@ -87,8 +87,12 @@ def test_same_graph_same_bytes(tmp_path):
 
 
 def test_entity_pages_have_safe_names_and_list_posts(views):
-    for page in pages(views / "orgs") + pages(views / "awards"):
-        assert re.fullmatch(r"(org|award)-[0-9a-f]{12}\.html", page.name), page
+    names = [p.name for p in pages(views / "orgs") + pages(views / "awards") + pages(views / "people")]
+    assert "红星小学工会-" + names[0][-11:] in names or any(n.startswith("红星小学工会-") for n in names)
+    for name in names:
+        # the name as written, then a short hash; never markup or a path
+        assert re.fullmatch(r"[\w-]*-[0-9a-f]{6}\.html", name), name
+        assert "<" not in name and "/" not in name and '"' not in name
     texts = [p.read_text(encoding="utf-8") for p in pages(views / "orgs")]
     school = next(t for t in texts if "组织：红星小学工会" in t)
     assert "人员与职务" in school and "李红梅" in school  # her post, as readable text

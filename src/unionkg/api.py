@@ -143,7 +143,8 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
         with _stage(timings, "validate"):
             conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
         if not conforms:
-            raise BuildError("the graph does not conform to ontology/shapes.ttl:\n" + "\n".join(lines[:20]))
+            raise BuildError(f"the graph does not conform to ontology/shapes.ttl ({len(lines)} problem(s);"
+                             f" first: {lines[0] if lines else '?'}); the previous output is left as it was")
     outputs = []
     with _stage(timings, "rdf"):
         if store == "oxigraph":
@@ -176,28 +177,37 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
     ``cache`` (the default) extractions are kept in ``OUT_DIR/.cache/`` and a
     rebuild extracts only documents that changed; ``warn`` receives the one
     line said about an unusable cache.  Every way writes the same bytes.
+
+    The whole set is written into a staging folder and swapped in at the end
+    (:class:`~unionkg.readwrite.transaction.OutputSet`): a failed build, one
+    that read no document, or an interrupted one leaves ``out_dir`` as it was
+    (the cache, which is no output, keeps what was extracted).
     """
     from unionkg.corpus import SUPPORTED_SUFFIXES
+    from unionkg.readwrite.transaction import OutputSet
     from unionkg.run.cache import ExtractionCache
 
     report = BuildReport(output_dir=Path(out_dir))
     started = time.perf_counter()
-    store_cache = ExtractionCache.in_folder(out_dir, warn or on_error) if cache else None
-    try:
-        graph = build_graph_from(paths, report, on_error, tick, extractor, jobs=jobs,
-                                 scheduler=scheduler, cache=store_cache, progress=progress, **tuning)
-    finally:
-        if store_cache is not None:
-            store_cache.close()
-    report.seconds = time.perf_counter() - started
-    if not report.documents:
-        # an empty graph would replace the previous output and look like success
-        raise BuildError("no document was read, nothing written (formats read: "
-                         + " ".join(sorted(SUPPORTED_SUFFIXES)) + ")")
-    report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
-    report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
-    report.outputs = write_outputs(graph, Path(out_dir), store=store, validate=validate,
-                                   timings=report.stage_seconds)
+    with OutputSet(out_dir) as staging:
+        store_cache = ExtractionCache.in_folder(out_dir, warn or on_error) if cache else None
+        try:
+            graph = build_graph_from(paths, report, on_error, tick, extractor, jobs=jobs,
+                                     scheduler=scheduler, cache=store_cache, progress=progress,
+                                     **tuning)
+        finally:
+            if store_cache is not None:
+                store_cache.close()
+        report.seconds = time.perf_counter() - started
+        if not report.documents:
+            # an empty graph would replace the previous output and look like success
+            raise BuildError("no document was read, nothing written (formats read: "
+                             + " ".join(sorted(SUPPORTED_SUFFIXES)) + f"); {out_dir} is left as it was")
+        report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
+        report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
+        written = write_outputs(graph, staging, store=store, validate=validate,
+                                timings=report.stage_seconds)
+    report.outputs = [Path(out_dir) / p.relative_to(staging) for p in written]
     report.graph = graph
     report.wall_seconds = time.perf_counter() - started
     return report
@@ -229,5 +239,7 @@ def extract_records(in_path: str | Path, out_path: str | Path,
     results = list(extract_stream(records_as_documents(in_path, on_error), jobs=jobs,
                                   scheduler=scheduler, extractor=extractor, progress=progress,
                                   **tuning))
+    if not results:
+        raise BuildError(f"no document was read from {in_path}; {out_path} is not written")
     write_predictions(results, out_path)
     return results

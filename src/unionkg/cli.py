@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
+
+from unionkg.messages import first_line, one_line, plain_console
+from unionkg.rdf.sparql import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graphs from Chinese trade-union work summaries (工会工作总结).")
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = plain_console(stderr=True)
+out = plain_console()
 
 
 def _version(value: bool) -> None:
@@ -38,12 +42,22 @@ def _main(
 
 
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
+    _report_error(message)
     raise typer.Exit(code)
 
 
 def _report_error(message: str) -> None:
-    err.print(f"unionkg: {message}", markup=False, soft_wrap=True)
+    err.print(f"unionkg: {one_line(message)}")
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Any failure to write ``path`` (too long a name, no such folder, no permission) is one line."""
+    try:
+        yield
+    except OSError as error:
+        where = getattr(error, "filename", None) or path
+        _fail(f"{where}: cannot write ({error.strerror or first_line(error)})")
 
 
 def _jobs_value(jobs: Optional[int]) -> Optional[int]:
@@ -90,18 +104,18 @@ def build(
 ) -> None:
     """Build the graph, Turtle/TriG/JSON-LD, GraphML, CSV and HTML views into OUTPUT."""
     from unionkg.api import BuildError, build as run_build
+    from unionkg.readwrite.transaction import OutputError
 
     if store not in ("rdflib", "oxigraph"):
         _fail(f"--store must be rdflib or oxigraph, not {store!r}", 2)
     progress = _progress(paths or [], "building")
     try:
-        report = run_build(paths or [], output, store=store, validate=validate,
-                           on_error=_report_error, jobs=_jobs_value(jobs), cache=cache,
-                           scheduler=scheduler, progress=progress)
-    except BuildError as error:
+        with _writing(output):
+            report = run_build(paths or [], output, store=store, validate=validate,
+                               on_error=_report_error, jobs=_jobs_value(jobs), cache=cache,
+                               scheduler=scheduler, progress=progress)
+    except (BuildError, OutputError) as error:
         _fail(str(error))
-    except OSError as error:
-        _fail(f"{getattr(error, 'filename', '') or output}: {error.strerror or error}")
     finally:
         progress.close()
     out.print(_summary(report, output))
@@ -123,7 +137,7 @@ def extract(
     scheduler: Annotated[Optional[str], typer.Option(help="extract on a Dask cluster, e.g. tcp://HOST:8786")] = None,
 ) -> None:
     """Extract entities and relations in the format of GUIDELINES.md."""
-    from unionkg.api import extract_records
+    from unionkg.api import BuildError, extract_records
     from unionkg.evaluate import compare_file
 
     skipped = []
@@ -136,14 +150,17 @@ def extract(
         _fail(f"{input}: no such file", 2)
     progress = _progress([input], "extracting")
     try:
-        results = extract_records(input, output, on_error=on_error, jobs=_jobs_value(jobs),
-                                  scheduler=scheduler, progress=progress)
+        with _writing(output):
+            results = extract_records(input, output, on_error=on_error, jobs=_jobs_value(jobs),
+                                      scheduler=scheduler, progress=progress)
+    except BuildError as error:
+        _fail(str(error))
     finally:
         progress.close()
-    err.print(f"unionkg: {len(results)} documents → {output}", markup=False)
+    err.print(f"unionkg: {len(results)} documents → {output}")
     if details:
         for line in compare_file(input, results, details):
-            out.print(line, markup=False)
+            out.print(line)
     if skipped:
         raise typer.Exit(1)
 
@@ -158,13 +175,16 @@ def query(
     format: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="list the named queries")] = False,
     store: Annotated[str, typer.Option(help="rdflib or oxigraph")] = "rdflib",
+    timeout: Annotated[float, typer.Option(help="stop a query running longer than SECONDS (0: no limit)")] = DEFAULT_TIMEOUT,
+    limit: Annotated[int, typer.Option(help="print at most ROWS rows (0: no limit)")] = DEFAULT_LIMIT,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write the result to this file")] = None,
 ) -> None:
-    """Run SPARQL on a built graph and print the result."""
+    """Run SPARQL on a built graph and print the result (SERVICE, FROM elsewhere and LOAD are refused)."""
     from unionkg import names, rdf
 
     if list_:
         for qname, description in rdf.list_queries():
-            out.print(f"{qname}\t{description}", markup=False)
+            out.print(f"{qname}\t{description}")
         return
     if graph is None:
         _fail("give the graph file (e.g. output/graph.ttl)", 2)
@@ -188,17 +208,30 @@ def query(
         _fail(f"{error.filename or file}: {error.strerror or error}", 2)
     try:
         source = rdf.OxigraphStore.from_file(graph) if store == "oxigraph" else rdf.read_dataset(graph)
-    except Exception as error:  # a graph file rdflib cannot parse
-        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    except rdf.RdfInputError as error:
+        _fail(str(error), 2)
     try:
         params = names.resolve_params(source, params, text)
-        columns, rows = rdf.run_query(source, text, params or None)
+        columns, rows = rdf.run_query(source, text, params or None, timeout=timeout, limit=limit)
     except names.NameLookupError as error:
         _fail(str(error), 1)
+    except rdf.QueryTimeout as error:
+        _fail(str(error), 1)
+    except rdf.QueryRefused as error:
+        _fail(f"query refused: {error}", 2)
     except rdf.QueryError as error:
         _fail(f"bad query: {error}", 2)
     result = rdf.format_result(columns, rows, format)
-    sys.stdout.write(result if result.endswith("\n") else result + "\n")
+    if not result.endswith("\n"):
+        result += "\n"
+    if output is None:
+        sys.stdout.write(result)
+    else:
+        from unionkg.readwrite import atomic_write
+        with _writing(output), atomic_write(output) as handle:
+            handle.write(result)
+    if getattr(rows, "cut", False):
+        _report_error(f"result cut at {limit} rows (--limit)")
 
 
 @app.command(name="validate")
@@ -210,13 +243,13 @@ def validate_cmd(graph: Annotated[Path, typer.Argument(help="Turtle or TriG file
         _fail(f"{graph}: no such file", 2)
     try:
         conforms, lines = rdf.validate(graph)
-    except Exception as error:
-        _fail(f"{graph}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", 2)
+    except rdf.RdfInputError as error:
+        _fail(str(error), 2)
     if conforms:
-        out.print(f"{graph}: conforms", markup=False)
+        out.print(f"{graph}: conforms")
         return
     for line in lines:
-        out.print(line, markup=False)
+        out.print(line)
     raise typer.Exit(1)
 
 
@@ -234,7 +267,7 @@ def load(
         sent = rdf.load(trig, endpoint)
     except rdf.LoadError as error:
         _fail(str(error))
-    out.print(f"loaded {len(sent)} graphs ({sum(sent.values())} triples) into {endpoint}", markup=False)
+    out.print(f"loaded {len(sent)} graphs ({sum(sent.values())} triples) into {endpoint}")
 
 
 @app.command()
@@ -257,16 +290,21 @@ def view(
         unknown = wanted - {"PER", "ORG", "EVENT", "AWARD"}
         if unknown:
             _fail(f"--type: unknown type(s) {', '.join(sorted(unknown))}", 2)
-    nxgraph = rdf.from_rdf(graph)
+    try:
+        nxgraph = rdf.from_rdf(graph)
+    except rdf.RdfInputError as error:
+        _fail(str(error), 2)
     if all_views:
-        written = views.write_views(nxgraph, graph.parent)
-        out.print(f"wrote {len(written)} files into {graph.parent}", markup=False)
+        with _writing(graph.parent):
+            written = views.write_views(nxgraph, graph.parent)
+        out.print(f"wrote {len(written)} files into {graph.parent}")
         return
     try:
-        path = views.write_view(nxgraph, output, types=wanted, around=around, depth=depth)
+        with _writing(output):
+            path = views.write_view(nxgraph, output, types=wanted, around=around, depth=depth)
     except views.ViewError as error:
         _fail(str(error), 2)
-    out.print(f"wrote {path}", markup=False)
+    out.print(f"wrote {path}")
 
 
 @app.command()

@@ -8,6 +8,7 @@ one line through ``on_error`` (or raised when there is no handler).
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -122,6 +123,26 @@ def _read_file(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
     yield from docs
 
 
+#: bytes of a JSON Lines file looked at before reading it line by line
+_SNIFF = 8192
+
+
+def _binary_head(head: bytes) -> str | None:
+    """Why the start of a JSON Lines file shows it is no UTF-8 text (None when it may be one).
+
+    Without this a binary file gives one "not UTF-8" line per byte-line.
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16 text; JSON Lines must be UTF-8"
+    if b"\x00" in head:
+        return "binary file (NUL bytes)"
+    text = head.decode("utf-8", "replace")
+    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f\v"))
+    if bad > max(2, len(text) // 50):
+        return "binary file (not UTF-8 text)"
+    return None
+
+
 def _jsonl_records(path: Path, on_error: ErrorHandler) -> Iterator[tuple[int, dict]]:
     """``(line number, record)`` for every good line; bad lines are reported."""
     try:
@@ -130,6 +151,11 @@ def _jsonl_records(path: Path, on_error: ErrorHandler) -> Iterator[tuple[int, di
         _report(on_error, f"{path}: unreadable ({exc.strerror or exc}), skipped")
         return
     with handle:
+        problem = _binary_head(handle.read(_SNIFF))
+        if problem:
+            _report(on_error, f"{path}: {problem}, skipped")
+            return
+        handle.seek(0)
         for lineno, raw in enumerate(handle, 1):
             where = f"{path}:{lineno}"
             try:

@@ -16,12 +16,15 @@ from unionkg.rdf.endpoint import LoadError, load
 from unionkg.rdf.namespace import UKG
 from unionkg.rdf.oxigraph import OxigraphStore
 from unionkg.rdf.paths import ontology_dir
-from unionkg.rdf.query import QueryError, format_result, list_queries, load_query, query_text, run_query
+from unionkg.rdf.inputs import RdfInputError
+from unionkg.rdf.query import format_result, list_queries, load_query, query_text, run_query
+from unionkg.rdf.sparql import QueryError, QueryRefused, QueryTimeout
 from unionkg.rdf.reverse import from_rdf
 from unionkg.rdf.validate import validate
 
 __all__ = [
     "UKG", "to_rdf", "write_turtle", "write_trig", "write_jsonld", "read_dataset", "union_graph",
     "from_rdf", "list_queries", "load_query", "query_text", "run_query", "format_result", "QueryError",
+    "QueryRefused", "QueryTimeout", "RdfInputError",
     "validate", "OxigraphStore", "load", "LoadError", "ontology_dir",
 ]

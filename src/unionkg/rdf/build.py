@@ -10,6 +10,7 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from unionkg.rdf.inputs import located, rdf_format
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
 from unionkg.rdf.namespace import PREFIXES
 from unionkg.readwrite.atomic import atomic_path
@@ -128,18 +129,19 @@ def write_jsonld(ds: Dataset, path: str | os.PathLike) -> Path:
 
 
 def read_dataset(path: str | os.PathLike) -> Dataset:
-    """Parse ``.ttl``, ``.trig``, ``.jsonld``/``.json``, ``.nq`` or ``.nt`` into a union-default Dataset."""
+    """Parse ``.ttl``, ``.trig``, ``.jsonld``/``.json``, ``.nq`` or ``.nt`` into a union-default Dataset.
+
+    A file that cannot be parsed raises :class:`RdfInputError` (one line: the
+    file, the line, the reason).
+    """
     fmt = rdf_format(path)
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
-    if fmt in ("turtle", "nt"):
-        ds.default_graph.parse(str(path), format=fmt)
-    else:
-        ds.parse(str(path), format=fmt)
+    try:
+        if fmt in ("turtle", "nt"):
+            ds.default_graph.parse(str(path), format=fmt)
+        else:
+            ds.parse(str(path), format=fmt)
+    except Exception as exc:  # rdflib raises anything from BadSyntax to IndexError
+        raise located(path, exc) from None
     return ds
-
-
-def rdf_format(path: str | os.PathLike) -> str:
-    suffix = Path(path).suffix.lower()
-    return {".ttl": "turtle", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld",
-            ".nq": "nquads", ".nt": "nt"}.get(suffix, "turtle")

@@ -4,10 +4,13 @@ from __future__ import annotations
 import os
 import urllib.error
 import urllib.request
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from rdflib import Dataset
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from unionkg.messages import one_line
+from unionkg.rdf.inputs import located
 
 
 class LoadError(RuntimeError):
@@ -27,8 +30,15 @@ def load(trig_path: str | os.PathLike, endpoint_url: str, *, timeout: float = 60
     Triples of the default graph, if any, go to ``?default``.  Returns
     ``{graph IRI or "default": triple count}``.
     """
+    scheme = urlsplit(endpoint_url).scheme.lower()
+    if scheme not in ("http", "https") or not urlsplit(endpoint_url).netloc:
+        raise LoadError(f"--endpoint {one_line(endpoint_url)!r}: not an http(s) URL "
+                        "(e.g. http://localhost:7878/store)")
     ds = Dataset()
-    ds.parse(str(trig_path), format="trig")
+    try:
+        ds.parse(str(trig_path), format="trig")
+    except Exception as exc:  # BadSyntax, IndexError, UnicodeDecodeError … from rdflib
+        raise LoadError(str(located(trig_path, exc))) from None
     sent: dict[str, int] = {}
     for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
         if len(ctx) == 0:
@@ -46,7 +56,7 @@ def load(trig_path: str | os.PathLike, endpoint_url: str, *, timeout: float = 60
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
             raise LoadError(f"{exc.code} {exc.reason} for graph {name or 'default'}"
                             + (f": {detail[0]}" if detail else "")) from None
-        except (urllib.error.URLError, OSError) as exc:
+        except (urllib.error.URLError, OSError, ValueError) as exc:
             raise LoadError(f"cannot reach {endpoint_url}: {getattr(exc, 'reason', exc)}") from None
         sent[name or "default"] = len(ctx)
     return sent

@@ -14,8 +14,11 @@ import networkx as nx
 import pyoxigraph as ox
 
 from unionkg.rdf.build import atomic_write
+from unionkg.rdf.inputs import located
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
 from unionkg.rdf.namespace import PREFIXES
+from unionkg.rdf.sparql import (QueryError, Rows, _one_line,
+                                apply_params, guard, run_limited)
 
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
             ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
@@ -89,7 +92,10 @@ class OxigraphStore:
     def from_file(cls, path: str | os.PathLike) -> OxigraphStore:
         self = cls()
         fmt = _FORMATS.get(Path(path).suffix.lower(), ox.RdfFormat.TURTLE)
-        self.store.load(path=str(path), format=fmt)
+        try:
+            self.store.load(path=str(path), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise located(path, exc) from None
         return self
 
     @classmethod
@@ -127,22 +133,37 @@ class OxigraphStore:
         return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.JSON_LD))
 
     # ------------------------------------------------------------ querying
-    def query(self, sparql: str, params: dict[str, str] | None = None):
-        """``(columns, rows)`` of a SELECT query over the union of all graphs."""
-        from unionkg.rdf.query import QueryError, _one_line, apply_params
+    def graph_names(self) -> list[str]:
+        """The named graphs of the store (what ``FROM`` / ``FROM NAMED`` may select)."""
+        return sorted(g.value for g in self.store.named_graphs())
+
+    def query(self, sparql: str, params: dict[str, str] | None = None, *,
+              timeout: float | None = None, limit: int | None = None
+              ) -> tuple[list[str], Rows]:
+        """``(columns, rows)`` of a SELECT query over the union of all graphs.
+
+        The query passes the shared guard first (no SERVICE, no FROM elsewhere,
+        no update) and runs within ``timeout`` seconds and ``limit`` rows.
+        """
         sparql = apply_params(sparql, params)
-        try:
-            result = self._union_store().query(sparql)
+        prepared = guard(sparql, self.graph_names())
+        # FROM / FROM NAMED select among the report graphs of the store itself
+        store = self.store if prepared.algebra.get("datasetClause") else self._union_store()
+
+        def evaluate(take) -> tuple[list[str], Rows]:
+            result = store.query(sparql)
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries give rows")
             columns = [v.value for v in result.variables]
-            rows = [tuple(None if sol[i] is None else sol[i].value for i in range(len(columns)))
-                    for sol in result]
+            return columns, take(tuple(None if sol[i] is None else sol[i].value for i in range(len(columns)))
+                                 for sol in result)
+
+        try:
+            return run_limited(evaluate, timeout=timeout, limit=limit, releases_gil=True)
         except QueryError:
             raise
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(_one_line(exc)) from None
-        return columns, rows
 
     def to_rdflib(self):
         """The store as an rdflib ``Dataset`` (for pySHACL)."""

@@ -17,22 +17,12 @@ from importlib.resources import files
 from pathlib import Path
 
 import networkx as nx
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-
-class QueryError(ValueError):
-    """A query that cannot be parsed or run; the message is one line."""
-
-
-class UnknownQueryError(QueryError, KeyError):
-    """No named query of that name (also a ``KeyError``)."""
-
-    __str__ = Exception.__str__
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text or exc.__class__.__name__
+from unionkg.rdf.sparql import (QueryError, QueryRefused,  # noqa: F401
+                                QueryTimeout, Rows, UnknownQueryError, _one_line, apply_params,
+                                guard, query_params, run_limited)
 
 
 def _queries_dir():
@@ -88,25 +78,6 @@ def query_text(sparql: str | None, file: str | os.PathLike | None = None) -> str
     return sparql or ""
 
 
-_PLACEHOLDER = r"VALUES\s+\?{name}\s*\{{\s*UNDEF\s*\}}"
-
-
-def query_params(sparql: str) -> list[str]:
-    """Names of the parameters a query takes (its ``VALUES ?x { UNDEF }`` placeholders)."""
-    return sorted(set(re.findall(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", sparql)))
-
-
-def apply_params(sparql: str, params: dict[str, str] | None) -> str:
-    for name, value in (params or {}).items():
-        pattern = re.compile(_PLACEHOLDER.format(name=re.escape(name)))
-        if not pattern.search(sparql):
-            takes = ", ".join(query_params(sparql)) or "none"
-            raise QueryError(f"query takes no parameter {name!r} (parameters: {takes})")
-        literal = json.dumps(str(value), ensure_ascii=False)
-        sparql = pattern.sub(lambda _m: f"VALUES ?{name} {{ {literal} }}", sparql)
-    return sparql
-
-
 def _value(term) -> str | None:
     if term is None:
         return None
@@ -117,17 +88,29 @@ def _value(term) -> str | None:
     return getattr(term, "value", str(term))  # pyoxigraph terms
 
 
-def run_query(source, sparql: str, params: dict[str, str] | None = None
-              ) -> tuple[list[str], list[tuple[str | None, ...]]]:
+def graph_names(source: Graph) -> list[str]:
+    """The named graphs of ``source`` (what ``FROM`` / ``FROM NAMED`` may select)."""
+    if not isinstance(source, Dataset):
+        return []
+    return sorted(str(c.identifier) for c in source.graphs() if c.identifier != DATASET_DEFAULT_GRAPH_ID)
+
+
+def run_query(source, sparql: str, params: dict[str, str] | None = None, *,
+              timeout: float | None = None, limit: int | None = None
+              ) -> tuple[list[str], Rows]:
     """Run a SELECT query on a file path, an rdflib Graph/Dataset, a networkx graph or an OxigraphStore.
 
     Returns column names and rows of plain strings (IRIs, literal values, or
-    ``None`` when unbound).  Any parse or evaluation error becomes ``QueryError``.
+    ``None`` when unbound); ``rows.cut`` tells that ``limit`` stopped it.
+    Any parse or evaluation error becomes ``QueryError``; a query reaching
+    outside the data ``QueryRefused``, one running past ``timeout`` seconds
+    ``QueryTimeout`` (see :mod:`unionkg.rdf.sparql`).  No limit by default:
+    the CLI passes ``--timeout`` and ``--limit`` (30 s and 100,000 rows unless given).
     """
     from unionkg.rdf.oxigraph import OxigraphStore
-    sparql = apply_params(sparql, params)
     if isinstance(source, OxigraphStore):
-        return source.query(sparql)
+        return source.query(sparql, params, timeout=timeout, limit=limit)
+    sparql = apply_params(sparql, params)
     if isinstance(source, (str, os.PathLike)):
         from unionkg.rdf.build import read_dataset
         source = read_dataset(source)
@@ -136,17 +119,21 @@ def run_query(source, sparql: str, params: dict[str, str] | None = None
         source = to_rdf(source)
     if not isinstance(source, Graph):
         raise TypeError(f"cannot query a {type(source).__name__}")
-    try:
-        result = source.query(sparql)
+    prepared = guard(sparql, graph_names(source))
+
+    def evaluate(take) -> tuple[list[str], Rows]:
+        result = source.query(prepared)
         if result.type != "SELECT":
             raise QueryError(f"only SELECT queries give rows (got {result.type})")
         columns = [str(v) for v in result.vars]
-        rows = [tuple(_value(row[i]) for i in range(len(columns))) for row in result]
+        return columns, take(tuple(_value(row[i]) for i in range(len(columns))) for row in result)
+
+    try:
+        return run_limited(evaluate, timeout=timeout, limit=limit)
     except QueryError:
         raise
-    except Exception as exc:  # pyparsing, rdflib evaluation errors
+    except Exception as exc:  # rdflib evaluation errors
         raise QueryError(_one_line(exc)) from None
-    return columns, rows
 
 
 def _width(text: str) -> int:

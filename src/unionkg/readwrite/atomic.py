@@ -21,12 +21,20 @@ def _umask() -> int:
     return mask
 
 
+def _short(name: str, limit: int = 40) -> str:
+    """At most ``limit`` bytes of ``name`` (whole characters), for a temp file's prefix."""
+    data = name.encode("utf-8", "surrogateescape")[:limit]
+    return data.decode("utf-8", "ignore")
+
+
 @contextmanager
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path to write; it replaces ``path`` only if the block finishes."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # the temp name must fit where the target's name fits: a 245-byte name plus
+    # mkstemp's letters would pass the file system's 255-byte limit
+    fd, tmp = tempfile.mkstemp(prefix=f".{_short(target.name)}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
         yield Path(tmp)

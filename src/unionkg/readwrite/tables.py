@@ -1,4 +1,13 @@
-"""``entities.csv`` and ``relations.csv``: one row a node or edge, for spreadsheets."""
+"""``entities.csv`` and ``relations.csv``: one row a node or edge, for spreadsheets.
+
+Names and sentences come from scraped reports, so a cell may begin with
+``=``, ``+``, ``-`` or ``@`` (``=HYPERLINK(…)``, ``-2+3``, ``@SUM``) that
+Excel and LibreOffice would run as a formula.  Every text cell goes through
+:func:`safe_cell`, the OWASP CSV-injection rule: a cell that begins with one
+of those characters, a tab or a carriage return gets a leading ``'`` so the
+spreadsheet shows it as text.  The ``'`` is visible to programs that read the
+CSV; ``graph.ttl`` and ``graph.graphml`` keep the names as written.
+"""
 from __future__ import annotations
 
 import csv
@@ -7,6 +16,21 @@ from pathlib import Path
 import networkx as nx
 
 from unionkg.readwrite.atomic import atomic_write
+
+
+#: the characters that make a spreadsheet read a cell as a formula (OWASP)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """``value`` with a leading ``'`` when a spreadsheet would take it for a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _row(values: list) -> list:
+    return [safe_cell(v) for v in values]
 
 
 def _first_sentence(evidence: list[dict]) -> str:
@@ -19,9 +43,9 @@ def write_entities_csv(graph: nx.MultiDiGraph, path: str | Path) -> Path:
         writer.writerow(["id", "type", "name", "aliases", "documents", "degree", "evidence"])
         for node in sorted(graph.nodes):
             data = graph.nodes[node]
-            writer.writerow([node, data["type"], data["label"], "|".join(data["aliases"]),
-                             "|".join(data["documents"]), graph.degree(node),
-                             _first_sentence(data["evidence"])])
+            writer.writerow(_row([node, data["type"], data["label"], "|".join(data["aliases"]),
+                                  "|".join(data["documents"]), graph.degree(node),
+                                  _first_sentence(data["evidence"])]))
     return Path(path)
 
 
@@ -32,7 +56,7 @@ def write_relations_csv(graph: nx.MultiDiGraph, path: str | Path) -> Path:
         for head, tail, key in sorted(graph.edges(keys=True)):
             data = graph.edges[head, tail, key]
             documents = sorted({e["document"] for e in data["evidence"]})
-            writer.writerow([head, graph.nodes[head]["label"], data["type"], tail,
-                             graph.nodes[tail]["label"], "|".join(documents),
-                             _first_sentence(data["evidence"])])
+            writer.writerow(_row([head, graph.nodes[head]["label"], data["type"], tail,
+                                  graph.nodes[tail]["label"], "|".join(documents),
+                                  _first_sentence(data["evidence"])]))
     return Path(path)

@@ -1,7 +1,7 @@
 """Graph views a union officer can read: offline HTML pages over the build's graph.
 
 ``write_views`` writes the standard set (an index, the whole graph, one page
-per organisation and per award); ``write_view`` writes one custom view.  Every
+per report, organisation, person and award); ``write_view`` writes one custom view.  Every
 page is a single UTF-8 file with vis-network inlined, so it opens from a USB
 stick or an intranet share with no internet, and every name is escaped.
 """
@@ -13,11 +13,14 @@ from pathlib import Path
 import networkx as nx
 
 from unionkg.views import style
-from unionkg.views.files import FOLDERS, page_path, write_atomic
-from unionkg.views.pages import facts, relative_link
+from unionkg.views.files import FOLDERS, write_atomic
+from unionkg.views.names import (display_name, documents, node_page, relative, relative_link, report_date,
+                                 report_name, report_page)
+from unionkg.views.pages import ReportIndex, facts, mentions, report_sections
 from unionkg.views.render import VIS_JS, render_index, render_page, vis_assets
 from unionkg.views.select import (MAX_NODES, Selection, ViewError, award_neighbourhood, by_degree,
-                                  ego, find_node, most_connected, org_neighbourhood)
+                                  ego, find_node, most_connected, org_neighbourhood,
+                                  person_neighbourhood)
 
 __all__ = ["ViewError", "write_view", "write_views", "MAX_NODES"]
 
@@ -25,8 +28,12 @@ __all__ = ["ViewError", "write_view", "write_views", "MAX_NODES"]
 TOP_N = 15
 
 
+#: Entity types with a page of their own, in the index's order.
+PAGE_TYPES = {"ORG": "组织 Organisations", "PER": "人物 People", "AWARD": "荣誉 Awards"}
+
+
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
-    return str(graph.nodes[node].get("label", node))
+    return display_name(graph, node)
 
 
 def _cut_note(selection: Selection) -> str:
@@ -74,11 +81,17 @@ def write_view(graph: nx.MultiDiGraph, path: Path, *, types: set[str] | None = N
     return write_atomic(path, html)
 
 
+NEIGHBOURHOODS = {"ORG": org_neighbourhood, "AWARD": award_neighbourhood, "PER": person_neighbourhood}
+
+
 def write_views(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
-    """Write ``index.html``, ``graph.html``, ``orgs/*.html`` and ``awards/*.html``; return the paths."""
+    """Write the index, ``graph.html`` and a page per report, organisation, person and award.
+
+    Returns the paths written.
+    """
     out_dir = Path(out_dir)
     # graph.html stands alone (vis-network inlined) so it can be mailed or copied by itself;
-    # the per-organisation and per-award pages, hundreds of them, share one local copy
+    # the other pages, hundreds of them, share one local copy
     written = [write_atomic(out_dir / "lib" / VIS_JS, vis_assets()[0])]
     whole = most_connected(graph, sorted(graph.nodes))
     graph_note = _cut_note(whole)
@@ -87,26 +100,75 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
         nav=[("index.html", "← 目录 index")], links=_links(graph, whole.nodes, "graph.html"),
         total=whole.total)))
     page_blocks = []
-    for type_, folder in FOLDERS.items():
-        heading = {"ORG": "组织 Organisations", "AWARD": "荣誉 Awards"}[type_]
-        neighbourhood = org_neighbourhood if type_ == "ORG" else award_neighbourhood
+    for type_, heading in PAGE_TYPES.items():
         rows = []
         for node in by_degree(graph, [n for n, d in graph.nodes(data=True) if d.get("type") == type_]):
-            rel = page_path(node, type_)
-            nodes = neighbourhood(graph, node)
+            rel = node_page(graph, node)
+            nodes = NEIGHBOURHOODS[type_](graph, node)
             html = render_page(
                 graph, nodes, title=f"{style.node_style(type_).name}：{_label(graph, node)}",
-                facts=facts(graph, node, rel), links=_links(graph, nodes, rel),
+                facts=facts(graph, node, rel) + [mentions(graph, node, rel)],
+                links=_links(graph, nodes, rel), meta=_entity_meta(graph, node),
                 nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")],
                 total=len(nodes), script_src=f"../lib/{VIS_JS}")
             written.append(write_atomic(out_dir / rel, html))
             rows.append({"href": rel, "label": _label(graph, node), "degree": graph.degree(node)})
-        page_blocks.append({"heading": heading, "anchor": folder, "rows": rows})
-    written.append(write_atomic(out_dir / "index.html", _index(graph, graph_note, page_blocks)))
+        page_blocks.append({"heading": heading, "anchor": FOLDERS[type_], "rows": rows})
+    index = ReportIndex(graph)
+    report_rows = []
+    for doc_id in sorted(documents(graph), key=lambda d: (report_name(graph, d), d)):
+        rel = report_page(graph, doc_id)
+        nodes = index.report_nodes(doc_id)
+        html = render_page(
+            graph, nodes, title=f"报告：{report_name(graph, doc_id)}",
+            meta=_report_meta(graph, doc_id, rel), facts=report_sections(graph, index, doc_id, rel),
+            links=_links(graph, nodes, rel), total=len(nodes), script_src=f"../lib/{VIS_JS}", document=doc_id,
+            nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")])
+        written.append(write_atomic(out_dir / rel, html))
+        writer = documents(graph)[doc_id].get("author")
+        report_rows.append({
+            "href": rel, "label": report_name(graph, doc_id), "date": report_date(graph, doc_id),
+            "writer": display_name(graph, writer) if writer in graph else "",
+            "writer_href": relative_link("index.html", writer, graph) if writer in graph else None,
+            "entities": len(nodes), "relations": sum(len(index.edges_in(doc_id, r)) for r in style.EDGE_LABELS)})
+    written.append(write_atomic(out_dir / "index.html", _index(graph, graph_note, page_blocks, report_rows)))
     return sorted(written)
 
 
-def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict]) -> str:
+def _entity_meta(graph: nx.MultiDiGraph, node: str) -> list[dict]:
+    """The head of an entity page: its type, the forms it is written in, how many reports name it."""
+    data = graph.nodes[node]
+    name = display_name(graph, node)
+    forms = [a for a in data.get("aliases", []) if a != name]
+    rows = [{"label": "类型 type", "text": style.type_name(data.get("type", "")), "href": None}]
+    if forms:
+        rows.append({"label": "写法 written as", "text": "、".join(forms), "href": None})
+    rows.append({"label": "报告 reports", "text": str(len(data.get("documents", []))), "href": None})
+    return rows
+
+
+def _report_meta(graph: nx.MultiDiGraph, doc_id: str, rel: str) -> list[dict]:
+    """The head of a report page: writer, date, source file, size, duplicates."""
+    doc = documents(graph).get(doc_id) or {}
+    writer = doc.get("author")
+    rows = [{"label": "撰写单位 writer",
+             "text": display_name(graph, writer) if writer in graph else "未识别 not found",
+             "href": relative(rel, node_page(graph, writer)) if writer in graph else None}]
+    date = report_date(graph, doc_id)
+    if date:
+        rows.append({"label": "日期 date", "text": date, "href": None})
+    if doc.get("source"):
+        rows.append({"label": "来源 source", "text": Path(str(doc["source"])).name, "href": None})
+    if doc.get("chars"):
+        rows.append({"label": "字数 characters", "text": str(doc["chars"]), "href": None})
+    duplicates = doc.get("duplicates") or []
+    if duplicates:
+        rows.append({"label": "相同的报告 identical copies",
+                     "text": "、".join(Path(str(d)).name for d in duplicates), "href": None})
+    return rows
+
+
+def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict], reports: list[dict]) -> str:
     """The corpus at a glance: counts, the most connected organisations and people, every page."""
     types = Counter(d.get("type", "") for _, d in graph.nodes(data=True))
     relations = Counter(k for _, _, k in graph.edges(keys=True))
@@ -127,5 +189,5 @@ def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict]) -> 
     return render_index(
         title="工会知识图谱 Union knowledge graph", documents=len(graph.graph.get("documents", {})),
         node_total=graph.number_of_nodes(), edge_total=graph.number_of_edges(),
-        type_counts=type_counts, edge_counts=edge_counts, top=top, pages=page_blocks,
+        type_counts=type_counts, edge_counts=edge_counts, top=top, pages=page_blocks, reports=reports,
         graph_note=graph_note)

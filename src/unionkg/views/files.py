@@ -1,29 +1,51 @@
-"""File names and writes that a half-finished build can never leave broken.
+"""File names a person can find, and writes a half-finished build can never leave broken.
 
-Names come from a hash of the node id, not the name itself: Chinese names,
-slashes and ``<`` in entity names would otherwise reach the file system, and
-the same node must land in the same file on every build so links stay valid.
+A page is named after what it shows (``orgs/市总工会-3fa2c1.html``): the
+display name with Chinese kept and anything a file system or a URL would
+trip on (slashes, ``<``, spaces, quotes) turned into ``-``, then a short hash
+of the node id.  The hash keeps two bodies that share a name apart and keeps a
+page in the same file on every build, so links stay valid.
 """
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from pathlib import Path
 
 from unionkg.readwrite.atomic import atomic_write
 
-#: Sub-folder of the output directory for each type that gets its own pages.
-FOLDERS = {"ORG": "orgs", "AWARD": "awards"}
+#: Sub-folder of the output directory for each kind of page.  ``REPORT`` is
+#: not a node type: report pages are keyed by document id.
+FOLDERS = {"ORG": "orgs", "AWARD": "awards", "PER": "people", "REPORT": "reports"}
+#: Characters of the name kept in a file name: enough to recognise, short for any file system.
+SLUG_CHARS = 32
+HASH_CHARS = 6
 
 
-def slug(node_id: str, type_: str) -> str:
-    """``"ORG:市总工会"`` → ``"org-1a2b3c4d5e6f"``: safe, short, stable."""
-    digest = hashlib.sha1(node_id.encode("utf-8")).hexdigest()[:12]
-    return f"{type_.lower()}-{digest}"
+def slug(name: str) -> str:
+    """``"公司工会（晨风集团）"`` → ``"公司工会-晨风集团"``: letters and digits of any script, ``-`` between."""
+    name = unicodedata.normalize("NFKC", name)
+    out: list[str] = []
+    for char in name:
+        if unicodedata.category(char)[0] in "LN":
+            out.append(char.lower())
+        elif out and out[-1] != "-":
+            out.append("-")
+    return "".join(out)[:SLUG_CHARS].strip("-")
 
 
-def page_path(node_id: str, type_: str) -> str:
-    """Path of an entity's page relative to the output directory (POSIX form)."""
-    return f"{FOLDERS[type_]}/{slug(node_id, type_)}.html"
+def short_hash(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:HASH_CHARS]
+
+
+def page_path(key: str, type_: str, name: str = "") -> str:
+    """Path of a page relative to the output directory (POSIX form).
+
+    ``key`` is the node id (or the document id for a report); ``name`` the
+    display name the reader knows it by.
+    """
+    stem = slug(name)
+    return f"{FOLDERS[type_]}/{stem + '-' if stem else ''}{short_hash(key)}.html"
 
 
 def write_atomic(path: Path, text: str) -> Path:

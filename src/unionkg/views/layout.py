@@ -1,38 +1,137 @@
-"""Fixed node positions, computed once in Python.
+"""Fixed node positions, computed once in Python, that a reader can read.
 
-The browser then draws with physics off: a 1,000-node graph appears at once
-and never jiggles, and the same graph gives the same picture (and the same
-bytes) on every build.  ``nx.spring_layout`` needs SciPy above 500 nodes, which
-is not a dependency, so this is the same Fruchterman–Reingold step in NumPy.
+The browser draws with physics off: a 1,000-node graph appears at once and
+never jiggles, and the same graph gives the same picture (and the same bytes)
+on every build.  What makes the picture legible is decided here:
+
+* one cluster per connected component, laid out on its own (networkx's
+  ForceAtlas2 with strong gravity; above 500 nodes a Fruchterman–Reingold
+  step in NumPy), then freed of overlapping labels;
+* clusters packed in rows, largest first, with a clear gap between them, at a
+  width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
+  drawn at ``FONT`` graph units stay at least 12 px on screen when the whole
+  layout is fitted;
+* nodes without any relation laid out apart, below, as their own block: the
+  page hides them until asked;
+* above ``MAX_LABELLED`` nodes only the most connected keep full-size labels.
 """
 from __future__ import annotations
 
 import math
+import unicodedata
+from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
 
 SEED = 7
+#: Label font size in graph units (vis-network draws it at this many px at zoom 1).
+FONT = 14
+#: Label font of the nodes past ``MAX_LABELLED``: drawn only once zoomed in.
+SMALL_FONT = 5
+#: At most this many labels are full size; beyond, the most connected keep theirs.
+MAX_LABELLED = 300
+#: Width the clusters are packed into, in font sizes: 64 em = 896 units, shown at
+#: zoom 1 in a window from about 1,000 px wide.
+PACK_EM = 64
+#: Space kept around every label box and between clusters.
+GAP = 8.0
+CLUSTER_GAP = 3 * FONT
+#: Characters per label line; longer names wrap, past three lines they are cut (the tooltip has them whole).
+LINE_CHARS = 11
+MAX_LINES = 3
+#: Node sizes: vis-network's ``size`` (radius) grows with the square root of the degree.
+SPRING_LIMIT = 500
+#: Overlap removal: sweeps before a stuck layout is spread by ``SPREAD``; each sweep
+#: moves an overlapping pair apart by its whole overlap (``DAMP``).  Measured on the
+#: seeds: these leave the largest cluster at about 3.5 times its label area.
+SWEEPS = 50
+DAMP = 1.0
+SPREAD = 1.05
+#: ForceAtlas2's pull towards the centre (with ``strong_gravity``).
+GRAVITY = 5.0
+#: The spring layout starts as a disc of this many times the label area, then is pushed apart.
+RATIO = 0.5
 
 
-def positions(graph: nx.Graph, nodes: list[str], *, iterations: int = 60) -> dict[str, tuple[float, float]]:
-    """Spring layout of ``nodes`` (in that order) scaled to about 60 px per node."""
+def node_size(degree: int) -> float:
+    return round(12 + 6 * math.sqrt(degree), 1)
+
+
+def wrap_label(name: str) -> str:
+    """A name on at most three balanced lines (``\\n`` between), cut with … if longer."""
+    name = " ".join(str(name).split())
+    if len(name) <= LINE_CHARS + 1:
+        return name
+    lines = min(math.ceil(len(name) / LINE_CHARS), MAX_LINES)
+    if len(name) > lines * LINE_CHARS:
+        name = name[: lines * LINE_CHARS - 1] + "…"
+    per = math.ceil(len(name) / lines)
+    return "\n".join(name[i:i + per] for i in range(0, len(name), per))
+
+
+def text_width(line: str, font: float) -> float:
+    """Estimated drawn width: a wide (CJK) character is one em, anything else about 0.6."""
+    return sum(font if unicodedata.east_asian_width(c) in "WF" else 0.6 * font for c in line)
+
+
+def node_box(label: str, shape: str, degree: int, font: float) -> tuple[float, float, float]:
+    """Width, height and the vertical offset of the box centre from the node position.
+
+    A ``box`` holds its label inside; a dot, diamond or star draws the label below itself.
+    """
+    lines = label.split("\n") if label else []
+    text_w = max((text_width(line, font) for line in lines), default=0.0) * 1.1
+    text_h = len(lines) * font * 1.25
+    if shape == "box":
+        return text_w + 12, max(text_h, font) + 12, 0.0
+    radius = node_size(degree)
+    width = max(2 * radius, text_w)
+    height = 2 * radius + (text_h + 4 if lines else 0)
+    return width, height, height / 2 - radius
+
+
+@dataclass
+class Layout:
+    """Positions (node → x, y) and the cluster of each node; ``related`` is the part drawn by default."""
+
+    positions: dict[str, tuple[float, float]]
+    cluster: dict[str, int]
+    boxes: dict[str, tuple[float, float, float]]
+    width: float = 0.0
+    height: float = 0.0
+    related_height: float = 0.0
+    isolated: list[str] = field(default_factory=list)
+
+
+def spring(graph: nx.Graph, nodes: list[str]) -> np.ndarray:
+    """Unit-scale spring positions of one component, in ``nodes`` order."""
     n = len(nodes)
-    if n == 0:
-        return {}
     if n == 1:
-        return {nodes[0]: (0.0, 0.0)}
+        return np.zeros((1, 2))
+    if n == 2:
+        return np.array([[-0.5, 0.0], [0.5, 0.0]])
+    if n <= SPRING_LIMIT:
+        # strong gravity keeps hubs' leaves close: measured on the seeds, the largest
+        # cluster ends at 2.4 times its label area (3.9 with spring_layout)
+        pos = nx.forceatlas2_layout(graph, seed=SEED, strong_gravity=True, gravity=GRAVITY, max_iter=100)
+        return np.array([pos[node] for node in nodes], dtype=float)
+    return _numpy_spring(graph, nodes)
+
+
+def _numpy_spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np.ndarray:
+    """Fruchterman–Reingold in NumPy for components networkx would hand to SciPy."""
+    n = len(nodes)
     index = {node: i for i, node in enumerate(nodes)}
     adj = np.zeros((n, n))
     for u, v in graph.edges():
-        if u in index and v in index and u != v:
+        if u != v:
             adj[index[u], index[v]] = adj[index[v], index[u]] = 1.0
     rng = np.random.default_rng(SEED)
-    pos = rng.random((n, 2))
+    x, y = rng.random(n), rng.random(n)
     k = math.sqrt(1.0 / n)
     temp = 0.1
     step = temp / (iterations + 1)
-    x, y = pos[:, 0].copy(), pos[:, 1].copy()
     for _ in range(iterations):
         # x and y kept apart: two n×n arrays instead of one n×n×2, about twice as fast
         dx = x[:, None] - x[None, :]
@@ -46,9 +145,146 @@ def positions(graph: nx.Graph, nodes: list[str], *, iterations: int = 60) -> dic
         x += disp_x * (temp / length)
         y += disp_y * (temp / length)
         temp -= step
-    pos = np.column_stack((x, y))
-    pos -= pos.mean(axis=0)
-    span = float(np.abs(pos).max()) or 1.0
-    scale = 60.0 * math.sqrt(n) / span
-    return {node: (round(float(x * scale), 1), round(float(y * scale), 1))
-            for node, (x, y) in zip(nodes, pos)}
+    return np.column_stack((x, y))
+
+
+def overlaps(centres: np.ndarray, sizes: np.ndarray, gap: float = GAP) -> np.ndarray:
+    """Pairs (i < j) whose boxes, grown by ``gap``, intersect: ``(k, 2)`` indices."""
+    dx = np.abs(centres[:, None, 0] - centres[None, :, 0])
+    dy = np.abs(centres[:, None, 1] - centres[None, :, 1])
+    ox = (sizes[:, None, 0] + sizes[None, :, 0]) / 2 + gap - dx
+    oy = (sizes[:, None, 1] + sizes[None, :, 1]) / 2 + gap - dy
+    hit = np.triu((ox > 0) & (oy > 0), k=1)
+    return np.argwhere(hit)
+
+
+def separate(centres: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Push overlapping boxes apart along the axis they overlap least; spread out if stuck.
+
+    Each sweep moves both boxes of every overlapping pair half the overlap; a
+    layout still tangled after ``SWEEPS`` sweeps is spread by 5 % and tried again,
+    which always ends (far enough apart nothing overlaps).
+    """
+    pos = centres.astype(float).copy()
+    n = len(pos)
+    if n < 2:
+        return pos
+    # ties (same coordinate) broken by index, so the result is deterministic
+    tie = np.where(np.arange(n)[:, None] < np.arange(n)[None, :], -1.0, 1.0)
+    half_w = (sizes[:, None, 0] + sizes[None, :, 0]) / 2 + GAP
+    half_h = (sizes[:, None, 1] + sizes[None, :, 1]) / 2 + GAP
+    for _ in range(40):
+        for _ in range(SWEEPS):
+            dx = pos[:, None, 0] - pos[None, :, 0]
+            dy = pos[:, None, 1] - pos[None, :, 1]
+            ox = half_w - np.abs(dx)
+            oy = half_h - np.abs(dy)
+            hit = (ox > 0) & (oy > 0)
+            np.fill_diagonal(hit, False)
+            if not hit.any():
+                return pos
+            sx = np.where(dx == 0, tie, np.sign(dx))
+            sy = np.where(dy == 0, tie, np.sign(dy))
+            along_x = hit & (ox <= oy)
+            along_y = hit & ~(ox <= oy)
+            pos[:, 0] += np.where(along_x, sx * ox * 0.5, 0.0).sum(axis=1) * DAMP
+            pos[:, 1] += np.where(along_y, sy * oy * 0.5, 0.0).sum(axis=1) * DAMP
+        pos = (pos - pos.mean(axis=0)) * SPREAD
+    return pos
+
+
+def _component_positions(graph: nx.Graph, nodes: list[str],
+                         boxes: dict[str, tuple[float, float, float]]) -> dict[str, tuple[float, float]]:
+    """One component: spring layout scaled to its label area, then overlaps removed.
+
+    Returned positions are relative to the component's box's top-left corner.
+    """
+    unit = spring(graph.subgraph(nodes), nodes)
+    sizes = np.array([[boxes[n][0], boxes[n][1]] for n in nodes])
+    offset = np.array([[0.0, boxes[n][2]] for n in nodes])
+    area = float((sizes[:, 0] + GAP) @ (sizes[:, 1] + GAP))
+    span = float(np.abs(unit - unit.mean(axis=0)).max()) or 1.0
+    # the spring layout fills a disc: start it smaller than the labels need, separation spreads it
+    radius = math.sqrt(RATIO * area / math.pi)
+    start = (unit - unit.mean(axis=0)) * (radius / span)
+    limit = PACK_EM * FONT
+    squeeze = 1.0
+    for _ in range(3):
+        # wider than a row: start from an upright ellipse of the same area rather than
+        # shrink every label to fit the window; each try starts afresh from the spring layout
+        centres = separate(start * np.array([squeeze, 1 / squeeze]) + offset, sizes)
+        width = float((centres[:, 0] + sizes[:, 0] / 2).max() - (centres[:, 0] - sizes[:, 0] / 2).min())
+        if width <= limit:
+            break
+        squeeze *= limit / width
+    low = (centres - sizes / 2).min(axis=0)
+    return {node: (float(centres[i, 0] - offset[i, 0] - low[0]), float(centres[i, 1] - offset[i, 1] - low[1]))
+            for i, node in enumerate(nodes)}
+
+
+def _extent(rel: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float]]) -> tuple[float, float]:
+    right = max(x + boxes[n][0] / 2 for n, (x, _) in rel.items())
+    bottom = max(y + boxes[n][2] + boxes[n][1] / 2 for n, (_, y) in rel.items())
+    return right, bottom
+
+
+def pack(blocks: list[tuple[float, float]], width: float, gap: float = CLUSTER_GAP) -> list[tuple[float, float]]:
+    """Shelf packing: blocks (w, h) left to right in rows no wider than ``width``; top-left corners."""
+    corners = []
+    x = y = row = 0.0
+    for w, h in blocks:
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row + gap, 0.0
+        corners.append((x, y))
+        x += w + gap
+        row = max(row, h)
+    return corners
+
+
+def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], shapes: dict[str, str],
+           fonts: dict[str, float]) -> Layout:
+    """Positions of ``nodes``: components packed in rows, nodes with no relation in a block below."""
+    simple = nx.Graph()
+    simple.add_nodes_from(nodes)
+    keep = set(nodes)
+    simple.add_edges_from((u, v) for u, v in graph.subgraph(nodes).edges() if u != v and u in keep and v in keep)
+    degree = dict(simple.degree())
+    boxes = {n: node_box(labels[n], shapes[n], graph.degree(n), fonts[n]) for n in nodes}
+    components = [sorted(c) for c in nx.connected_components(simple)]
+    related = [c for c in components if len(c) > 1]
+    isolated = sorted(n for c in components if len(c) == 1 for n in c)
+    placed: list[tuple[list[str], dict[str, tuple[float, float]], tuple[float, float]]] = []
+    for comp in related:
+        rel = _component_positions(simple, comp, boxes)
+        placed.append((comp, rel, _extent(rel, boxes)))
+    # biggest clusters first (then by their first node id, for the same order every build)
+    placed.sort(key=lambda p: (-len(p[0]), -p[2][1], p[0][0]))
+    widest = max((ext[0] for _, _, ext in placed), default=0.0)
+    width = max(PACK_EM * FONT, widest)
+    positions: dict[str, tuple[float, float]] = {}
+    cluster: dict[str, int] = {}
+    corners = pack([ext for _, _, ext in placed], width)
+    related_height = 0.0
+    for index, ((comp, rel, ext), (cx, cy)) in enumerate(zip(placed, corners)):
+        for node in comp:
+            positions[node] = (cx + rel[node][0], cy + rel[node][1])
+            cluster[node] = index
+        related_height = max(related_height, cy + ext[1])
+    # the unrelated nodes: a block of their own under the clusters, most mentioned first
+    isolated.sort(key=lambda n: (-degree.get(n, 0), labels[n], n))
+    top = related_height + (2 * CLUSTER_GAP if placed else 0.0)
+    blocks = [(boxes[n][0], boxes[n][1]) for n in isolated]
+    height = related_height
+    for node, (cx, cy) in zip(isolated, pack(blocks, width, gap=GAP * 2)):
+        w, h, dy = boxes[node]
+        positions[node] = (cx + w / 2, top + cy + h / 2 - dy)
+        cluster[node] = -1
+        height = max(height, top + cy + h)
+    positions = {n: (round(x - width / 2, 1), round(y, 1)) for n, (x, y) in positions.items()}
+    return Layout(positions, cluster, boxes, width, height, related_height, isolated)
+
+
+def positions(graph: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """Positions alone, every node labelled by its id (for callers that need only coordinates)."""
+    labels = {n: wrap_label(n) for n in nodes}
+    return layout(graph, nodes, labels, {n: "dot" for n in nodes}, {n: FONT for n in nodes}).positions

@@ -22,7 +22,8 @@ from pyvis.network import Network
 
 from unionkg.names import char_map, search_keys
 from unionkg.views import style
-from unionkg.views.layout import positions
+from unionkg.views.layout import FONT, MAX_LABELLED, SMALL_FONT, layout, node_size, wrap_label
+from unionkg.views.names import display_name, report_name
 
 #: At most this many evidence sentences per tooltip: enough to trust, short enough to read.
 MAX_EVIDENCE = 3
@@ -73,12 +74,6 @@ def _clip(text: str, limit: int = MAX_SENTENCE) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def report_name(graph: nx.MultiDiGraph, doc_id: str) -> str:
-    """How a reader knows a report: its title, else its file, else its id."""
-    doc = graph.graph.get("documents", {}).get(doc_id) or {}
-    return str(doc.get("title") or doc.get("source") or doc_id)
-
-
 def evidence_lines(graph: nx.MultiDiGraph, evidence: list[dict]) -> list[dict]:
     """The first few evidence sentences, each with the report it came from."""
     return [{"sentence": _clip(ev.get("sentence", "")),
@@ -86,86 +81,127 @@ def evidence_lines(graph: nx.MultiDiGraph, evidence: list[dict]) -> list[dict]:
             for ev in evidence[:MAX_EVIDENCE]]
 
 
-def node_info(graph: nx.MultiDiGraph, node: str) -> dict:
-    """What a tooltip and the search box need about one node (plain text only)."""
+def _of(evidence: list[dict], document: str | None) -> list[dict]:
+    return evidence if document is None else [ev for ev in evidence if ev.get("document") == document]
+
+
+def node_info(graph: nx.MultiDiGraph, node: str, document: str | None = None) -> dict:
+    """What a tooltip and the search box need about one node (plain text only).
+
+    With ``document``, only that report's sentences (a report page quotes its own report).
+    """
     data = graph.nodes[node]
-    label = str(data.get("label", node))
-    evidence = data.get("evidence", [])
+    name = display_name(graph, node)
+    evidence = _of(data.get("evidence", []), document)
     return {
         "type": style.type_name(data.get("type", "")),
-        "name": label,
-        "aliases": [str(a) for a in data.get("aliases", []) if a != label],
+        "name": name,
+        "aliases": [str(a) for a in data.get("aliases", []) if a != name],
         "reports": len(data.get("documents", [])),
         "evidence": evidence_lines(graph, evidence),
         "more": max(len(evidence) - MAX_EVIDENCE, 0),
     }
 
 
-def _size(degree: int) -> float:
-    return round(12 + 6 * math.sqrt(degree), 1)
+def edge_text(relation: str, data: dict) -> str:
+    """What an edge says when zoomed in: the post as written for a POSITION, else the relation."""
+    return str(data.get("title") or "") or style.edge_label(relation)
 
 
-def build_network(graph: nx.MultiDiGraph, nodes: list[str],
-                  links: dict[str, str] | None = None) -> Network:
-    """A pyvis Network of ``nodes`` with fixed positions, styled by type."""
-    net = Network(directed=True, cdn_resources="in_line")
+def labelled(graph: nx.MultiDiGraph, nodes: list[str], limit: int = MAX_LABELLED) -> set[str]:
+    """The nodes whose label is drawn full size: all of them, or the ``limit`` most connected."""
+    if len(nodes) <= limit:
+        return set(nodes)
     sub = graph.subgraph(nodes)
-    pos = positions(sub, nodes)
+    return set(sorted(nodes, key=lambda n: (-sub.degree(n), -graph.degree(n), n))[:limit])
+
+
+def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str] | None = None,
+                  document: str | None = None) -> tuple[Network, dict]:
+    """A pyvis Network of ``nodes`` with fixed positions, styled by type, and the layout's extent.
+
+    Each node carries its ``cluster`` (the connected component it is drawn
+    in, ``-1`` for a node with no relation in view) and ``lone`` for the
+    latter, which the page hides until asked.  With ``document`` only the
+    relations that report states are drawn, and tooltips quote only it.
+    """
+    net = Network(directed=True, cdn_resources="in_line")
     links = links or {}
+    drawn = nx.MultiDiGraph()
+    drawn.add_nodes_from(nodes)
+    drawn.add_edges_from((u, v, k, d) for u, v, k, d in graph.subgraph(nodes).edges(keys=True, data=True)
+                         if document is None or _of(d.get("evidence") or [], document))
+    big = labelled(drawn, nodes)
+    labels = {n: wrap_label(display_name(graph, n)) for n in nodes}
+    shapes = {n: style.node_style(graph.nodes[n].get("type", "")).shape for n in nodes}
+    fonts = {n: FONT if n in big else SMALL_FONT for n in nodes}
+    placed = layout(drawn, nodes, labels, shapes, fonts)
+    lone = set(placed.isolated)
     for node in nodes:
         data = graph.nodes[node]
         type_ = data.get("type", "")
         look = style.node_style(type_)
-        x, y = pos[node]
+        x, y = placed.positions[node]
         extra = {"href": links[node]} if node in links else {}
+        names = [display_name(graph, node), str(data.get("label", node)), *map(str, data.get("aliases", []))]
         net.add_node(
             # "kind", not vis "group": group styles would override the colours set here
-            node, label=str(data.get("label", node)), shape=look.shape, kind=type_,
+            node, label=labels[node], shape=look.shape, kind=type_,
             color={"background": look.color, "border": look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
-            size=_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node),
-            search=search_keys(str(data.get("label", node)), map(str, data.get("aliases", []))),
-            **extra,
+            size=node_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node, document),
+            # the display name too, so 晨风集团 finds 公司工会（晨风集团）
+            search=search_keys(names[0], names[1:]), font={"size": fonts[node]},
+            cluster=placed.cluster[node], lone=node in lone, **extra,
         )
-    for u, v, key, data in sorted(sub.edges(keys=True, data=True), key=lambda e: e[:3]):
+    for u, v, key, data in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3]):
         rel = data.get("type", key)
         net.add_edge(
-            u, v, id=f"{u}|{rel}|{v}", label=style.edge_label(rel), relation=rel,
+            u, v, id=f"{u}|{rel}|{v}", label=edge_text(rel, data), relation=rel,
             color=style.EDGE_COLORS.get(rel, "#888888"),
             info={"type": style.edge_label(rel),
-                  "name": f"{graph.nodes[u].get('label', u)} → {graph.nodes[v].get('label', v)}",
-                  "aliases": [], "reports": 0, "more": max(len(data.get("evidence", [])) - MAX_EVIDENCE, 0),
-                  "evidence": evidence_lines(graph, data.get("evidence", []))},
+                  "name": f"{display_name(graph, u)} → {display_name(graph, v)}"
+                          + (f"（{data['title']}）" if data.get("title") else ""),
+                  "aliases": [], "reports": 0,
+                  "more": max(len(_of(data.get("evidence", []), document)) - MAX_EVIDENCE, 0),
+                  "evidence": evidence_lines(graph, _of(data.get("evidence", []), document))},
         )
-    return net
+    extent = {"width": round(placed.width, 1), "height": round(placed.height, 1),
+              "related": round(placed.related_height, 1), "lone": len(lone), "font": FONT,
+              "labelled": len(big)}
+    return net, extent
 
 
 def render_page(graph: nx.MultiDiGraph, nodes: list[str], *, title: str,
                 note: str = "", facts: list[dict] | None = None,
                 nav: list[tuple[str, str]] | None = None,
                 links: dict[str, str] | None = None, total: int | None = None,
-                script_src: str | None = None) -> str:
+                script_src: str | None = None, meta: list[dict] | None = None,
+                document: str | None = None) -> str:
     """The HTML of one graph view (``nav``: (href, text) pairs, ``facts``: list sections).
 
     vis-network is inlined unless ``script_src`` names a local copy (a relative
     path): a folder of hundreds of pages then shares one 470 kB file.
+    ``meta`` (label, text, href) rows head the page, e.g. a report's writer and date.
     """
-    net = build_network(graph, nodes, links)
+    net, extent = build_network(graph, nodes, links, document)
     js, css = vis_assets()
     types_present = sorted({graph.nodes[n].get("type", "") for n in nodes})
     legend = [{"type": t, "name": s.name, "color": s.color, "border": s.border,
                "symbol": s.symbol, "present": t in types_present}
               for t, s in style.NODE_STYLES.items()]
     payload = {"nodes": net.nodes, "edges": net.edges, "font": style.FONT_STACK,
-               "total": len(graph) if total is None else total,
+               "total": len(graph) if total is None else total, "layout": extent,
                # the search box folds a query as unionkg.names does: traditional → simplified
                "fold": char_map(k for n in net.nodes for k in n["search"])}
     return _environment().get_template("view.html.j2").render(
-        title=title, note=note, facts=facts or [], nav=nav or [], legend=legend,
+        title=title, note=note, facts=facts or [], nav=nav or [], legend=legend, meta=meta or [],
         font_stack=style.FONT_STACK, vis_js=None if script_src else js, script_src=script_src, vis_css=css,
         data_json=script_json(payload), node_count=len(net.nodes),
-        edge_count=len(net.edges), total=payload["total"],
-        edge_legend=sorted(style.EDGE_LABELS.items()),
+        edge_count=len(net.edges), total=payload["total"], lone=extent["lone"],
+        related=len(net.nodes) - extent["lone"],
+        edge_legend=[(label, style.EDGE_COLORS.get(key, "#888888"))
+                     for key, label in sorted(style.EDGE_LABELS.items())],
     )
 
 

@@ -121,6 +121,16 @@ def award_neighbourhood(graph: nx.MultiDiGraph, award: str) -> list[str]:
     return _bounded(graph, award, first, nodes)
 
 
+def person_neighbourhood(graph: nx.MultiDiGraph, person: str) -> list[str]:
+    """A person's bodies, events and honours, and who gave those honours."""
+    first = set(graph.successors(person)) | set(graph.predecessors(person))
+    nodes = {person} | first
+    for node in sorted(first):
+        if graph.nodes[node].get("type") == "AWARD":
+            nodes |= set(graph.successors(node))
+    return _bounded(graph, person, first, nodes)
+
+
 def _bounded(graph: nx.MultiDiGraph, center: str, first: set[str], nodes: set[str]) -> list[str]:
     """Keep the centre and direct ties first, then the best-connected rest, up to the cap."""
     if len(nodes) <= MAX_EGO_NODES:

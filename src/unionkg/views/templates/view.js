@@ -27,21 +27,58 @@
   data.edges.forEach(function (e) { e.title = tip(e.info); });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
+  var layout = data.layout;
   var hidden = {};
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hidden[n.kind]; } });
+  // nodes with no relation wait behind a toggle, unless there is nothing else to show
+  var showLone = data.nodes.every(function (n) { return n.lone; });
+  var nodeView = new vis.DataView(nodes, {
+    filter: function (n) { return !hidden[n.kind] && (showLone || !n.lone); }
+  });
   var big = data.nodes.length > 300;
   var container = document.getElementById("graph");
+
+  // The canvas is as tall as the layout needs at the zoom its width allows (at most 1:1),
+  // so fitting everything keeps labels at their drawn size instead of shrinking them.
+  function sizeCanvas() {
+    var height = showLone ? layout.height : layout.related;
+    var width = container.clientWidth || 800;
+    var scale = Math.min(1, width / (1.1 * Math.max(layout.width, 1)));
+    var px = Math.max(320, Math.ceil(height * 1.1 * scale) + 60);
+    container.style.height = px + "px";
+  }
+  sizeCanvas();
+
   var network = new vis.Network(container, { nodes: nodeView, edges: edges }, {
     physics: { enabled: false },
     layout: { improvedLayout: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
-    nodes: { borderWidth: 1.5, font: { face: FONT, size: 14, color: "#222222" } },
+    nodes: { borderWidth: 1.5, font: { face: FONT, size: layout.font, color: "#222222" },
+             scaling: { label: { drawThreshold: 6 } } },
     edges: {
       smooth: false, width: 1.2, arrows: { to: { enabled: true, scaleFactor: 0.6 } },
-      font: { face: FONT, size: 10, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
+      // relation names appear once zoomed in past 1.25: at the overview they would cover the labels
+      font: { face: FONT, size: 8, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      scaling: { label: { drawThreshold: 11 } }
     }
   });
   window.unionkgNetwork = network;
+
+  // Past the label limit the most connected keep labels of 12 px on screen whatever the zoom.
+  function fitAll() {
+    network.fit({ animation: false });
+    var scale = network.getScale();
+    if (scale * layout.font < 12) {
+      var size = Math.ceil(12.5 / scale);
+      nodes.update(nodes.get({ filter: function (n) { return n.font.size === layout.font; } })
+        .map(function (n) { return { id: n.id, font: { size: size } }; }));
+    }
+  }
+  fitAll();
+
+  // A canvas taller than the window lets the wheel scroll the page; Ctrl + wheel zooms.
+  container.addEventListener("wheel", function (e) {
+    if (!e.ctrlKey && container.clientHeight > window.innerHeight * 0.9) { e.stopPropagation(); }
+  }, true);
 
   var status = document.getElementById("status");
   function showCount(extra) {
@@ -50,12 +87,45 @@
     container.setAttribute("data-shown", String(shown));
   }
 
+  // ?check: the page reports what it drew (positions, label boxes, zoom) for the browser tests.
+  function report() {
+    var scale = network.getScale();
+    var out = { scale: scale, width: container.clientWidth, height: container.clientHeight, nodes: [] };
+    nodeView.getIds().forEach(function (id) {
+      var n = nodes.get(id);
+      var box = network.getBoundingBox(id);
+      var pos = network.getPositions([id])[id];
+      out.nodes.push({ id: id, cluster: n.cluster, lone: n.lone, x: pos.x, y: pos.y, font: n.font.size,
+                       screenFont: n.font.size * scale, label: n.label,
+                       box: [box.left, box.top, box.right, box.bottom] });
+    });
+    var pre = document.createElement("pre");
+    pre.id = "layout-check";
+    pre.hidden = true;
+    pre.textContent = JSON.stringify(out);
+    body.appendChild(pre);
+  }
+
   network.once("afterDrawing", function () {
     container.setAttribute("data-nodes", String(nodes.length));
     container.setAttribute("data-edges", String(edges.length));
+    showCount();
+    if (/[?&]check\b/.test(window.location.search)) { report(); }
     body.setAttribute("data-settle-ms", performance.now().toFixed(0));
     body.setAttribute("data-ok", "1");
   });
+
+  var loneBox = document.getElementById("show-lone");
+  if (loneBox) {
+    loneBox.addEventListener("change", function () {
+      showLone = loneBox.checked;
+      nodeView.refresh();
+      sizeCanvas();
+      network.setSize("100%", container.style.height);
+      fitAll();
+      showCount();
+    });
+  }
 
   Array.prototype.forEach.call(document.querySelectorAll(".type-filter"), function (box) {
     box.addEventListener("change", function () {
