@@ -44,9 +44,12 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
-    """Every output file's bytes, by path (the cache left out)."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and ".cache" not in p.parts}
+    """Every output file's bytes, by path (the cache, and its line in the manifest, left out)."""
+    found = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file() and ".cache" not in p.parts}
+    manifest = found.get(".unionkg-manifest", b"").decode("utf-8").splitlines(keepends=True)
+    found[".unionkg-manifest"] = "".join(l for l in manifest if not l.startswith(".cache/")).encode()
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +107,7 @@ def test_another_pipeline_misses_every_entry(tmp_path):
 
 def test_corrupt_cache_is_ignored_with_one_warning(corpus, reference, tmp_path):
     out = tmp_path / "out"
+    build([corpus], out, jobs=1, cache=False)
     (out / CACHE_FILE).parent.mkdir(parents=True)
     (out / CACHE_FILE).write_bytes(b"this is not a database at all" * 100)
     warnings: list[str] = []
@@ -111,11 +115,23 @@ def test_corrupt_cache_is_ignored_with_one_warning(corpus, reference, tmp_path):
     assert result.extracted == 6
     assert outputs(out) == reference
     assert len(warnings) == 1 and str(out / CACHE_FILE) in warnings[0]
-    stats = RunStats()  # replaced by a sound cache
-    cache = ExtractionCache.in_folder(out)
-    list(extract_documents([Document("x", report(0))], cache=cache, stats=stats))
-    cache.close()
-    assert ExtractionCache.in_folder(out).get(Document("x", report(0))) is not None
+    assert build([corpus], out, jobs=1).cache_hits == 6  # replaced by a sound cache
+
+
+def test_a_failed_build_leaves_the_previous_cache(corpus, tmp_path, monkeypatch):
+    from unionkg import rdf
+    from unionkg.api import BuildError
+
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1)
+    before = (out / CACHE_FILE).read_bytes()
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    (changed / "new.txt").write_text(report(2).replace("赵明亮", "赵明远"), encoding="utf-8")
+    monkeypatch.setattr(rdf, "validate", lambda _ds: (False, ["Violation: a"]))
+    with pytest.raises(BuildError):
+        build([changed], out, jobs=1)
+    assert (out / CACHE_FILE).read_bytes() == before
 
 
 def test_damaged_entries_and_foreign_databases_are_not_trusted(tmp_path):
@@ -197,13 +213,3 @@ def test_progress_is_quiet_at_first_then_plain_lines():
     assert lines == ["unionkg: extracting 2/4 documents, 50 chars/s, 0:00:06 left"]
     progress.close()
 
-
-def test_a_folder_holding_only_the_cache_takes_a_build(tmp_path):
-    """A first build that failed after extracting leaves only the cache; the next one may write."""
-    from unionkg.readwrite.transaction import OutputSet
-
-    (tmp_path / "out" / CACHE_FILE).parent.mkdir(parents=True)
-    (tmp_path / "out" / CACHE_FILE).write_bytes(b"")
-    with OutputSet(tmp_path / "out") as staging:
-        (staging / "graph.ttl").write_text("", encoding="utf-8")
-    assert (tmp_path / "out" / "graph.ttl").exists() and (tmp_path / "out" / CACHE_FILE).exists()

@@ -23,6 +23,31 @@ if TYPE_CHECKING:  # networkx and the graph writers are imported by ``build`` on
 
     from unionkg.extract import Extractor
 
+#: names imported on first use (PEP 562): ``extract`` needs neither networkx nor the graph writers
+_LAZY = {
+    "Extractor": "unionkg.extract",
+    "write_entities_csv": "unionkg.readwrite",
+    "write_relations_csv": "unionkg.readwrite",
+    "write_graphml": "unionkg.readwrite",
+    "write_predictions": "unionkg.readwrite",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'unionkg.api' has no attribute {name!r}")
+
+
+def _lazy(name: str) -> Any:
+    """``name`` as this module holds it now (a test may have replaced it), importing it if need be."""
+    return globals()[name] if name in globals() else __getattr__(name)
+
+
 ErrorHandler = Callable[[str], None]
 #: called as each document's extraction is ready: (document, taken from the cache)
 ProgressHandler = Callable[[Document, bool], None]
@@ -131,7 +156,9 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
     ``timings`` receives the seconds spent per stage (rdf, validate, views, files).
     """
     from unionkg import rdf, views
-    from unionkg.readwrite import write_entities_csv, write_graphml, write_relations_csv
+
+    write_entities_csv, write_graphml, write_relations_csv = (
+        _lazy("write_entities_csv"), _lazy("write_graphml"), _lazy("write_relations_csv"))
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with _stage(timings, "rdf"):
@@ -180,8 +207,8 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
 
     The whole set is written into a staging folder and swapped in at the end
     (:class:`~unionkg.readwrite.transaction.OutputSet`): a failed build, one
-    that read no document, or an interrupted one leaves ``out_dir`` as it was
-    (the cache, which is no output, keeps what was extracted).
+    that read no document, or an interrupted one leaves ``out_dir`` as it was,
+    its cache included.
     """
     from unionkg.corpus import SUPPORTED_SUFFIXES
     from unionkg.readwrite.transaction import OutputSet
@@ -190,7 +217,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
     report = BuildReport(output_dir=Path(out_dir))
     started = time.perf_counter()
     with OutputSet(out_dir) as staging:
-        store_cache = ExtractionCache.in_folder(out_dir, warn or on_error) if cache else None
+        store_cache = ExtractionCache.for_build(out_dir, staging, warn or on_error) if cache else None
         try:
             graph = build_graph_from(paths, report, on_error, tick, extractor, jobs=jobs,
                                      scheduler=scheduler, cache=store_cache, progress=progress,
@@ -234,8 +261,7 @@ def extract_records(in_path: str | Path, out_path: str | Path,
 
     ``jobs`` and ``scheduler`` as for ``build``; the predictions are the same either way.
     """
-    from unionkg.readwrite.predictions import write_predictions
-
+    write_predictions = _lazy("write_predictions")
     results = list(extract_stream(records_as_documents(in_path, on_error), jobs=jobs,
                                   scheduler=scheduler, extractor=extractor, progress=progress,
                                   **tuning))

@@ -32,8 +32,6 @@ from filelock import FileLock, Timeout
 
 #: the list of files a build wrote, kept inside the output folder
 MANIFEST = ".unionkg-manifest"
-#: the folder of the per-document extraction cache, which is carried like the user's files
-CACHE_FOLDER = ".cache"
 #: what a build wrote before manifests existed (carried files are everything else)
 _LEGACY_OUTPUTS = frozenset({"graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml",
                              "entities.csv", "relations.csv", "index.html", "graph.html",
@@ -131,8 +129,7 @@ class OutputSet:
         """Refuse to replace a folder of someone else's files (``-o ~`` must never empty a home)."""
         if not self.target.is_dir():
             return
-        # the extraction cache (unionkg.run.cache) lives here too, and outlives a failed build
-        names = {p.name for p in self.target.iterdir()} - {CACHE_FOLDER}
+        names = {p.name for p in self.target.iterdir()}
         if not names or MANIFEST in names or "graph.ttl" in names:
             return
         raise OutputError(f"{self.shown}: holds files no unionkg build wrote; "

@@ -9,7 +9,8 @@ content of every lexicon, pattern file and module of the language stage.
 Changing a lexicon therefore changes the fingerprint and misses every entry.
 
 The cache is one SQLite file (``.cache/extractions.sqlite`` in the output
-folder).  Entries are JSON, never pickles, so a cache cannot run code; a
+folder), part of the output set: a build reads the previous one and writes
+its own into the staging folder, swapped in with the rest.  Entries are JSON, never pickles, so a cache cannot run code; a
 file that is not ours, or is damaged, is reported in one warning line and
 replaced by an empty cache – it is never trusted.
 """
@@ -112,11 +113,22 @@ def loads(text: str, document: Document) -> Extraction:
 
 
 class ExtractionCache:
-    """Stored extractions of one output folder, for one pipeline fingerprint."""
+    """Stored extractions of one output folder, for one pipeline fingerprint.
+
+    With ``previous``, entries are read from that file (opened read-only) and
+    every entry this run uses – hits and new extractions – is written to
+    ``path``: a build writes its cache into the staging folder of its output
+    set, so a failed build leaves the previous cache (and output) as it was,
+    and entries of documents no longer read are dropped.  Without it, ``path``
+    is read and written in place.
+    """
 
     def __init__(self, path: str | Path, warn: Callable[[str], None] = lambda message: None,
-                 pipeline: str | None = None) -> None:
+                 pipeline: str | None = None, previous: str | Path | None = None) -> None:
         self.path = Path(path)
+        self.previous = Path(previous) if previous is not None else None
+        self._source_opened = False
+        self._source_connection: sqlite3.Connection | None = None
         self.warn = warn
         self.pipeline = pipeline or fingerprint()
         self.hits = 0
@@ -137,6 +149,41 @@ class ExtractionCache:
     @_db.setter
     def _db(self, value: sqlite3.Connection | None) -> None:
         self._opened, self._connection = True, value
+
+    @property
+    def _source(self) -> sqlite3.Connection | None:
+        """Where entries are read from: ``previous`` (read-only), else the database itself."""
+        if self.previous is None:
+            return self._db
+        if not self._source_opened:
+            self._source_opened = True
+            self._source_connection = self._open_previous()
+        return self._source_connection
+
+    def _open_previous(self) -> sqlite3.Connection | None:
+        assert self.previous is not None
+        if not self.previous.exists():
+            return None
+        db = None
+        try:
+            db = sqlite3.connect(f"{self.previous.resolve().as_uri()}?mode=ro", uri=True)
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            meta = dict(db.execute("SELECT name, value FROM meta")) if "meta" in tables else {}
+            if meta.get("format") != FORMAT or meta.get("version") != VERSION or "entries" not in tables:
+                raise sqlite3.DatabaseError("not a unionkg extraction cache of this version")
+            return db
+        except sqlite3.Error as error:
+            self._warn(f"{self.previous}: not a usable extraction cache ({error}); ignored, extracting afresh")
+            if db is not None:
+                db.close()
+            return None
+
+    @classmethod
+    def for_build(cls, out_dir: str | Path, staging: str | Path,
+                  warn: Callable[[str], None] = lambda message: None,
+                  pipeline: str | None = None) -> ExtractionCache:
+        """Read the cache of ``out_dir``, write the new one into ``staging`` (the output set's)."""
+        return cls(Path(staging) / CACHE_FILE, warn, pipeline, previous=Path(out_dir) / CACHE_FILE)
 
     @classmethod
     def in_folder(cls, out_dir: str | Path, warn: Callable[[str], None] = lambda message: None,
@@ -194,16 +241,21 @@ class ExtractionCache:
 
     def get(self, document: Document, key: str | None = None) -> Extraction | None:
         """The stored extraction of ``document``, or ``None`` (counted as a miss)."""
-        if self._db is not None:
+        source = self._source
+        if source is not None:
+            key = key or self.key(document)
             try:
-                row = self._db.execute("SELECT data FROM entries WHERE key = ? AND pipeline = ?",
-                                       (key or self.key(document), self.pipeline)).fetchone()
+                row = source.execute("SELECT data FROM entries WHERE key = ? AND pipeline = ?",
+                                     (key, self.pipeline)).fetchone()
                 if row is not None:
                     found = loads(row[0], document)
                     self.hits += 1
+                    if self.previous is not None and self._db is not None:
+                        self._pending.append((key, row[0]))  # carried into the new cache
                     return found
             except (sqlite3.Error, ValueError, TypeError, KeyError) as error:
-                self._warn(f"{self.path}: damaged cache entry ({error}); ignored, extracting afresh")
+                self._warn(f"{self.previous or self.path}: damaged cache entry ({error}); "
+                           "ignored, extracting afresh")
         self.misses += 1
         return None
 
@@ -227,6 +279,9 @@ class ExtractionCache:
         self._pending.clear()
 
     def close(self) -> None:
+        if self._source_connection is not None:
+            self._source_connection.close()
+            self._source_connection = None
         if not self._opened:
             return
         self.flush()
