@@ -53,10 +53,10 @@ def test_entity_types_and_labels(ds):
     assert (hong, SKOS.altLabel, Literal("我校工会", lang="zh")) in u
     li = iri("PER:李红梅")
     assert (li, RDF.type, FOAF.Person) in u and (li, FOAF.name, Literal("李红梅", lang="zh")) in u
-    assert (iri("EVENT:第三届二次教代会@红星小学-2019"), UKG.eventKind, UKG.Meeting) in u
-    assert (iri("EVENT:2019年区教工乒乓球比赛"), UKG.eventKind, UKG.Competition) in u
-    assert (iri("EVENT:迎新春文艺晚会"), UKG.eventKind, UKG.Performance) in u
-    assert (iri("EVENT:2019年区教工乒乓球比赛"), SDO.startDate, None) in u
+    assert (iri("EVENT:第三届二次教代会@ORG:红星小学工会"), UKG.eventKind, UKG.Meeting) in u
+    assert (iri("EVENT:2019年区教工乒乓球比赛@红星小学-2019"), UKG.eventKind, UKG.Competition) in u
+    assert (iri("EVENT:迎新春文艺晚会@区教育工会-简讯"), UKG.eventKind, UKG.Performance) in u
+    assert (iri("EVENT:2019年区教工乒乓球比赛@红星小学-2019"), SDO.startDate, None) in u
     # the level is the conferral's (from 区教育工会), not the shared award's
     home = next(u.subjects(UKG.award, iri("AWARD:先进职工之家")))
     assert (home, UKG.awardLevel, UKG.CountyLevel) in u
@@ -69,7 +69,7 @@ def test_relations(ds):
     u = union_graph(ds)
     hong, qu = iri("ORG:红星小学工会"), iri("ORG:区教育工会@红星小学-2019")
     assert (hong, ORG.subOrganizationOf, qu) in u
-    party = iri("EVENT:迎新春文艺晚会")
+    party = iri("EVENT:迎新春文艺晚会@区教育工会-简讯")
     assert (party, SDO.organizer, iri("ORG:区教育工会@区教育工会-简讯")) in u
     assert (party, SDO.attendee, hong) in u and (hong, UKG.participatedIn, party) in u
     conferrals = list(u.subjects(UKG.recipient, iri("PER:李红梅")))
@@ -77,8 +77,8 @@ def test_relations(ds):
     c = conferrals[0]
     assert (c, UKG.award, iri("AWARD:五一劳动奖章")) in u
     assert (c, UKG.conferredBy, iri("ORG:市总工会@红星小学-2019")) in u
-    team = next(u.subjects(UKG.award, iri("AWARD:团体一等奖")))
-    assert (team, UKG.conferredAt, iri("EVENT:2019年区教工乒乓球比赛")) in u
+    team = next(u.subjects(UKG.award, iri("AWARD:团体一等奖@红星小学-2019")))
+    assert (team, UKG.conferredAt, iri("EVENT:2019年区教工乒乓球比赛@红星小学-2019")) in u
     post = next(u.objects(iri("PER:李红梅"), ORG.holds))
     assert (post, RDF.type, ORG.Post) in u and (post, ORG.postIn, hong) in u
     assert str(u.value(post, UKG.postTitle)) == "主席"

@@ -68,6 +68,7 @@ class BuildReport:
     relations: Counter = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
     skipped: int = 0
+    duplicates: int = 0  # reports identical to one already built (listed, not built again)
     graph: nx.MultiDiGraph | None = None
     #: wall time of the whole build, and of each stage (``STAGES``)
     wall_seconds: float = 0.0
@@ -117,7 +118,8 @@ def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error:
 
     from unionkg import run
     from unionkg.corpus import iter_documents, samples_dir
-    from unionkg.graph import add_extractions, finalize
+    from unionkg.corpus.dedupe import unique_reports
+    from unionkg.graph import add_extractions, finalize, record_duplicates
 
     def counting_errors(message: str) -> None:
         report.skipped += 1
@@ -129,7 +131,9 @@ def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error:
         if progress:
             progress(document, cached)
 
-    documents = iter_documents(list(paths) or [samples_dir()], on_error=counting_errors)
+    duplicates: dict[str, dict] = {}
+    documents = unique_reports(iter_documents(list(paths) or [samples_dir()], on_error=counting_errors),
+                               duplicates)
     stats = run.RunStats()
     graph = nx.MultiDiGraph()
     extractions = extract_stream(documents, jobs=jobs, scheduler=scheduler, cache=cache,
@@ -146,6 +150,8 @@ def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error:
         report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + stats.seconds[name]
     report.stage_seconds["resolve"] = (report.stage_seconds.get("resolve", 0.0)
                                        + max(0.0, total - stats.seconds["read"] - stats.seconds["extract"]))
+    record_duplicates(graph, duplicates)
+    report.duplicates = len(duplicates)
     return finalize(graph)
 
 

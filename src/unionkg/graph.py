@@ -17,7 +17,8 @@ shape is fixed here:
   that conferral, not of the award, which other reports confer differently;
 * ``G.graph["documents"]``: id → ``{"id", "source", "sha256", "title",
   "author", "encoding", "chars"}`` where ``author`` is the node id of the
-  reporting organisation or ``None``.
+  reporting organisation or ``None`` (plus ``duplicates``: ids of identical
+  reports not built again, see :func:`record_duplicates`).
 """
 from __future__ import annotations
 
@@ -159,6 +160,19 @@ def _author_node(graph: nx.MultiDiGraph, extraction: Extraction, ids: dict[str, 
     if node not in graph:
         graph.add_node(node, type="ORG", label=label, aliases=[label], documents=[doc.id], evidence=[])
     return node
+
+
+def record_duplicates(graph: nx.MultiDiGraph, duplicates: dict[str, dict]) -> nx.MultiDiGraph:
+    """List reports that were not built because they repeat one that was:
+    ``G.graph["duplicates"]`` (id → ``{"id", "source", "same_as"}``) and, on the
+    report built, ``duplicates`` (sorted ids of its copies)."""
+    documents = graph.graph.setdefault("documents", {})
+    graph.graph["duplicates"] = {k: dict(duplicates[k]) for k in sorted(duplicates)}
+    for dup in graph.graph["duplicates"].values():
+        kept = documents.get(dup["same_as"])
+        if kept is not None:
+            kept["duplicates"] = sorted({*kept.get("duplicates", []), dup["id"]})
+    return graph
 
 
 def finalize(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

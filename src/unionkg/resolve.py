@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from unionkg.corpus.placeholders import has_placeholder
 from unionkg.model import AUTHOR, Entity, Extraction
 from unionkg.normalize import to_simplified
 
@@ -48,21 +49,129 @@ _GENERIC_AWARD = re.compile(
     r"|优秀组织奖|组织奖|优胜奖|鼓励奖|纪念奖|先进单位|先进集体|先进个人)$")
 _NUMBERED_EVENT = re.compile(r"^(?:第?[一二三四五六七八九十\d]+届)?[一二三四五六七八九十\d]+次")
 _TITLE_ONLY = re.compile(r"^.(?:校长|主席|书记|院长|经理|局长|主任|老师|师傅|厂长|所长|科长|部长|处长|委员)$")
+_NUMERALS = re.compile(r"第?[一二三四五六七八九十百零〇两\d]+(?:届|次|名|位|期|号|队|组|部|分|科|车间)?")
+_YEAR = re.compile(r"^(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零]{2,4})\s*年度?")
+_QUOTED = re.compile(r"[“\"「『《〈]([^”\"」』》〉]{2,})[”\"」』》〉]")
+_CUP = re.compile(r"([\u4e00-\u9fff]{2,})杯")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,5}?)[省市县区镇乡]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _UNION_END = re.compile(r"(?:工会|工委|分会|工会小组)$")
 _GENERIC_HOSTS = ("基层", "上级", "各级", "全体", "各", "全", "本", "我")
 
 
-def is_relative(name: str, type_: str) -> bool:
-    """Whether a name denotes a different thing in every report."""
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, tuple[str, ...]]:
+    """Generic name parts: ``data/name_parts.toml`` and the language stage's lexicons."""
+    import tomllib
+
+    from unionkg.nlp.lexicon import words
+
+    data = tomllib.loads(files("unionkg").joinpath("data", "name_parts.toml").read_text(encoding="utf-8"))
+
+    def longest(*lists) -> tuple[str, ...]:
+        return tuple(sorted({w for ws in lists for w in ws if w}, key=lambda w: (-len(w), w)))
+
+    return {
+        "national": longest(data["national"]),
+        "org_heads": longest(words("org_heads"), words("org_units"), words("org_generic"),
+                             words("org_function_heads")),
+        "org_parts": longest(data["org_generic_parts"], words("sectors"), words("org_descriptive"),
+                             words("people_groups")),
+        "levels": longest(data["level_words"], relative_prefixes()),
+        "occasions": longest(data["occasions"]),
+        "event_parts": longest(words("event_generic_qualifiers"), words("event_generic"),
+                               words("event_heads"), data["occasions"]),
+        "placings": longest(data["award_placings"]),
+        "award_qualifiers": longest(data["award_qualifiers"]),
+    }
+
+
+def _strip_start(text: str, prefixes: tuple[str, ...]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for p in prefixes:
+            if text.startswith(p):
+                text, changed = text[len(p):], True
+                break
+    return text
+
+
+def _strip_end(text: str, suffixes: tuple[str, ...]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for p in suffixes:
+            if text.endswith(p):
+                text, changed = text[: -len(p)], True
+                break
+    return text
+
+
+def _remove(text: str, parts: tuple[str, ...]) -> str:
+    for p in parts:
+        text = text.replace(p, "")
+    return text
+
+
+def _org_core(key: str) -> str:
+    """What is left of an organisation's name without its heads, levels and trades."""
+    parts = _parts()
+    core = _strip_end(key, parts["org_heads"])
+    core = _strip_start(core, parts["levels"])
+    core = _NUMERALS.sub("", _remove(core, parts["org_parts"]))
+    core = _strip_end(_strip_start(core, parts["levels"]), parts["org_heads"])
+    return core
+
+
+def is_specific(name: str, type_: str) -> bool:
+    """Whether a name denotes the same thing in every report that writes it.
+
+    Generic-ness is read from the lexicons, not from example names: an
+    organisation is specific when something is left after its heads (工会,
+    公司, 部, 车队), level words (市, 全县, 本) and trades (教育, 电力, 人力资源)
+    are taken away (红星小学工会 → 红星; 人力资源部 → nothing); an event when it
+    has a name of its own (“检封杯”, 检封杯), a place (金坛市首届…) or is national;
+    an award unless it is a placing (团体第二名, 一等奖).  Anonymised names
+    (XX公司) are never specific.
+    """
+    key = Resolver.key(name)
+    if has_placeholder(key):
+        return False
     if type_ == "PER":
-        return bool(_TITLE_ONLY.match(name))
+        return not _TITLE_ONLY.match(key)
+    parts = _parts()
     if type_ == "AWARD":
-        return bool(_GENERIC_AWARD.match(name))
+        if _GENERIC_AWARD.match(key):
+            return False
+        core = _strip_start(key, parts["levels"])
+        core = _strip_start(_strip_start(core, parts["award_qualifiers"]), parts["levels"])
+        if core in parts["placings"] or _GENERIC_AWARD.match(core):
+            return False
+        core = _NUMERALS.sub("", core)
+        return bool(core) and core not in parts["placings"] and not key.startswith(relative_prefixes())
+    if key.startswith(parts["national"]):
+        return True
     if type_ == "EVENT":
-        return bool(_NUMBERED_EVENT.match(name)) or name.startswith(relative_prefixes())
-    return name.startswith(relative_prefixes()) or name in abbreviations() or len(name) <= 3
+        body = _YEAR.sub("", key)
+        named = [q for q in _QUOTED.findall(body) + _CUP.findall(body)
+                 if _remove(q, parts["event_parts"]).strip() and not has_placeholder(q)]
+        if named:
+            return True
+        place = _PLACE.match(body)
+        return bool(place) and not place.group(1).startswith(parts["levels"]) \
+            and len(_CJK.findall(_remove(place.group(1), parts["org_parts"]))) >= 2
+    # organisations
+    if key in abbreviations() or len(key) <= 3:
+        return False
+    return len(_CJK.findall(_org_core(key))) >= 2
+
+
+def is_relative(name: str, type_: str) -> bool:
+    """Whether a name denotes a different thing in every report (not :func:`is_specific`)."""
+    return not is_specific(name, type_)
 
 
 def _abbreviation_renames(extraction: Extraction, by_name: dict[str, Entity]) -> dict[str, str]:
@@ -148,8 +257,24 @@ def resolve_document(extraction: Extraction) -> Extraction:
     return extraction
 
 
+#: which relation ties a generic name of a type to the one named thing it belongs to:
+#: type → (relation, the generic name is its head?)  人力资源部 SUBORDINATE_OF 晨风集团,
+#: 晨风集团工会 ORGANIZED 迎新春联欢会, 团体第二名 AWARDED_BY 第三届“检封杯”比赛
+_TIES: dict[str, tuple[str, bool]] = {
+    "ORG": ("SUBORDINATE_OF", True),
+    "EVENT": ("ORGANIZED", False),
+    "AWARD": ("AWARDED_BY", True),
+}
+
+
 class Resolver:
-    """Gives every entity of a build its node id, merging across reports."""
+    """Gives every entity of a build its node id, merging across reports.
+
+    A specific name (:func:`is_specific`) is one node everywhere.  A generic
+    one is scoped: to the one specific body or event the report ties it to
+    (``EVENT:迎新春联欢会@ORG:晨风集团工会``), so reports about the same body
+    share it, else to its report (``ORG:公司工会@r1``).
+    """
 
     def __init__(self) -> None:
         self._labels: dict[str, str] = {}
@@ -160,6 +285,7 @@ class Resolver:
         return re.sub(r"\s+", "", to_simplified(name))
 
     def node_id(self, entity: Entity, document_id: str) -> str:
+        """The id of an entity taken alone (no ties): shared if specific, else per report."""
         key = self.key(entity.name)
         if is_relative(key, entity.type):
             return f"{entity.type}:{key}@{document_id}"
@@ -167,16 +293,49 @@ class Resolver:
 
     def resolve(self, extraction: Extraction) -> dict[str, str]:
         """Entity name → node id for one (already document-resolved) extraction."""
+        doc_id = extraction.document.id
+        entities = list(extraction.entities)
+        names = {e.name for e in entities}
+        if extraction.author and extraction.author not in names and extraction.author != AUTHOR:
+            entities.append(Entity(extraction.author, "ORG"))
         ids: dict[str, str] = {}
-        for entity in extraction.entities:
-            node = self.node_id(entity, extraction.document.id)
-            ids[entity.name] = node
-            self._labels.setdefault(node, entity.name)
-        if extraction.author and extraction.author not in ids and extraction.author != AUTHOR:
-            node = self.node_id(Entity(extraction.author, "ORG"), extraction.document.id)
-            ids[extraction.author] = node
-            self._labels.setdefault(node, extraction.author)
+        generic: list[Entity] = []
+        specific_orgs = [e.name for e in entities if e.type == "ORG" and is_specific(e.name, "ORG")]
+        for entity in entities:
+            key = self.key(entity.name)
+            # an event named after a specific body of its report (红星小学第三届运动会) is that body's
+            tied_by_name = entity.type == "EVENT" and any(o in entity.name for o in specific_orgs)
+            if is_specific(key, entity.type) or tied_by_name:
+                ids[entity.name] = f"{entity.type}:{key}"
+            else:
+                generic.append(entity)
+        for type_ in ("ORG", "EVENT", "AWARD", "PER"):
+            for entity in (e for e in generic if e.type == type_):
+                key = self.key(entity.name)
+                anchor = self._anchor(entity, extraction, ids)
+                ids[entity.name] = f"{entity.type}:{key}@{anchor or doc_id}"
+        for entity in entities:
+            self._labels.setdefault(ids[entity.name], entity.name)
         return ids
+
+    @staticmethod
+    def _anchor(entity: Entity, extraction: Extraction, ids: dict[str, str]) -> str | None:
+        """The node id of the one shared (not report-scoped) thing the report ties
+        ``entity`` to, or ``None``."""
+        tie = _TIES.get(entity.type)
+        if tie is None:
+            return None
+        relation, generic_is_head = tie
+        found = set()
+        for rel in extraction.relations:
+            if rel.type != relation:
+                continue
+            head = extraction.author if rel.head == AUTHOR else rel.head
+            tail = extraction.author if rel.tail == AUTHOR else rel.tail
+            mine, other = (head, tail) if generic_is_head else (tail, head)
+            if mine == entity.name and other in ids and "@" not in ids[other]:
+                found.add(ids[other])
+        return found.pop() if len(found) == 1 else None
 
     def label(self, node: str) -> str:
         return self._labels.get(node, node.split(":", 1)[-1].split("@")[0])

@@ -8,4 +8,5 @@ from unionkg.nlp import (  # noqa: F401
     organisations,
     people,
     relations,
+    table_cells,
 )

@@ -26,6 +26,7 @@ PIPELINE: list[tuple[str, str, dict]] = [
     ("ukg_organisations", "ukg_organisations", {}),
     ("ukg_events", "ukg_events", {}),
     ("ukg_awards", "ukg_awards", {}),
+    ("ukg_table_cells", "ukg_table_cells", {}),
     ("ukg_mentions", "ukg_mentions", {}),
     ("ukg_author", "ukg_author", {}),
     ("ukg_relations", "ukg_relations", {}),

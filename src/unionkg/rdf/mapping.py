@@ -216,6 +216,17 @@ class _Emitter:
         author = meta.get("author")
         if author and author in self.g:
             yield r, DCTERMS.creator, self.iri(author), r
+        # identical reports read elsewhere: listed, not built again
+        dups = self.g.graph.get("duplicates") or {}
+        for dup_id in meta.get("duplicates") or []:
+            d = report_iri(dup_id)
+            yield d, RDF.type, UKG.Report, r
+            yield d, RDF.type, PROV.Entity, r
+            yield d, DCTERMS.identifier, plain(dup_id), r
+            yield d, PROV.alternateOf, r, r
+            source = (dups.get(dup_id) or {}).get("source")
+            if source:
+                yield d, UKG.sourceFile, plain(source), r
         b = self.build
         yield b, RDF.type, PROV.Activity, r
         yield b, RDFS.label, Lit(f"unionkg {self.version} build", "en"), r

@@ -108,7 +108,7 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
             html = render_page(
                 graph, nodes, title=f"{style.node_style(type_).name}：{_label(graph, node)}",
                 facts=facts(graph, node, rel) + [mentions(graph, node, rel)],
-                links=_links(graph, nodes, rel), meta=_entity_meta(graph, node),
+                links=_links(graph, nodes, rel), meta=_entity_meta(graph, node), center=node,
                 nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")],
                 total=len(nodes), script_src=f"../lib/{VIS_JS}")
             written.append(write_atomic(out_dir / rel, html))

@@ -52,8 +52,9 @@ def evidence_items(graph: nx.MultiDiGraph, evidence: list[dict], from_page: str 
             continue
         seen.add((doc, sentence))
         known = doc in documents(graph)
-        out.append({"sentence": sentence, "report": report_name(graph, doc),
-                    "href": relative(from_page, report_page(graph, doc)) if known else None})
+        # on a report's own page every sentence is from that report: no need to name it
+        out.append({"sentence": sentence, "report": "" if doc_id is not None else report_name(graph, doc),
+                    "href": relative(from_page, report_page(graph, doc)) if known and doc_id is None else None})
         if len(out) >= MAX_SENTENCES:
             break
     return out
@@ -62,6 +63,30 @@ def evidence_items(graph: nx.MultiDiGraph, evidence: list[dict], from_page: str 
 def detail(data: dict) -> str:
     """``职务：主席 · 级别：省`` from a fact's attributes, when it carries any."""
     return " · ".join(f"{name}：{data[key]}" for key, name in DETAILS if data.get(key))
+
+
+def conferrals(graph: nx.MultiDiGraph, data: dict, doc_id: str | None = None) -> str:
+    """A RECEIVED fact's conferrals, each as its report tells it: who gave it, the year, the level.
+
+    The same honour is conferred differently in different reports, so the
+    details are listed per conferral (and, on a report page, for that report only).
+    """
+    out = []
+    for conferral in data.get("conferrals") or []:
+        if doc_id is not None and conferral.get("document") != doc_id:
+            continue
+        words = []
+        by = [b for b in conferral.get("by") or [] if b in graph]
+        if by:
+            words.append("授予 " + "、".join(display_name(graph, b) for b in by))
+        if conferral.get("year"):
+            words.append(f"{conferral['year']}年")
+        if conferral.get("level"):
+            words.append(f"级别：{conferral['level']}")
+        if words:
+            where = "" if doc_id is not None else f"（《{report_name(graph, conferral.get('document', ''))}》）"
+            out.append(" · ".join(words) + where)
+    return "；".join(out)
 
 
 def _part(graph: nx.MultiDiGraph, node: str, from_page: str | None) -> dict:
@@ -81,7 +106,8 @@ def facts(graph: nx.MultiDiGraph, center: str, from_page: str | None) -> list[di
             continue
         items = []
         for other, data in sorted(pairs, key=lambda p: (display_name(graph, p[0]), p[0])):
-            items.append({"parts": [_part(graph, other, from_page)], "detail": detail(data),
+            said = "；".join(x for x in (detail(data), conferrals(graph, data)) if x)
+            items.append({"parts": [_part(graph, other, from_page)], "detail": said,
                           "evidence": evidence_items(graph, data.get("evidence") or [], from_page)})
         sections.append({"heading": heading, "items": items})
     return sections
@@ -185,8 +211,10 @@ def report_sections(graph: nx.MultiDiGraph, index: ReportIndex, doc_id: str, fro
         conferred_by[u].append(v)
     honours = []
     for u, v, d in index.edges_in(doc_id, "RECEIVED"):
-        by = "、".join(display_name(graph, b) for b in conferred_by.get(v, []))
-        text = "；".join(x for x in (detail(d), f"授予 {by}" if by else "") if x)
+        text = conferrals(graph, d, doc_id)
+        if not text and conferred_by.get(v):
+            text = "授予 " + "、".join(display_name(graph, b) for b in conferred_by[v])
+        text = "；".join(x for x in (detail(d), text) if x)
         honours.append({"parts": [part(u), part(v)], "detail": text, "evidence": ev(d)})
     if honours:
         sections.append({"heading": "荣誉 Honours", "items": honours})

@@ -63,10 +63,24 @@
   });
   window.unionkgNetwork = network;
 
+  // The first view shows everything at the largest zoom the width allows (at most 1:1), with
+  // the canvas as tall as that needs: the drawing is fitted, but labels keep their size.
   // Past the label limit the most connected keep labels of 12 px on screen whatever the zoom.
   function fitAll() {
-    network.fit({ animation: false });
-    var scale = network.getScale();
+    var ids = nodeView.getIds();
+    network.fit({ animation: false });  // also measures every label
+    if (!ids.length) { return; }
+    var left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+    ids.forEach(function (id) {
+      var b = network.getBoundingBox(id);
+      left = Math.min(left, b.left); top = Math.min(top, b.top);
+      right = Math.max(right, b.right); bottom = Math.max(bottom, b.bottom);
+    });
+    var margin = 24;
+    var scale = Math.min(1, (container.clientWidth - 2 * margin) / Math.max(right - left, 1));
+    container.style.height = Math.max(320, Math.ceil((bottom - top) * scale + 2 * margin)) + "px";
+    network.setSize("100%", "100%");
+    network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale, animation: false });
     if (scale * layout.font < 12) {
       var size = Math.ceil(12.5 / scale);
       nodes.update(nodes.get({ filter: function (n) { return n.font.size === layout.font; } })
@@ -120,8 +134,6 @@
     loneBox.addEventListener("change", function () {
       showLone = loneBox.checked;
       nodeView.refresh();
-      sizeCanvas();
-      network.setSize("100%", container.style.height);
       fitAll();
       showCount();
     });

@@ -1,0 +1,61 @@
+"""``ukg_relations``: the six relation types, one construction per module.
+
+Each module reads the same ``DocContext`` (text, chosen mentions, writer) and
+adds to one ``FoundRelations`` store, in this order, because later ones build
+on what earlier ones found:
+
+========================  ==========================================================
+``clauses.py``            a clause's subject and cue verb (举办, 参加, 荣获 …)
+``structure.py``          SUBORDINATE_OF: 在X领导下, 下属X, names inside names
+``posts.py``              POSITION from posts before / after / in brackets, with titles
+``elections.py``          POSITION from 当选 / 等N人组成的
+``attendance.py``         PARTICIPATED_IN for officials who attend, preside, speak
+``enumerations.py``       winners lists (一等奖：张三（某公司）、李四)
+``tables.py``             table rows (冠军 | 某工会 |)
+``conferral.py``          who confers a prize won at an event; winners took part
+========================  ==========================================================
+
+``focus.py`` finds the event a news item is about, which ``the meeting`` and
+unattached prizes refer to; ``titles.py`` is the grammar of a post title.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from unionkg.nlp.relations import (
+    attendance, conferral, elections, enumerations, posts, structure, tables,
+)
+from unionkg.nlp.relations.clauses import ClauseCues
+from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.focus import focal_events, held_by_writer
+
+__all__ = ["RelationFinder", "make_relations"]
+
+
+class RelationFinder:
+    """Runs the constructions over a ``Doc`` and stores ``doc._.relations``."""
+
+    def __init__(self) -> None:
+        self.clauses = ClauseCues()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext.of(doc)
+        focus = focal_events(ctx)
+        self.clauses(ctx)
+        structure.containment(ctx)
+        structure.internal_units(ctx)
+        posts.find(ctx)
+        elections.find(ctx)
+        attendance.find(ctx, focus)
+        enumerations.find(ctx)
+        tables.find(ctx)
+        held_by_writer(ctx, focus)
+        conferral.find(ctx, focus)
+        doc._.relations = ctx.found.list()
+        return doc
+
+
+@Language.factory("ukg_relations")
+def make_relations(nlp: Language, name: str) -> RelationFinder:
+    return RelationFinder()

@@ -1,0 +1,54 @@
+"""What every relation construction reads: one document's text, mentions and writer."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.doc_extensions import sentence_of, sentences, text_of
+from unionkg.nlp.relations.found import FoundRelations
+
+
+@dataclass
+class DocContext:
+    """One document as the constructions see it (built once per ``Doc``)."""
+
+    doc: Doc
+    text: str
+    mentions: list[Mention]  # sorted by start
+    author: str | None
+    found: FoundRelations
+    sentences: list[tuple[int, int]]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocContext":
+        text = text_of(doc)
+        mentions = sorted(doc._.mentions or [], key=lambda m: (m.start, -m.end))
+        context = cls(doc, text, mentions, doc._.author, FoundRelations(doc._.doc_id or "", text),
+                      sentences(doc))
+        context._starts = [m.start for m in mentions]
+        return context
+
+    def name(self, mention: Mention) -> str:
+        """The name a relation uses: ``@author`` for the writer itself."""
+        return AUTHOR if self.author and mention.name == self.author else mention.name
+
+    def within(self, start: int, end: int, *types: str) -> list[Mention]:
+        """Mentions starting in ``[start, end)``, of the given types (all when none)."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if not types or self.mentions[i].type in types:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        return sentence_of(self.doc, position)
+
+    @property
+    def events(self) -> list[Mention]:
+        return [m for m in self.mentions if m.type == "EVENT"]

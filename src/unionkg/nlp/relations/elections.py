@@ -1,0 +1,84 @@
+"""Elections: ``张三当选主席，李四、王五当选副主席`` (POSITION, with the post).
+
+The body of the post is the one named after 当选 (``当选为新一届工会委员会委员``,
+the numbered committee the report named before when only its kind is
+repeated); without one, a member (委员) sits on the committee just elected
+and a chair or vice-chair holds the post in the union (the writer, or the
+last union named).  ``王某等9人组成的第四届工会委员会`` gives each named
+member a seat.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.lexicon import pattern
+from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.titles import chain
+
+_ELECTED = pattern("elections", "elected")
+_FORMED = pattern("elections", "formed")
+_COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
+_UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
+_LIST = re.compile(r"[、，,和及与\s]*")
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern[str]:
+    return re.compile(f"(?P<title>{chain()})")
+
+
+def find(ctx: DocContext) -> None:
+    text = ctx.text
+    for sent in ctx.sentences:
+        for match in _ELECTED.finditer(text, sent[0], sent[1]):
+            people = _people_before(ctx, sent, match.start())
+            if not people:
+                continue
+            after = match.end()
+            org = next((m for m in ctx.within(after, after + 16, "ORG") if m.start == after), None)
+            title_match = _title().match(text, org.end if org else after)
+            title = title_match.group("title") if title_match else ""
+            bodies = [_numbered(ctx, org)] if org else _implied(ctx, sent, match.start(), title)
+            for person in people:
+                for body in bodies:
+                    ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
+        for match in _FORMED.finditer(text, sent[0], sent[1]):
+            org = next((m for m in ctx.within(match.end(), match.end() + 2, "ORG")), None)
+            if org is None:
+                continue
+            for person in _people_before(ctx, sent, match.start()):
+                ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _people_before(ctx: DocContext, sent: tuple[int, int], end: int) -> list[Mention]:
+    """The list of people right before ``end`` (``杨某、张某 、毛某``)."""
+    people: list[Mention] = []
+    for person in reversed(ctx.within(sent[0], end, "PER")):
+        if _LIST.fullmatch(ctx.text, person.end, end):
+            people.append(person)
+            end = person.start
+        else:
+            break
+    return people[::-1]
+
+
+def _numbered(ctx: DocContext, org: Mention) -> str:
+    """``新一届工会委员会`` → the ``第四届工会委员会`` the report named before."""
+    earlier = [m for m in ctx.mentions if m.type == "ORG" and m.start < org.start and
+               m.name.endswith(org.name) and len(m.name) > len(org.name)]
+    return ctx.name(earlier[-1]) if earlier else ctx.name(org)
+
+
+def _implied(ctx: DocContext, sent: tuple[int, int], at: int, title: str) -> list[str]:
+    if not title:
+        return []
+    before = [m for m in ctx.mentions if m.type == "ORG" and m.end <= at and m.start >= sent[0] - 300]
+    if "委员" in title and not title.endswith("主任"):
+        committees = [m for m in before if _COMMITTEE.search(m.name)]
+        return [ctx.name(committees[-1])] if committees else []
+    if ctx.author:
+        return [AUTHOR]
+    unions = [m for m in before if _UNION.search(m.name)]
+    return [ctx.name(unions[-1])] if unions else []

@@ -1,0 +1,84 @@
+"""Winners lists: ``一等奖：张三（某某公司）、李四（某某厂）；二等奖：…``.
+
+An honour followed by a colon opens a list that runs to the next ；, 。 or
+line end (or, when the honour stands alone on its line, over the following
+lines that hold only names).  Every person or body listed RECEIVED it; a
+person listed with a unit (in brackets or beside the name) has POSITION to
+it.  This is structure, not vocabulary: items are split at 、，；and line ends.
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import Mention
+from unionkg.nlp.relations.context import DocContext
+
+_OPENS = re.compile(r"\s*[：:]")
+_LIST_END = re.compile(r"[；;。]")
+#: what may stand between two listed items or a name and its unit
+_ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*")
+
+
+def find(ctx: DocContext) -> None:
+    text = ctx.text
+    awards = [m for m in ctx.mentions if m.type == "AWARD"]
+    for award in awards:
+        opens = _OPENS.match(text, award.end)
+        line_start = text.rfind("\n", 0, award.start) + 1
+        line_end = _end_of_line(text, award.end)
+        alone = not text[line_start:award.start].strip() and not text[award.end:line_end].strip(" ：:\t")
+        if opens:
+            end = _LIST_END.search(text, opens.end(), line_end)
+            span = (opens.end(), end.start() if end else line_end)
+            if alone:  # 一等奖： on its own line, the names on the lines below
+                span = (line_end, _block_end(ctx, line_end))
+        elif alone:
+            span = (line_end, _block_end(ctx, line_end))
+        else:
+            continue
+        _listed(ctx, award, span)
+
+
+def _end_of_line(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _block_end(ctx: DocContext, start: int) -> int:
+    """The lines after ``start`` that hold only names (no sentence, no other honour)."""
+    text, end = ctx.text, start
+    while end < len(text):
+        line_end = _end_of_line(text, end + 1)
+        line = (end + 1, line_end)
+        mentions = ctx.within(line[0], line[1])
+        if not mentions or any(m.type in ("AWARD", "EVENT") for m in mentions) or "。" in text[line[0]:line[1]] \
+                or "|" in text[line[0]:line[1]] or not _only_items(text, line, mentions):
+            break
+        end = line_end
+    return end
+
+
+def _only_items(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    last = span[0]
+    for m in mentions:
+        if not _ITEM_GAP.fullmatch(text, last, m.start):
+            return False
+        last = max(last, m.end)
+    return _ITEM_GAP.fullmatch(text, last, span[1]) is not None
+
+
+def _listed(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:
+    if span[1] <= span[0]:
+        return
+    items = ctx.within(span[0], span[1], "PER", "ORG")
+    if not items or not _only_items(ctx.text, span, ctx.within(span[0], span[1])):
+        return
+    sentence = (award.start, span[1])
+    people = [m for m in items if m.type == "PER"]
+    for i, item in enumerate(items):
+        if item.type == "ORG" and people:
+            holder = next((p for p in reversed(items[:i]) if p.type == "PER"), None)
+            if holder is not None:
+                ctx.found.add(holder.name, "POSITION", ctx.name(item), sentence, (holder.start, item.end))
+            continue
+        ctx.found.add(ctx.name(item), "RECEIVED", award.name, sentence, (award.start, item.end))

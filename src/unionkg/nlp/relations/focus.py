@@ -1,0 +1,76 @@
+"""The event a news item is about: named in its title line or its first sentence.
+
+A report of a congress (its first sentence has the event as its topic:
+``X大会于…在…隆重召开``, not ``工会举办了X``) or a ceremony names its event once, up front, then
+says ``大会``, ``会议``, ``闭幕式``, ``本次比赛``.  Those words, and
+attendance or prizes with no event named in their sentence, refer to it.
+Coordinated events of the title (``第三届教代会、第四届工代会``) are one
+occasion and are all the focus.  A year summary's heading names no event, so
+it has no focus and nothing is attached by default.
+"""
+from __future__ import annotations
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.lexicon import pattern
+from unionkg.nlp.relations.context import DocContext
+
+_HELD = pattern("focus", "held")
+_JOIN = pattern("focus", "join")
+_TITLE_MAX = 80
+#: how far into the opening sentence its topic may start (after a date and a place)
+_TOPIC_REACH = 30
+
+
+def focal_events(ctx: DocContext) -> list[Mention]:
+    """The events of the title line, else of a first sentence that reports one held."""
+    text = ctx.text
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    head = text[:first_line_end]
+    if head.strip() and len(head) <= _TITLE_MAX and "。" not in head:
+        events = ctx.within(0, first_line_end, "EVENT")
+        if events:
+            return _coordinated(ctx, events)
+    for start, end in ctx.sentences[:2]:
+        events = ctx.within(start, end, "EVENT")
+        for i, event in enumerate(events):
+            # X大会在…隆重召开: the event is the topic, named early and held later in its clause
+            if event.start - start <= _TOPIC_REACH and _HELD.match(text, event.end, end):
+                return _coordinated(ctx, events[i:])
+    return []
+
+
+def _coordinated(ctx: DocContext, events: list[Mention]) -> list[Mention]:
+    """The first event and those joined to it by 、/和/暨."""
+    chosen = [events[0]]
+    for event in events[1:]:
+        if _JOIN.fullmatch(ctx.text, chosen[-1].end, event.start):
+            chosen.append(event)
+        else:
+            break
+    return chosen
+
+
+def referred_events(ctx: DocContext, sent: tuple[int, int], focus: list[Mention],
+                    before: int | None = None) -> list[Mention]:
+    """What ``the meeting`` in ``sent`` is: its events up to ``before`` (the verb's clause end),
+    else the focus, else the last one reported before the sentence."""
+    before = sent[1] if before is None else before
+    own = [e for e in ctx.within(sent[0], sent[1], "EVENT") if e.start < before]
+    if own:
+        return own
+    if focus:
+        return focus
+    earlier = [e for e in ctx.events if e.end <= sent[0] and e.start >= sent[0] - 400]
+    return earlier[-1:]
+
+
+def held_by_writer(ctx: DocContext, focus: list[Mention]) -> None:
+    """``我所第四届职代会隆重召开``: an occasion the writer reports held, with no organiser
+    named, was held by the writer (``@author`` ORGANIZED it)."""
+    if not ctx.author:
+        return
+    organised = {r.tail for r in ctx.found.of_type("ORGANIZED")}
+    for event in focus:
+        if event.name not in organised:
+            ctx.found.add(AUTHOR, "ORGANIZED", event.name, ctx.sentence_of(event.start), (event.start, event.end))

@@ -1,0 +1,141 @@
+"""Appositive posts: who holds which post in which body (POSITION, with its title).
+
+The news genre names officials by their posts before the name, several
+chained (``市政协党组副书记、副主席、市总工会主席李廷荣``), shared along a list
+(``省直机关工会委员会江霞主任、李鹏副主任``), in brackets after the name
+(``张某（市总工会副主席）``) or after the name alone with the writer's own
+body (``我院赵某院长``).  Each person gets POSITION to every body of a post,
+carrying the title as written.  A staff title (``郭校长``) places its holder in
+the one body of its kind the report names.
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.lexicon import alternation, pattern, table
+from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.titles import (
+    chained_post, gap_before_name, title_after_name, title_at_end,
+)
+
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+_UNION_SUFFIX = re.compile("(?:分工会|工会委员会|工会|分会|工會|职工会)$")
+_UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
+#: how far before a name a post's body may start (a long title chain)
+_REACH = 24
+
+
+def find(ctx: DocContext) -> None:
+    union_title_before = re.compile("(?:" + alternation("union_titles") + ")$")
+    for sent in ctx.sentences:
+        previous: tuple[Mention, list[tuple[str, str]]] | None = None  # the last person, their posts
+        for m in ctx.within(sent[0], sent[1], "PER"):
+            own_title = title_at_end(m.name)
+            after = title_after_name().match(ctx.text, m.end)
+            title_after = after.group("title") if after else ""
+            posts = _posts_before(ctx, m) or _bracketed(ctx, m) or _writer_posts(ctx, m, title_after)
+            if not posts and previous is not None:
+                prev_m, prev_posts = previous
+                prev_after = title_after_name().match(ctx.text, prev_m.end)
+                gap_from = prev_after.end() if prev_after else prev_m.end
+                if ctx.text[gap_from:m.start] in _LIST_JOINS:
+                    posts = [(body, title_after or own_title or title) for body, title in prev_posts]
+            previous = (m, posts)
+            for body, title in posts:
+                ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),
+                              title=title or title_after or own_title)
+            if not posts and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
+                word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
+                ctx.found.add(m.name, "POSITION", AUTHOR, sent, (m.start, m.end), title=word)
+    _staff(ctx)
+
+
+def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``X工会主席 Y副书记、PER``: every body whose post chain runs up to the name."""
+    posts: list[tuple[str, str]] = []
+    end = person.start
+    orgs = [o for o in ctx.within(max(0, person.start - _REACH * 2), person.start, "ORG") if o.end <= person.start]
+    gap = gap_before_name()
+    while True:
+        holder, title = None, ""
+        for org in reversed(orgs):
+            if org.end > end or org.end < end - _REACH:
+                continue
+            match = (gap if not posts else chained_post()).fullmatch(ctx.text, org.end, end)
+            if match:
+                holder, title = org, match.group("title") or ""
+                break
+        if holder is None:
+            return posts
+        posts.append((ctx.name(holder), title))
+        if not title:
+            return posts  # ``ORG的PER`` / ``ORG PER``: no chain of posts goes further back
+        end = holder.start
+
+
+def _bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``张某（市总工会副主席）``: the body and post in brackets after the name."""
+    if ctx.text[person.end:person.end + 1] not in ("（", "("):
+        return []
+    close = min((i for i in (ctx.text.find("）", person.end), ctx.text.find(")", person.end)) if i > 0),
+                default=-1)
+    if close < 0 or close - person.end > 40:
+        return []
+    posts = []
+    for org in ctx.within(person.end + 1, close, "ORG"):
+        match = gap_before_name().fullmatch(ctx.text, org.end, close)
+        rest = title_after_name().match(ctx.text, org.end)
+        if match or rest:
+            posts.append((ctx.name(org), (match.group("title") if match else rest.group("title")) or ""))
+    return posts
+
+
+_SELF_WORDS = pattern("posts", "self_body")
+
+
+def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
+    """``我院赵某院长``: a post in the writer's own body (the host of its union)."""
+    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
+    if before is None or before.end() != person.start or not ctx.author:
+        return []
+    body = _writer_body(ctx)
+    return [(body, title_after or title_at_end(person.name))] if body else []
+
+
+def _writer_body(ctx: DocContext) -> str | None:
+    """The body the writer belongs to: ``高职学院`` for ``高职学院分工会`` when the report
+    names it; the writer itself when it is no union (``东北地理所``); else unknown."""
+    author = ctx.author or ""
+    host = _UNION_SUFFIX.sub("", author)
+    if host == author:
+        return AUTHOR
+    if any(m.name == host for m in ctx.mentions if m.type == "ORG"):
+        return host
+    return None
+
+
+def _staff(ctx: DocContext) -> None:
+    """``郭校长``, ``女教师周华`` in a report that names one school: they work there.
+
+    A staff title (``data/staff_titles.tsv``) says which kind of body its
+    holder works in; when the report names exactly one body of that kind,
+    and the person holds no post found otherwise, that body is theirs.
+    """
+    staff_titles = [(title, tuple(kinds.split())) for title, kinds in table("staff_titles").items()]
+    placed = {r.head for r in ctx.found.of_type("POSITION")}
+    bodies = {m.name: m for m in ctx.mentions if m.type == "ORG" and not _UNION_OR_PARTY.search(m.name)}
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.type != "PER" or m.name in placed:
+            continue
+        around = text[max(0, m.start - 3):m.start] + "|" + m.name + "|" + text[m.end:m.end + 3]
+        for title, kinds in staff_titles:
+            if title not in around:
+                continue
+            hosts = [b for b in bodies if b.endswith(kinds)]
+            if len(hosts) == 1:
+                ctx.found.add(m.name, "POSITION", ctx.name(bodies[hosts[0]]), ctx.sentence_of(m.start),
+                              (m.start, m.end), title=title)
+                placed.add(m.name)
+            break

@@ -1,0 +1,115 @@
+"""Which body belongs to which (SUBORDINATE_OF).
+
+* ``在 X 的领导下``: the body before 在, or the clause's subject, works under X;
+* ``下属 / 所属 X``: X belongs to the subject;
+* a listed organisation whose name holds another listed one belongs to it
+  (``建设局幼儿园`` ⊃ ``建设局``), and an event named after a body
+  (``建设局迎新春晚会``) was organised by it.
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.author import clause_start
+from unionkg.nlp.lexicon import alternation, pattern
+from unionkg.nlp.relations.context import DocContext
+
+LEADERSHIP = pattern("relations", "leadership")
+_SUBORDINATES = pattern("relations", "subordinates")
+_GUIDANCE = pattern("relations", "guidance")
+_CLAUSE_END = set("，,：:")
+#: one-character names a body calls itself by (所第三届工会, 院工会经审会)
+_SELF_HOSTS = "[所院校局厂站行司部]|学校|公司"
+
+
+def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], subject: list[str],
+               explicit: list[tuple[int, list[str]]]) -> None:
+    """SUBORDINATE_OF from ``在X的领导下`` and ``下属X`` in one sentence.
+
+    ``subject`` is the sentence's subject and ``explicit`` the subjects its
+    clauses name, both from the clause-cue pass.
+    """
+    text = ctx.text
+    s, e = sent
+    for match in LEADERSHIP.finditer(text, s, e):
+        leaders = [m for m in mentions if m.type == "ORG" and match.start(1) <= m.start and m.end <= match.end(1)]
+        for head in _led(ctx, match, mentions, explicit) or subject:
+            for m in leaders:
+                ctx.found.add(head, "SUBORDINATE_OF", ctx.name(m), sent, match.span())
+    for match in _SUBORDINATES.finditer(text, s, e):
+        pos = match.end()
+        for m in mentions:
+            if m.type == "ORG" and m.start == pos:
+                for parent in subject:
+                    ctx.found.add(ctx.name(m), "SUBORDINATE_OF", parent, sent, (match.start(), m.end))
+                pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
+
+
+def _led(ctx: DocContext, match: re.Match, mentions: list[Mention],
+         explicit: list[tuple[int, list[str]]]) -> list[str]:
+    """Who works ``在X的领导下``: the body right before ``在`` (``外教社工会在…``), else
+    the subject of the first clause after the phrase (``在区关工委的领导下，…，我们…``).
+
+    A clause that opens with guidance (``根据X的工作意见，在X的领导下``) names a
+    superior, not the subject, so its names are passed over.
+    """
+    text = ctx.text
+    for m in mentions:
+        if m.type == "ORG" and 0 <= match.start() - m.end <= 2 and \
+                text[m.end:match.start()] in ("", "组织", "在"):
+            return [ctx.name(m)]
+    opening = max(text.rfind(c, 0, match.start()) for c in _CLAUSE_END | {"。", "\n"}) + 1
+    before = text[opening:match.start()]
+    if text[clause_start(text, opening, match.start()):match.start()].strip() or \
+            any(w in before for w in ("我", "本")):
+        return []  # the clause has its own subject before 在: the sentence's subject
+    earlier = [subjects for start, subjects in explicit
+               if start < opening and not _GUIDANCE.match(text, start)]
+    if earlier:
+        return earlier[0]
+    after = [subjects for start, subjects in explicit if start >= match.end()]
+    return after[0] if after else []
+
+
+def containment(ctx: DocContext) -> None:
+    """A listed organisation whose name holds another listed one belongs to it."""
+    orgs: dict[str, Mention] = {}
+    events: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        (orgs if m.type == "ORG" else events if m.type == "EVENT" else {}).setdefault(m.name, m)
+    for name, m in orgs.items():
+        for other in orgs:
+            if other != name and name.startswith(other) and len(name) > len(other) and \
+                    not name[len(other):].startswith(("和", "与")):
+                ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(orgs[other]), ctx.sentence_of(m.start),
+                              (m.start, m.end))
+    for name, m in events.items():
+        for other in orgs:
+            if name.startswith(other) and len(other) >= 3:
+                ctx.found.add(ctx.name(orgs[other]), "ORGANIZED", name, ctx.sentence_of(m.start), (m.start, m.end))
+
+
+_ORDINAL = pattern("structure", "ordinal")
+_UNION_WRITER = re.compile("(?:工会|工會|分会|工委|联合会|总会|职工会)$")
+
+
+def internal_units(ctx: DocContext) -> None:
+    """``所第三届工会``, ``院工会经审会``, ``女职工委员会``: the writer's own units.
+
+    A unit named only by an internal head, at most a one-character
+    self-reference (所, 院, 校) and an ordinal before it, belongs to the writer
+    (SUBORDINATE_OF ``@author``).  A union's committees
+    (``data/union_internal_units.txt``) belong to a union writer; a host's
+    units (``data/internal_units.txt``: 党委, 工会 …) only to a writer that is
+    the host, since a union's party committee is its superior.
+    """
+    if not ctx.author:
+        return
+    kinds = ["union_internal_units"] + ([] if _UNION_WRITER.search(ctx.author) else ["internal_units"])
+    heads = "(?:" + "|".join(alternation(kind) for kind in kinds) + ")"
+    own = re.compile(f"^(?:[本我]|{_SELF_HOSTS})?(?:{_ORDINAL.pattern})?(?:工会)?{heads}$")
+    for m in ctx.mentions:
+        if m.type == "ORG" and m.name != ctx.author and own.match(m.name) and \
+                not ctx.author.endswith(m.name):
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", AUTHOR, ctx.sentence_of(m.start), (m.start, m.end))

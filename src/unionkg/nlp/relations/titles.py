@@ -1,0 +1,48 @@
+"""The grammar of a post title: modifiers, then a head (``党组副书记``, ``常务副主席``).
+
+Posts are chained with 、 or 兼 (``党组成员、副主席``); the chain is one title
+as written.  Words come from ``data/post_titles.txt`` and
+``data/post_modifiers.txt`` so a sector adds its own posts without code.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unionkg.nlp.lexicon import alternation
+
+
+@lru_cache(maxsize=1)
+def title() -> str:
+    """One post: modifiers then a head."""
+    return f"(?:{alternation('post_modifiers')})*{alternation('post_titles')}"
+
+
+@lru_cache(maxsize=1)
+def chain() -> str:
+    """Posts joined by 、 / 兼 / 和 (one person's several posts)."""
+    return f"{title()}(?:[、兼和及]{title()})*"
+
+
+@lru_cache(maxsize=1)
+def gap_before_name() -> re.Pattern[str]:
+    """Between a body and the holder's name: ``的`` and/or a title chain, possibly nothing."""
+    return re.compile(f"(?:的)?(?P<title>{chain()})?")
+
+
+@lru_cache(maxsize=1)
+def chained_post() -> re.Pattern[str]:
+    """Between two bodies of one person's posts: a title chain, then 、 (``党组副书记、``)."""
+    return re.compile(f"(?:的)?(?P<title>{chain()})[、，,]")
+
+
+@lru_cache(maxsize=1)
+def title_after_name() -> re.Pattern[str]:
+    """A title written after the name (``江霞主任``, ``赵燕院长``)."""
+    return re.compile(f"(?P<title>{chain()})")
+
+
+def title_at_end(name: str) -> str:
+    """The title a surname-and-title name carries (``郭校长`` → ``校长``)."""
+    match = re.search(f"(?:{title()})$", name)
+    return match.group(0) if match else ""

@@ -1,0 +1,53 @@
+"""Attendance: officials with posts before 出席 / 主持 / 讲话 took part in the meeting."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+from unionkg.corpus.normalize import join_lines, normalize_lines
+from unionkg.model import Document
+
+MEETING = "青山县教育工会第三次会员代表大会"
+OPENING = f"3月5日，{MEETING}在县委党校召开。"
+
+
+def took_part(extraction):
+    return {(h, t) for h, r, t in triples(extraction) if r == "PARTICIPATED_IN"}
+
+
+def test_a_roster_over_several_clauses_attends_the_meeting_of_the_report(extract):
+    ex = extract(OPENING + "县总工会党组成员、副主席张国华，县人大常委会副主任李明，县教育局局长王建设出席会议并讲话。")
+    assert {("张国华", MEETING), ("李明", MEETING), ("王建设", MEETING)} <= took_part(ex)
+
+
+def test_presiding_and_speaking_are_taking_part(extract):
+    ex = extract(OPENING + "大会由县教育工会副主席赵丽主持。县总工会主席孙伟作了讲话。")
+    assert {("赵丽", MEETING), ("孙伟", MEETING)} <= took_part(ex)
+
+
+def test_a_guest_list_after_the_verb(extract):
+    ex = extract(OPENING + "出席会议的领导还有：县总工会副主席张国华、县教育局局长王建设。")
+    assert {("张国华", MEETING), ("王建设", MEETING)} <= took_part(ex)
+
+
+def test_an_event_named_after_the_verb_clause_is_not_the_one_attended(extract):
+    ex = extract(OPENING + "县总工会主席孙伟出席并讲话，他回顾了第二次会员代表大会以来的工作。")
+    assert ("孙伟", MEETING) in took_part(ex)
+    assert ("孙伟", "第二次会员代表大会") not in took_part(ex)
+
+
+def test_no_attendance_without_a_verb_of_taking_part(extract):
+    ex = extract(OPENING + "县总工会主席孙伟表示，工会工作取得了很大成绩。")
+    assert not any(person == "孙伟" for person, _ in took_part(ex))
+
+
+def test_a_year_summary_has_no_meeting_to_attend_by_default(extract):
+    ex = extract("2023年，学校工会开展了多项活动。工会主席孙伟出席并讲话。")
+    assert not took_part(ex)
+
+
+def test_traditional_characters_attend_too(extractor):
+    original = "3月5日，青山縣教育工會第三次會員代表大會在縣委黨校召開。縣總工會主席張國華、縣教育局局長王建設出席會議並致辭。"
+    text, offsets = join_lines(normalize_lines(original))  # what the reading stage hands on
+    ex = extractor.extract(Document("t", text, original=original, offsets=tuple(offsets)))
+    people = {person for person, _ in took_part(ex)}
+    assert {"张国华", "王建设"} <= people

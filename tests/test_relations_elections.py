@@ -1,0 +1,32 @@
+"""Elections: 当选 gives a post in the committee or the union, with its title."""
+from __future__ import annotations
+
+
+def posts(extraction):
+    name = extraction.author or "@author"
+    return {(r.head, name if r.tail == "@author" else r.tail, r.title)
+            for r in extraction.relations if r.type == "POSITION"}
+
+
+def test_chair_and_vice_chairs_of_the_writing_union(extract):
+    ex = extract("青山县教育工会召开第三次会员代表大会。大会选举产生了第三届委员会，刘强当选主席，陈红、周伟当选副主席。")
+    found = posts(ex)
+    assert ("刘强", ex.author, "主席") in found
+    assert {("陈红", ex.author, "副主席"), ("周伟", ex.author, "副主席")} <= found
+
+
+def test_members_sit_on_the_committee_named_after_the_verb(extract):
+    ex = extract("大会选举产生了新一届委员会。杨平、张珊、毛建当选为工会经费审查委员会委员。")
+    found = posts(ex)
+    assert {("杨平", "工会经费审查委员会", "委员"), ("张珊", "工会经费审查委员会", "委员"),
+            ("毛建", "工会经费审查委员会", "委员")} <= found
+
+
+def test_members_of_a_committee_formed(extract):
+    ex = extract("大会选举产生了王宗平、李涛等5人组成的工会经费审查委员会。")
+    assert ("李涛", "工会经费审查委员会") in {(p, b) for p, b, _ in posts(ex)}
+
+
+def test_elected_to_an_honour_is_no_post(extract):
+    ex = extract("学校工会主席李红当选为优秀工会工作者。")
+    assert not any(r.type == "POSITION" and r.title == "优秀工会工作者" for r in ex.relations)

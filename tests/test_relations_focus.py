@@ -1,0 +1,39 @@
+"""The occasion a news item is about; the writer's own units; table cells as names."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+from unionkg.nlp.table_cells import cell_type
+
+
+def test_an_occasion_reported_held_with_no_organiser_was_the_writers(extract):
+    ex = extract("青山县教育工会2023年度表彰大会隆重召开\n青山县教育工会组织了多项活动。")
+    assert ("青山县教育工会", "ORGANIZED", "青山县教育工会2023年度表彰大会") in triples(ex) or \
+        ("@author", "ORGANIZED", "青山县教育工会2023年度表彰大会") in {(r.head, r.type, r.tail) for r in ex.relations}
+
+
+def test_a_news_item_by_nobody_named_has_no_organiser_by_default(extract):
+    ex = extract("青山市首届职工技能大赛圆满落幕\n经过激烈角逐，比赛决出了各个奖项。")
+    assert ex.author is None
+    assert not any(r.type == "ORGANIZED" for r in ex.relations)
+
+
+def test_a_unions_own_committees_belong_to_it(extract):
+    ex = extract("青山县教育工会2023年工作总结\n青山县教育工会召开会议，工会经费审查委员会审查了经费。")
+    found = triples(ex)
+    assert ("工会经费审查委员会", "SUBORDINATE_OF", ex.author) in found
+
+
+def test_a_party_committee_is_not_the_unions_unit(extract):
+    ex = extract("青山县教育工会2023年工作总结\n在局党委的领导下，青山县教育工会开展了工作。")
+    assert ("局党委", "SUBORDINATE_OF", ex.author) not in triples(ex)
+
+
+def test_table_cells_are_typed_by_their_shape():
+    assert cell_type("青山钢铁公司工会") == "ORG"
+    assert cell_type("冠军") == "AWARD"
+    assert cell_type("优秀组织奖") == "AWARD"
+    assert cell_type("张大伟") == "PER"
+    assert cell_type("姓名") is None
+    assert cell_type("12") is None
+    assert cell_type("他们表现很好，值得学习") is None

@@ -1,0 +1,54 @@
+"""Winners lists and table rows: who received which prize, at which occasion."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+CONTEST = "青山市首届职工技能大赛"
+
+
+def test_a_colon_list_of_winners_with_units(extract):
+    found = triples(extract(f"{CONTEST}圆满落幕。\n一等奖：张大伟（青山钢铁公司）、李小红（青山机械厂）；二等奖：王建设（青山电力公司）。"))
+    assert {("张大伟", "RECEIVED", "一等奖"), ("李小红", "RECEIVED", "一等奖"), ("王建设", "RECEIVED", "二等奖")} <= found
+    assert ("张大伟", "POSITION", "青山钢铁公司") in found
+    assert ("王建设", "RECEIVED", "一等奖") not in found
+
+
+def test_prizes_in_a_news_item_are_conferred_at_its_contest(extract):
+    found = triples(extract(f"{CONTEST}圆满落幕。\n一等奖：张大伟（青山钢铁公司）。"))
+    assert ("一等奖", "AWARDED_BY", CONTEST) in found
+    assert ("张大伟", "PARTICIPATED_IN", CONTEST) in found
+
+
+def test_table_rows_under_a_caption(extract):
+    text = (f"{CONTEST}圆满落幕。\n"
+            "优秀组织奖\n"
+            "青山钢铁公司工会 |\n"
+            "青山机械厂工会 |\n")
+    found = triples(extract(text))
+    assert {("青山钢铁公司工会", "RECEIVED", "优秀组织奖"), ("青山机械厂工会", "RECEIVED", "优秀组织奖")} <= found
+
+
+def test_table_rows_with_a_prize_column(extract):
+    text = (f"{CONTEST}圆满落幕。\n"
+            "优秀团体奖\n"
+            "冠军 | 青山钢铁公司工会 |\n"
+            "亚军 | 青山机械厂工会 |\n")
+    found = triples(extract(text))
+    assert ("青山钢铁公司工会", "RECEIVED", "冠军") in found
+    assert ("青山机械厂工会", "RECEIVED", "亚军") in found
+    assert ("青山钢铁公司工会", "RECEIVED", "亚军") not in found
+    assert ("青山机械厂工会", "RECEIVED", "优秀团体奖") in found  # the caption
+    assert ("冠军", "AWARDED_BY", CONTEST) in found
+
+
+def test_a_ceremony_host_confers_the_honours_given_there(extract):
+    ex = extract("青山县总工会召开2023年度劳模表彰大会\n会上，王建设获得劳动模范称号。")
+    found = triples(ex)
+    assert ("劳动模范", "AWARDED_BY", "2023年度劳模表彰大会") in found
+    assert ("劳动模范", "AWARDED_BY", "青山县总工会") in found
+    assert ("王建设", "PARTICIPATED_IN", "2023年度劳模表彰大会") in found
+
+
+def test_a_year_summary_ties_no_prize_to_its_first_event(extract):
+    found = triples(extract("2023年，学校工会举办了职工书画比赛。年底，张丽获得优秀工会积极分子称号。"))
+    assert not any(r == "AWARDED_BY" for _, r, _ in found)
