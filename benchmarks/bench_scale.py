@@ -100,6 +100,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument("--source", type=Path, default=None, help="reports to copy (default: ../shared/seeds)")
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -115,7 +116,7 @@ def main() -> None:
     figures: dict[tuple[int, str], dict] = {}
     jsonl_for_speed = None
     for size in args.sizes:
-        corpus, jsonl = make_corpus.make(make_corpus.default_source(), work / "corpora", size)
+        corpus, jsonl = make_corpus.make(args.source or make_corpus.default_source(), work / "corpora", size)
         if jsonl_for_speed is None or size == 10:
             jsonl_for_speed = jsonl
         label = f"{size}×"

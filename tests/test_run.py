@@ -213,3 +213,21 @@ def test_progress_is_quiet_at_first_then_plain_lines():
     assert lines == ["unionkg: extracting 2/4 documents, 50 chars/s, 0:00:06 left"]
     progress.close()
 
+
+
+def test_extract_imports_nothing_only_build_needs(tmp_path):
+    """Start-up: ``unionkg extract`` loads neither networkx, rdflib, pySHACL nor the HTML parser."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "红星医院工会举办了职工运动会。"}\n', encoding="utf-8")
+    script = ("import sys\n"
+              "from unionkg.cli import app\n"
+              f"sys.argv = ['unionkg', 'extract', {str(source)!r}, '-o', {str(tmp_path / 'p.jsonl')!r}]\n"
+              "try:\n    app()\nexcept SystemExit:\n    pass\n"
+              "print(sorted(m for m in ('networkx', 'rdflib', 'pyshacl', 'bs4', 'pyoxigraph') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**__import__("os").environ, "PYTHONPATH": __import__("os").pathsep.join(sys.path)})
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr[-500:]
+    assert (tmp_path / "p.jsonl").read_text(encoding="utf-8").startswith('{"id": "a"')

@@ -17,7 +17,7 @@ import typer
 from rich.table import Table
 
 from unionkg.messages import first_line, one_line, plain_console
-from unionkg.rdf.sparql import DEFAULT_LIMIT, DEFAULT_TIMEOUT
+from unionkg.limits import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graphs from Chinese trade-union work summaries (工会工作总结).")
