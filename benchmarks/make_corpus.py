@@ -58,15 +58,16 @@ def variant(text: str, k: int) -> str:
     return _reorder(_permute_names(_shift_numbers(text, k), k), k)
 
 
-def make(source: Path, out_dir: Path, times: int) -> tuple[Path, Path]:
-    """Write the ``times``× corpus; returns its folder and its JSON Lines file."""
-    reports = [(d.id, d.text) for d in iter_documents([source])]
-    folder = out_dir / f"{times}x"
+def make(source: Path, out_dir: Path, times: int, base: int | None = None) -> tuple[Path, Path]:
+    """Write the ``times``× corpus (of the first ``base`` reports, else all);
+    returns its folder and its JSON Lines file."""
+    reports = [(d.id, d.text) for d in iter_documents([source])][:base]
+    folder = out_dir / (f"{times}x" if base is None else f"{times}x-of-{base}")
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(times):
         for name, text in reports:  # one report a file: shuffling never crosses reports
             (folder / f"{k:03d}_{name}.txt").write_text(variant(text, k), encoding="utf-8")
-    jsonl = out_dir / f"{times}x.jsonl"
+    jsonl = folder.with_suffix(".jsonl")
     with open(jsonl, "w", encoding="utf-8") as handle:
         for document in iter_documents([folder]):
             handle.write(json.dumps({"id": document.id, "text": document.text}, ensure_ascii=False) + "\n")
@@ -83,10 +84,11 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--times", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--source", type=Path, default=None)
+    parser.add_argument("--base", type=int, default=None, help="copy only the first N reports")
     args = parser.parse_args()
     source = args.source or default_source()
     for times in args.times:
-        folder, jsonl = make(source, args.out_dir, times)
+        folder, jsonl = make(source, args.out_dir, times, args.base)
         chars = sum(len(json.loads(line)["text"]) for line in open(jsonl, encoding="utf-8"))
         count = sum(1 for _ in open(jsonl, encoding="utf-8"))
         print(f"{times}×: {count} documents, {chars:,} characters → {folder} and {jsonl}")
