@@ -160,6 +160,6 @@ def test_view_regenerates_a_filtered_view_from_turtle(built, tmp_path):
                                       "--around", "青山机械厂工会", "--depth", "2", "-o", str(out)])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
-    assert "青山机械厂工会" in html and "王建国" not in html  # people filtered out
+    assert "青山机械厂工会" in html and "PER:王建国" not in html  # people filtered out (evidence may quote them)
     missing = CliRunner().invoke(app, ["view", str(built / "graph.ttl"), "--around", "不存在", "-o", str(out)])
     assert missing.exit_code == 2 and "不存在" in missing.stderr

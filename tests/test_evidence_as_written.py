@@ -52,3 +52,13 @@ def test_position_title_falls_back_to_the_post_written_beside_the_name(extractor
     ext = extractor.extract(document_from_text(text, "t")[0])
     posts = [r for r in ext.relations if r.type == "POSITION" and r.head == "周立新"]
     assert posts and posts[0].title in ("主席", "工會主席")
+
+
+def test_evidence_sentence_stops_at_the_line_break(extractor):
+    text = "　　红枫厂工会被评为先进职工之家。\n(二)加强民主管理\n"
+    doc = document_from_text(text, "lines")[0]
+    ext = extractor.extract(doc)
+    sentences = {ev.sentence for e in ext.entities for ev in e.evidence}
+    sentences |= {ev.sentence for r in ext.relations for ev in r.evidence}
+    assert "红枫厂工会被评为先进职工之家。" in sentences
+    assert all("\n" not in s and not s.endswith("(") for s in sentences)

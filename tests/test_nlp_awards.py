@@ -50,8 +50,9 @@ def test_title_without_a_conferral_verb_gives_nothing(extract):
     assert awards(extract("这个称号来之不易，大家珍惜荣誉称号。")) == set()
 
 
-def test_a_named_place_before_an_honour_is_its_giver_a_level_stays(extract):
-    assert "五一劳动奖章" in awards(extract("王强荣获青山市五一劳动奖章。"))
+def test_a_named_place_or_level_before_an_honour_is_part_of_its_longest_form(extract):
+    # issue 11 (4): the longest form the text uses, place and level included
+    assert "青山市五一劳动奖章" in awards(extract("王强荣获青山市五一劳动奖章。"))
     assert "省模范职工之家" in awards(extract("我校工会被评为省模范职工之家。"))
 
 

@@ -257,3 +257,19 @@ def test_the_writers_kind_short_form_is_the_writer_with_its_surface_kept(extract
     assert "学校工会" not in orgs(ex)
     assert "学校工会" in ex.entity("青山小学工会").aliases
     assert any(r.head == "@author" and r.type == "PARTICIPATED_IN" for r in ex.relations)
+
+
+def test_a_heading_is_a_whole_line_not_the_opening_of_a_sentence_about_a_meeting(extract):
+    ex = extract("附属二院院工会举行2012年度工会工作总结表彰会。院长出席了会议。")
+    assert ex.author == "附属二院院工会"
+
+
+def test_a_press_report_of_a_contest_names_no_writer(extract):
+    ex = extract("青山市首届职工技能大赛圆满落幕\n9月25日，青山市首届职工技能大赛圆满落幕。市总工会主席李廷华出席闭幕式。"
+                 "市总工会对承办单位表示感谢。")
+    assert ex.author is None
+
+
+def test_a_union_that_reports_its_own_congress_is_its_writer(extract):
+    ex = extract("青山县教育工会第三次会员代表大会召开\n3月5日，青山县教育工会在县委党校隆重召开第三次会员代表大会。")
+    assert ex.author == "青山县教育工会"

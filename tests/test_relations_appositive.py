@@ -44,3 +44,8 @@ def test_our_school_is_no_body_when_the_report_never_names_it(extract):
 def test_a_person_and_body_without_a_post_word_gives_no_title(extract):
     found = posts(extract("县总工会的王建设参加了比赛。"))
     assert ("王建设", "县总工会", "") in found
+
+
+def test_a_list_item_with_its_own_post_stays_in_the_body_before(extract):
+    found = posts(extract("县总工会主席张国华、副主席李明出席会议。"))
+    assert ("李明", "县总工会", "副主席") in found

@@ -74,7 +74,9 @@ def test_report_page_gives_writer_date_posts_events_honours_with_sentences(views
     assert "春季教职工趣味运动会" in events and "组织 校工会（青松中学）" in events
     honours = html.split("荣誉 Honours")[1]
     assert "一等奖" in honours and "「王秋云老师在全市教师技能大赛中荣获一等奖。」" in honours
-    assert "授予 全市教师技能大赛 · 2022年 · 级别：市" in honours  # the conferral as this report tells it
+    # the conferral as this report tells it; 全市 is each report's own city, so the
+    # contest is this report's (resolution scopes it), shown with its writer
+    assert "授予 全市教师技能大赛（青松中学工会） · 2022年 · 级别：市" in honours
     # the other school's facts are not this report's, in the lists, the drawing or the tooltips
     assert "赵明" not in full
 
@@ -84,7 +86,7 @@ def test_person_page_gathers_posts_events_and_honours_across_reports(views):
     html = text(page)
     assert "任职单位 Posts held" in html and "职务：主席" in html
     assert "获得的荣誉 Awards received" in html and "一等奖" in html
-    assert "授予 全市教师技能大赛 · 2022年 · 级别：市（《青松中学工会2022年工作总结》）" in html
+    assert "授予 全市教师技能大赛（青松中学工会） · 2022年 · 级别：市（《青松中学工会2022年工作总结》）" in html
     assert "参加的活动 Took part in" in html and "全市教师技能大赛" in html
     # each fact names its report and links to its page
     assert "《白桦小学工会工作总结》" in html and "《青松中学工会2022年工作总结》" in html

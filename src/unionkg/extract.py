@@ -105,6 +105,12 @@ def written_evidence(document: Document, doc: Doc, ev: Evidence) -> Evidence:
     if not document.offsets or not document.original:
         return Evidence(ev.document, ev.sentence, ev.start, ev.end, document.source)
     s0, s1 = _sentence_span(document, doc, ev)
+    # a sentence never runs over a line break (a heading or list item follows)
+    text = document.text
+    if s0 <= ev.start <= s1:
+        s0 = max(s0, text.rfind("\n", 0, ev.start) + 1)
+        nl = text.find("\n", max(ev.end, ev.start + 1) - 1, s1)
+        s1 = nl if nl != -1 else s1
     sentence = as_written(document, s0, s1).strip()
     start, end = document.original_span(ev.start, ev.end)
     return Evidence(ev.document, sentence, start, end, document.source)

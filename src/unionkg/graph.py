@@ -5,7 +5,9 @@ shape is fixed here:
 
 * node id: ``"TYPE:name"`` for things that mean the same in every report, and
   ``"TYPE:name@doc-id"`` for relative names (``局工会``) scoped to one report;
-* node attributes: ``type``, ``label``, ``aliases`` (sorted list),
+* node attributes: ``type``, ``label``, ``display`` (scoped nodes only: the
+  name with the context that tells it apart, see :func:`annotate_display`),
+  ``aliases`` (sorted list),
   ``documents`` (sorted ids), ``evidence`` (list of dicts with ``document``,
   ``source``, ``sentence``, ``start``, ``end``);
 * edges: key and ``type`` the relation type, ``evidence`` as on nodes; one edge
@@ -22,6 +24,7 @@ shape is fixed here:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict
 
@@ -49,6 +52,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     add_extractions(graph, extractions)
     annotate_conferrals(graph)
+    annotate_display(graph)
     return graph
 
 
@@ -137,6 +141,103 @@ def add_extractions(graph: nx.MultiDiGraph, extractions: Iterable[Extraction],
             "id": doc.id, "source": doc.source, "sha256": doc.sha256, "title": doc.title,
             "author": author_node, "encoding": doc.encoding, "chars": len(doc.text),
         }
+        place = report_place(extraction)
+        if place:
+            documents[doc.id]["place"] = place
+    return graph
+
+
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,5}?[省市县区镇乡])")
+
+
+def report_place(extraction: Extraction) -> str | None:
+    """The place a report is about: the first place (柳湾市, 泰丰县) that starts
+    the name of its writer or of a specific body it names, else ``None``."""
+    from unionkg.resolve import is_specific
+
+    names = [extraction.author] if extraction.author and extraction.author != AUTHOR else []
+    names += [e.name for e in extraction.entities if e.type == "ORG"]
+    for name in names:
+        m = _PLACE.match(name)
+        if m and is_specific(name, "ORG") and not m.group(1).startswith(("全", "本", "我", "各", "该")):
+            return m.group(1)
+    return None
+
+
+def _scope(node: str) -> str | None:
+    """What a scoped node id is scoped to (a report id or a node id), else ``None``."""
+    if "@" not in node or node.split(":", 1)[-1].startswith("@"):
+        return None
+    return node.split("@", 1)[1]
+
+
+_TITLE_TAIL = re.compile(r"(?:(?:19|20)\d\d|[_xX＿]{2,}|[一二三四五六七八九〇零]{4})?\s*年?度?"
+                         r"(?:上半年|下半年|年终|年度|全年)?(?:工作)?(?:总结|报告|汇报)[一二三四五六七八九十\d]*$")
+
+
+_TITLE_HEAD = re.compile(r"^(?:(?:19|20)(?:\d\d|[_xX＿]+)|[_xX＿]{2,})\s*年度?")
+
+
+def _title_writer(title: str | None) -> str | None:
+    """The writer a report's title names (青松中学工会2022年工作总结 → 青松中学工会)."""
+    if not title:
+        return None
+    from unionkg.nlp.lexicon import words
+
+    stem = _TITLE_HEAD.sub("", _TITLE_TAIL.sub("", title)).strip()
+    names_body = stem.endswith(words("org_heads")) and len(stem) >= 3
+    return stem if names_body and stem != title else title
+
+
+def annotate_display(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Give every scoped node a ``display`` name that says which one it is.
+
+    ``公司工会`` is a different body in each report that writes it; shown bare,
+    six of them look alike.  The context is the body or event it is tied to
+    (``车队（晨风集团）``), else its report's place for a name that starts with a
+    level (``市总工会 · 柳湾市``), else its report's writer
+    (``公司工会（晨风集团工会）``), else the report's title or id.  Displays that
+    would still collide get the report added.  Specific nodes need no context.
+    """
+    documents = graph.graph.get("documents", {})
+    shown: dict[str, str] = {}
+    doc_of: dict[str, str] = {}
+    for node, data in graph.nodes(data=True):
+        scope = _scope(node)
+        if scope is None:
+            data.pop("display", None)
+            continue
+        label = str(data.get("label") or node)
+        if scope in graph and scope != node:
+            shown[node] = f"{label}（{graph.nodes[scope].get('label', scope)}）"
+            continue
+        doc = scope if scope in documents else (sorted(data.get("documents") or []) or [scope])[0]
+        doc_of[node] = doc
+        meta = documents.get(doc) or {}
+        writer = meta.get("author")
+        place = meta.get("place")
+        if place and label[:1] in "省市县区镇乡" and place not in label:
+            shown[node] = f"{label} · {place}"
+        elif writer and writer != node and writer in graph and _scope(writer) is None:
+            shown[node] = f"{label}（{graph.nodes[writer].get('label', writer)}）"
+        elif place and place not in label:
+            shown[node] = f"{label} · {place}"
+        else:
+            shown[node] = f"{label}（{_title_writer(meta.get('title')) or doc}）"
+    seen: dict[str, list[str]] = {}
+    for node, text in shown.items():
+        seen.setdefault(text, []).append(node)
+    for text, nodes in seen.items():
+        if len(nodes) > 1:
+            for node in nodes:
+                doc = doc_of.get(node) or (sorted(graph.nodes[node].get("documents") or []) or [""])[0]
+                title = (documents.get(doc) or {}).get("title") or doc
+                if title and title not in text:
+                    shown[node] = f"{text} · {title}"
+                if doc and list(shown.values()).count(shown[node]) > 1:
+                    shown[node] = f"{shown[node]} · {doc}"
+    for node, text in shown.items():
+        graph.nodes[node]["display"] = text
     return graph
 
 
@@ -178,4 +279,4 @@ def record_duplicates(graph: nx.MultiDiGraph, duplicates: dict[str, dict]) -> nx
 def finalize(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Drop build-time helpers so the graph holds only serialisable data."""
     graph.graph.pop("_resolver", None)
-    return annotate_conferrals(graph)
+    return annotate_display(annotate_conferrals(graph))

@@ -78,6 +78,8 @@ class AuthorFinder:
         text = text_of(doc)
         unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
         author = self.find(doc, text, unions)
+        if author and reported_by_others(doc, text):
+            author = None
         doc._.author = author
         if author:
             own_short_forms(doc._.mentions or [], author)
@@ -257,3 +259,33 @@ if not Doc.has_extension("title"):
 @Language.factory("ukg_author")
 def make_author(nlp: Language, name: str) -> AuthorFinder:
     return AuthorFinder()
+
+
+_WRITER_ACTS = pattern("author", "writer_acts")
+_SPEAKS_AS_SELF = pattern("author", "speaks_as_self")
+
+
+def reported_by_others(doc: Doc, text: str) -> bool:
+    """A news item about an occasion that no named body reports as its own.
+
+    Press reports of a contest or a congress (``百色市首届技能竞赛圆满落幕``)
+    name unions all along, but none of them is the writer: the text never
+    speaks as itself (我们, 我校, 本会) and its opening does not have a body
+    hold the occasion (``X工会召开…``, a title ``X工会年度表彰大会``).  Such
+    a report's writer is left unnamed (GUIDELINES: ``author`` null).
+    """
+    from unionkg.nlp.relations.context import DocContext  # relations build on this component
+    from unionkg.nlp.relations.focus import focal_events
+
+    ctx = DocContext.of(doc)
+    if not focal_events(ctx) or _SPEAKS_AS_SELF.search(text):
+        return False
+    line_end = text.find("\n")
+    opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]
+    for start, end in opening:
+        events = {m.start for m in ctx.within(start, end, "EVENT")}
+        for org in ctx.within(start, end, "ORG"):
+            if _WRITER_ACTS.match(text, org.end, end) or (start == 0 and org.start in events and
+                                                        org.start == clause_start(text, start, end)):
+                return False
+    return True

@@ -18,6 +18,7 @@ from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, pattern, wordset
+from unionkg.nlp.organisations import is_stop_text as _is_stop_text
 from unionkg.nlp.phrases import CLOSE_QUOTES, NOMINAL_TAGS, ORDINAL, OPEN_QUOTES, has_placeholder, is_stop, strip_quotes
 
 _LEVEL_MODEL = pattern("awards", "level_model")
@@ -29,7 +30,15 @@ _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 _WORK_EVENT = pattern("awards", "work_event")
 _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
+_LEVEL_PREFIX = pattern("awards", "level_prefix")
+_YEAR = pattern("awards", "year")
+_CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
+_NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
+
+
+def is_stop_text(text: str) -> bool:
+    return _is_stop_text(text, wordset("org_left_stop"))
 
 
 class AwardRecogniser:
@@ -43,6 +52,9 @@ class AwardRecogniser:
         self.event_end = re.compile(alternation("event_heads") + "$")
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
+        self.role_heads = tuple(wordset("award_role_heads"))
+        self.qualifiers = wordset("award_qualifiers")
+        self._text = ""
         self._event_ends: set[int] = set()
         self._words: list = []
 
@@ -80,10 +92,17 @@ class AwardRecogniser:
                     and self._words[index - 1].tag == "a")
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
-        if is_stop(word):
-            return word.tag == "TIME" and word.text in {"五一", "三八", "五四"}
-        if word.tag == "LOC" and len(word.text) > 2:
-            return False  # 常州市五一劳动奖章: the named place confers it; 省劳模 keeps its level
+        if is_stop(word):  # festival days and the honour's year (2019年度优秀工会干部) qualify it
+            return word.tag == "TIME" and (word.text in {"五一", "三八", "五四"} or _YEAR.match(word.text) is not None)
+        if word.text in self.conferral_verbs:
+            return False  # 授予/vn 全路技术能手: the conferring verb, never the honour
+        if index + 1 < len(self._words) and self._words[index + 1].tag == "LOC" and word.tag != "TIME":
+            return False  # 单位湖南省工人先锋号: the place opens the honour's name
+        if word.text in ("年", "年度") and index > 0 and _YEAR.match(self._words[index - 1].text + word.text):
+            return True  # 2019/m 年度/n 优秀工会干部: the year of the honour
+        if word.tag == "m" and word.text.isdigit() and index + 1 < len(self._words) \
+                and _YEAR.match(word.text + self._words[index + 1].text):
+            return True  # 2019/m 年度/n
         if word.tag == "m":
             # 第三届, 一二三等 qualify; so does a numeral naming a kind (三笔/m 字): not a count (35个)
             following = self._words[index + 1] if index + 1 < len(self._words) else None
@@ -148,13 +167,54 @@ class AwardRecogniser:
             return []
         found = []
         for item in items:
-            while item and item[0].tag in ("LOC", "ORG"):
+            places = [k for k, w in enumerate(item) if w.tag == "LOC"]
+            if places:  # 6家厅直单位湖南省工人先锋号: the place opens the honour's longest form
+                item = item[places[-1]:]
+            while item and item[0].tag == "ORG":
                 item = item[1:]
             if item and len("".join(w.text for w in item)) >= 3:
                 name = "".join(w.text for w in item)
                 if not has_placeholder(name) and name not in wordset("award_non_heads"):
                     found.append(Mention(name, "AWARD", item[0].start, item[-1].end))
         return found
+
+    def _qualified_roles(self, words) -> list[Mention]:
+        """``被评为优秀辅导员``, ``先进工会小组``, ``模范教师颁奖典礼``: a qualifier of merit and
+        the person or unit it praises, written as one phrase, name an honour.
+
+        Up to three nominal words after the qualifier, ending with a role or unit
+        word (``data/award_role_heads.txt``); a goal before it (``争做优秀教师``) is none.
+        """
+        found = []
+        for i, word in enumerate(words):
+            if word.text not in self.qualifiers or word.tag not in ("a", "n", "an", "vn", "ad"):
+                continue
+            if i > 0 and words[i - 1].text in self.goal_words:
+                continue
+            for j in range(i + 1, min(i + 4, len(words))):
+                nxt = words[j]
+                if nxt.tag not in ("n", "vn", "nz", "j") or is_stop(nxt):
+                    break
+                following = words[j + 1] if j + 1 < len(words) else None
+                if nxt.text.endswith(self.role_heads) and (following is None or following.tag not in ("n", "vn", "nz")
+                                                           or following.text.startswith(_CEREMONY)):
+                    found.append(Mention(self._text[word.start:nxt.end], "AWARD", word.start, nxt.end))
+                    break
+        return found
+
+    def _level_prefix(self, text: str, words, start: int) -> int:
+        """``公司级五小五技优胜单位``: a level (``X级``) written right before the honour opens it."""
+        i = bisect_left(words, start, key=lambda w: w.start)
+        if i == 0 or i >= len(words) or words[i].start != start:
+            return start
+        j = i - 1
+        while j >= 0 and i - j <= 3 and words[j].tag in ("n", "nz", "ORG", "LOC", "j", "b", "a") \
+                and not words[j].text.startswith(("本", "该")):
+            candidate = text[words[j].start:start]
+            if _LEVEL_PREFIX.search(candidate) and not _NUMERAL_START.match(candidate):
+                return words[j].start
+            j -= 1
+        return start
 
     def _is_goal(self, text: str, start: int) -> bool:
         before = text[max(0, start - 2):start]
@@ -163,13 +223,14 @@ class AwardRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
         found: list[Mention] = []
-        self._words = words
+        self._words, self._text = words, text
         self._event_ends = {m.end for m in doc._.candidates or [] if m.type == "EVENT"}
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept_before(head.first, text[head.start:head.end]), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
             start = self._after_referred_event(text, words, start, head.end)
             start = self._quoted_whole(text, start, head.start, head.end)
+            start = self._level_prefix(text, words, start)
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
                 continue
@@ -187,9 +248,16 @@ class AwardRecogniser:
         for match in _PLACING.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _QUOTED_HONOUR.finditer(text):
-            inner = match.group(1)
-            if not has_placeholder(inner) and not self.event_end.search(inner):
-                found.append(Mention(inner, "AWARD", match.start(1), match.end(1)))
+            inner = match.group("inner")
+            if has_placeholder(inner) or self.event_end.search(inner):
+                continue
+            level = match.group("level")
+            if level and not _COUNT.search(level) and not is_stop_text(level):
+                found.append(Mention(text[match.start("level"):match.end("inner") + 1], "AWARD",
+                                     match.start("level"), match.end("inner") + 1, level + inner))
+            else:
+                found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
+        found += self._qualified_roles(words)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 

@@ -24,7 +24,7 @@ from unionkg.nlp.phrases import (CLOSE_QUOTES, NOMINAL_TAGS, OPEN_QUOTES, ORDINA
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
-    "(?:会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
+    "(?:(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "代表大会|全委(?:扩大)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
     "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
@@ -49,6 +49,7 @@ _GENERIC_MODIFIER = pattern("events", "generic_modifier")
 _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
 _DATE_TAIL = pattern("events", "date_tail")
+_YEAR = pattern("events", "year")
 _HOSTED_BY = pattern("events", "hosted_by")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
 _ANNIVERSARY = pattern("events", "anniversary")
@@ -171,12 +172,17 @@ class EventRecogniser:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             return index > 0 and self._words[index - 1].tag == "a"
+        if word.text in ("年", "年度") and index > 0 and self._words[index - 1].text.isdigit():
+            return True  # 114/m 年度/n: the year the tagger cut in two
         if is_stop(word):
             # festival days (五一, 三八, 迎新春) and anniversaries (50周年) qualify events; dates do not
-            return word.tag == "TIME" and (ORDINAL.match(word.text) is not None or (
+            return word.tag in ("TIME", "m", "t") and _YEAR.match(word.text) is not None or \
+                word.tag == "TIME" and (ORDINAL.match(word.text) is not None or (
                 not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
-        if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes
-            return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text)
+        if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes; 114/m 年度/n: a year
+            following = self._words[index + 1].text if index + 1 < len(self._words) else ""
+            return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text) or (
+                word.text.isdigit() and following in ("年", "年度"))
         return word.tag in NOMINAL_TAGS or word.tag in {"v", "vd", "a", "ad", "nw"}  # 带电/vd 作业技能比武
 
     def _weak(self, name: str) -> bool:
@@ -423,8 +429,10 @@ class EventRecogniser:
                     text[max(0, words[before].start - 6):words[before].start]):
                 # ××公路 分局第四届一次职代会: a host whose own name is a placeholder is left out
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
-                first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=12)
+                first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=20)
                 start = words[first].start
+                if start == match.start() - 1:
+                    start = match.start()  # 校第十届教代会: a one-character host is relative, not a name
             if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
                 cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
                 continue

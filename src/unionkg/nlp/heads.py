@@ -60,7 +60,11 @@ class HeadFinder:
                 continue
             first = starts_at[match.start()] if match.start() < len(starts_at) else last
             head_text = text[words[first].start:match.end()]
-            if head_text in self.non_heads or (self.non_head_end and self.non_head_end.search(words[last].text)):
+            if head_text in self.non_heads:
+                continue
+            # 干部 is no 部 (a non-head longer than the head), 安全部 is (a head longer than 全部)
+            non_head = self.non_head_end.search(words[last].text) if self.non_head_end else None
+            if non_head and len(non_head.group()) >= len(match.group()):
                 continue
             if words[last].tag in self.refused:
                 continue

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from unionkg.model import Mention
+from unionkg.nlp.doc_extensions import text_of
 
 _PRIORITY = {"EVENT": 0, "AWARD": 1, "ORG": 2, "PER": 3}
 
@@ -44,6 +45,20 @@ def hosts(candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
     starts = {s for s, _ in event_spans}
     return [c for c in candidates if c.type == "ORG" and c.start in starts and len(c.name) >= 4
             and any(c.end < e for s, e in event_spans if s == c.start)]
+
+
+_CEREMONY = ("颁奖", "表彰", "表扬", "授奖")
+
+
+def honours_of_ceremonies(text: str, candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """``模范教师颁奖典礼``: the honour a ceremony confers is listed beside the ceremony.
+
+    The two are different things (the honour is RECEIVED, the ceremony attended),
+    like an event and its host.
+    """
+    events = [(m.start, m.end) for m in chosen if m.type == "EVENT"]
+    return [c for c in candidates if c.type == "AWARD" and text.startswith(_CEREMONY, c.end)
+            and any(s <= c.start and c.end < e for s, e in events)]
 
 
 def split_tokens(doc: Doc, boundaries: set[int]) -> None:
@@ -77,7 +92,8 @@ class MentionChooser:
         candidates = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
         chosen = choose(candidates)
         doc._.candidates = candidates
-        doc._.mentions = sorted(chosen + hosts(candidates, chosen), key=lambda m: (m.start, -m.end))
+        inner = hosts(candidates, chosen) + honours_of_ceremonies(text_of(doc), candidates, chosen)
+        doc._.mentions = sorted(chosen + inner, key=lambda m: (m.start, -m.end))
         split_tokens(doc, {m.start for m in candidates} | {m.end for m in candidates})
         doc.ents = [doc.char_span(m.start, m.end, label=m.type) for m in chosen]
         doc.spans["ukg"] = [s for s in (doc.char_span(m.start, m.end, label=m.type) for m in candidates)

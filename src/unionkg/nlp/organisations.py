@@ -41,6 +41,10 @@ _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
 _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
 _ROOM_AFTER = pattern("organisations", "room_after")
+_ORDINAL_IN_NAME = pattern("organisations", "ordinal_in_name")
+_JOINERS_IN_NAME = frozenset({"与", "和", "及"})
+_FLOOR_ROOM = pattern("organisations", "floor_room")
+_VENUE_BEFORE = pattern("organisations", "venue_before")
 _COUNTED_AFTER = pattern("organisations", "counted_after")
 _OFFICE_ABBREVIATION = pattern("organisations", "office_abbreviation")
 _NUMBERED_SCHOOL = pattern("organisations", "numbered_school")
@@ -71,7 +75,7 @@ def _leading_verb(name: str) -> int:
 
 
 class OrganisationRecogniser:
-    def __init__(self, max_chars: int = 20) -> None:
+    def __init__(self, max_chars: int = 28) -> None:
         self.heads = HeadFinder("org_heads", "org_non_heads")
         self.units = wordset("org_units")
         self.generic = wordset("org_generic")
@@ -82,6 +86,10 @@ class OrganisationRecogniser:
         self.work_nouns = wordset("work_verbs")
         self.max_chars = max_chars
         self.short_hosts = wordset("org_short_hosts")
+        self.rooms = tuple(wordset("org_rooms"))
+        # words that end no bare conjunct of a name (参赛选手和代表队, 职工和家属)
+        self.not_conjuncts = tuple(self.left_stop | wordset("cue_verbs") | wordset("titles") | wordset("people_groups"))
+        self.venues = tuple(wordset("org_venues"))
         self.office_verbs = tuple(w for w in wordset("cue_verbs") | wordset("work_verbs") | wordset("office_verbs")
                                   if w.endswith("办"))
 
@@ -114,6 +122,9 @@ class OrganisationRecogniser:
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
             return False
+        if word.tag == "m":  # 第十一合同段, 第四届工会委员会: which one of a numbered series
+            return bool(_ORDINAL_IN_NAME.fullmatch(word.text)) and index + 1 < len(self._words) \
+                and self._words[index + 1].tag in NOMINAL_TAGS
         # the tagger often calls the first word of a name a verb (建设/v 局); take it when
         # it is a two-character word, not a cue verb (is_stop already said no to those)
         return word.tag in NOMINAL_TAGS or (word.tag == "v" and len(word.text) == 2)
@@ -141,6 +152,7 @@ class OrganisationRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
         ends = {w.end: i for i, w in enumerate(words)}
+        self._words, self._ends = words, ends
         found: list[Mention] = []
         for i, word in enumerate(words):
             if len(word.text) == 1 and word.text in self.short_hosts:
@@ -241,13 +253,17 @@ class OrganisationRecogniser:
         host = m.name.removesuffix("工会")
         return host in self.generic
 
-    @staticmethod
-    def _not_acting(text: str, m: Mention) -> bool:
+    def _not_acting(self, text: str, m: Mention) -> bool:
         """A body that is only described, counted or walked into.
 
         ``…建成了职工满意的建家工会`` (the kind a goal describes), ``委员会994个``
-        (a count of bodies), ``在工会办公室前`` (the room, a place).
+        (a count of bodies), ``在工会办公室前`` (the room, a place), ``学院报告厅``
+        (a hall: rooms are never bodies), ``在联上大饭店举行`` (a venue used as a place).
         """
+        if m.name.endswith(self.rooms) or _FLOOR_ROOM.search(m.name):
+            return True
+        if m.name.endswith(self.venues) and _VENUE_BEFORE.search(text, max(0, m.start - 2), m.start):
+            return True
         if text[m.start - 1:m.start] == "的" and _GOAL_DESCRIPTION.search(text, max(0, m.start - 42), m.start):
             return True
         if _COUNTED_AFTER.match(text, m.end):
@@ -311,6 +327,28 @@ class OrganisationRecogniser:
             return None
         return start + last.end(), start + last.end("body")
 
+    def _joined_left(self, text: str, start: int, end: int) -> int:
+        """``机械与电气工程学院工会``, ``劳动和卫生部``: one bare noun joined by 与/和/及 is part of the name.
+
+        Only a single word that opens its phrase, is no body itself (``工会和教育局``
+        are two) and no group of people (``职工和家属``); ``所第三届工会``: a one-character
+        host before a numbered body belongs to it.
+        """
+        i = self._ends.get(start)
+        words = self._words
+        if i is not None and text[start] == "第" and words[i].text in self.short_hosts and \
+                (i == 0 or words[i - 1].tag not in NOMINAL_TAGS):
+            return words[i].start
+        if i is None or i < 1 or words[i].text not in _JOINERS_IN_NAME or end - start < 3:
+            return start
+        left = words[i - 1]
+        if left.tag not in ("n", "vn", "nz") or not 2 <= len(left.text) <= 4 or self.head_at_end.search(left.text) \
+                or left.text.endswith(self.not_conjuncts) or text[words[i].end:end] in self.generic:
+            return start
+        if i >= 2 and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2]):
+            return start  # the left conjunct goes on: a phrase of its own
+        return left.start
+
     def _mention(self, text: str, start: int, end: int) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
 
@@ -321,13 +359,16 @@ class OrganisationRecogniser:
         moved = self._after_inner_body(text, start, end)
         if moved is None:
             return []
+        start = self._joined_left(text, start, end)
+        if moved[0] < start:
+            moved = (start, moved[1])
         glued: list[Mention] = []
         if moved[0] != start:
             if self.valid(text[start:moved[1]]):  # 镇关工委联合镇妇联: the first body is one too
                 glued.append(Mention(text[start:moved[1]], "ORG", start, moved[1]))
             start = moved[0]
-        if not self.valid(text[start:end]):
-            return glued
+        if not self.valid(text[start:end]) or (text[start] == "第" and _ORDINAL_IN_NAME.sub("", text[start:end], 1) == "工会"):
+            return glued  # 第四届工会: the union of a term, no name unless its host is written
         before = text[max(0, start - 4):start]
         # 八个县市区局工会, 各县(市、区)局: the levels listed before the name do not stop the count
         count_window = _BRACKETED_LEVELS.sub("", text[max(0, start - 12):start]).rstrip(_LEVELS)[-4:]
@@ -341,6 +382,6 @@ class OrganisationRecogniser:
         return glued + [Mention(text[start:end], "ORG", start, end)]
 
 
-@Language.factory("ukg_organisations", default_config={"max_chars": 20})
+@Language.factory("ukg_organisations", default_config={"max_chars": 28})
 def make_organisations(nlp: Language, name: str, max_chars: int) -> OrganisationRecogniser:
     return OrganisationRecogniser(max_chars)

@@ -15,10 +15,15 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.dictionary import frequent_words
-from unionkg.nlp.lexicon import alternation, words, wordset
+from unionkg.nlp.doc_extensions import text_of
+from unionkg.nlp.lexicon import alternation, pattern, words, wordset
 from unionkg.nlp.phrases import has_placeholder
 
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+_NAME_LEFT = pattern("people", "name_left")
+_NAME_RIGHT = pattern("people", "name_right")
+_NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
+_NOT_NAME_SECOND = frozenset("老小大新各全")
 
 
 def _common_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -53,6 +58,7 @@ class PeopleRecogniser:
     def __init__(self) -> None:
         self.title_suffix = re.compile(f"(?:{alternation('titles')[3:-1]}|{alternation('kinship')[3:-1]})$")
         self.titles = wordset("titles")
+        self.title_alternation = re.compile(alternation("titles"))
         self.groups = tuple(wordset("people_groups"))
         self.glued_verbs = tuple(v for v in words("cue_verbs") if len(v) >= 2)  # longest first
 
@@ -61,6 +67,8 @@ class PeopleRecogniser:
         if has_placeholder(text) or not _HAN.match(text):
             return None
         match = self.title_suffix.search(text)
+        if match and len(text) == 3 and match.group() == "妹" and _surname(text) == text[0]:
+            match = None  # 陆晓妹: 妹 ends many given names (银燕姐 is a familiar form)
         if match and match.start() > 0:
             base = text[: match.start()]
             if len(base) == 1 or (len(base) == 2 and base in wordset("surnames")):
@@ -98,10 +106,16 @@ class PeopleRecogniser:
         return []
 
     def _verb_unglued(self, word):
-        """``张三荣获/PER``: the tagger glued a cue verb onto the name; the name is what precedes it."""
+        """``张三荣获/PER``: the tagger glued a cue verb onto the name; the name is what precedes it.
+
+        ``周群作/PER 学校工会财务报告``: 作 (making a report) glued onto a two-character name.
+        """
         for verb in self.glued_verbs:
             if word.text.endswith(verb) and 2 <= len(word.text) - len(verb) <= 3:
                 return word._replace(text=word.text[:-len(verb)], end=word.end - len(verb))
+        if len(word.text) == 3 and word.text[-1] in "作做" and word.text[:2] not in wordset("surnames") \
+                and _surname(word.text[:2]):
+            return word._replace(text=word.text[:-1], end=word.end - 1)
         return word
 
     def _acts(self, words, i: int) -> bool:
@@ -110,6 +124,55 @@ class PeopleRecogniser:
         prev = words[i - 1] if i else None
         return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
             (prev is not None and prev.text in self.titles)
+
+    def _framed(self, text: str, words, covered: set[int]) -> list[Mention]:
+        """Names the tagger cut apart (``金/PER 一波/m 书记``, ``于/p 学锋/n``), read from their frame.
+
+        A surname and one or two characters between a list's punctuation and a
+        title (``、金一波书记``, ``；唐友新老师``), between a title and punctuation
+        (``工会主席于学锋、``), or between a body the tagger named and punctuation
+        (``上海局集团有限公司王子开，``: a person given with their unit).  Both edges
+        are fixed by the frame, so the name's length is too.
+        """
+        found = []
+        titles = self.title_alternation
+        common, _ = _common_words()
+
+        def plausible(name: str, size: int) -> bool:
+            # 由老教师, 展时代教师: a preposition or an age word, a common word as the given name
+            return bool(_surname(name)) and self.clean(name, True) == (name, size) and \
+                name[0] not in _NOT_NAME_FIRST and not (size == 2 and name[1] in _NOT_NAME_SECOND) and \
+                not (size == 3 and name[1:] in common)
+        for match in titles.finditer(text):
+            # name before the title
+            for size in (3, 2):
+                start = match.start() - size
+                if start < 0 or start in covered or not _NAME_LEFT.search(text, max(0, start - 2), start):
+                    continue
+                name = text[start:match.start()]
+                if plausible(name, size):
+                    found.append(Mention(name, "PER", start, match.start()))
+                    break
+            # name after the title
+            for size in (3, 2):
+                end = match.end() + size
+                if end >= len(text) or match.end() in covered or not _NAME_RIGHT.match(text, end):
+                    continue
+                name = text[match.end():end]
+                if plausible(name, size):
+                    found.append(Mention(name, "PER", match.end(), end))
+                    break
+        for w in words:
+            if w.tag != "ORG" or w.end in covered:
+                continue
+            for size in (3, 2):
+                end = w.end + size
+                if end < len(text) and _NAME_RIGHT.match(text, end) and _HAN.match(text[w.end:end]):
+                    name = text[w.end:end]
+                    if plausible(name, size) and name not in wordset("titles"):
+                        found.append(Mention(name, "PER", w.end, end))
+                        break
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         words = doc._.words
@@ -137,6 +200,12 @@ class PeopleRecogniser:
             name, length = cleaned
             found.append(Mention(word.text[:length] if name == word.text[:length] else name,
                                  "PER", word.start, word.start + len(name), name))
+        # a framed name fixes both its edges: it replaces a tagged name it extends (林珂/PER 如 发言人)
+        framed = self._framed(text_of(doc), words, set())
+        found = [m for m in found if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
+                                             for f in framed)]
+        covered = {i for m in found for i in range(m.start, m.end)}
+        found += [m for m in framed if not any(i in covered for i in range(m.start, m.end))]
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 

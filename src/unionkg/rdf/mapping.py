@@ -211,6 +211,8 @@ class _Emitter:
             yield r, UKG.sha256, plain(meta["sha256"]), r
         if meta.get("encoding"):
             yield r, UKG.encoding, plain(meta["encoding"]), r
+        if meta.get("place"):
+            yield r, DCTERMS.spatial, zh(meta["place"]), r
         if meta.get("chars") is not None:
             yield r, UKG.characterCount, nonneg(meta["chars"]), r
         author = meta.get("author")
@@ -268,8 +270,11 @@ class _Emitter:
             g = report_iri(doc)
             yield s, DCTERMS.identifier, plain(node), g
             yield s, SKOS.prefLabel, zh(label), g
-            yield s, RDFS.label, zh(label), g
-            for alias in data.get("aliases") or []:
+            # rdfs:label is what a reader is shown: the disambiguated display
+            # (公司工会（晨风集团）) for a scoped name, which is also an altLabel
+            display = str(data.get("display") or label)
+            yield s, RDFS.label, zh(display), g
+            for alias in sorted({*(data.get("aliases") or []), display}):
                 if alias != label:
                     yield s, SKOS.altLabel, zh(alias), g
             for p, o in extra:

@@ -11,7 +11,7 @@ import networkx as nx
 from rdflib import Graph, Literal
 
 from unionkg.rdf.mapping import LINKS, PREDICATE_TYPE
-from unionkg.rdf.namespace import DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, UKG
+from unionkg.rdf.namespace import DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, UKG
 
 _TYPES = [(FOAF.Person, "PER"), (SDO.Event, "EVENT"), (UKG.Award, "AWARD"),
           (ORG.Organization, "ORG")]
@@ -56,10 +56,13 @@ def from_rdf(source) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for s, (ident, type_) in sorted(nodes.items(), key=lambda kv: kv[1][0]):
         label = (_zh(g, s, SKOS.prefLabel) or [ident.split(":", 1)[-1].split("@")[0]])[0]
-        aliases = sorted(set(_zh(g, s, SKOS.altLabel)) | {label})
+        display = (_zh(g, s, RDFS.label) or [label])[0]
+        aliases = sorted((set(_zh(g, s, SKOS.altLabel)) - ({display} - {label})) | {label})
         docs = sorted(reports[r] for r in g.objects(s, PROV.wasDerivedFrom) if r in reports)
         graph.add_node(ident, type=type_, label=label, aliases=aliases, documents=docs,
                        evidence=evidence(s))
+        if display != label:
+            graph.nodes[ident]["display"] = display
 
     def add(head, tail, type_, fact) -> None:
         if head in nodes and tail in nodes:
@@ -95,5 +98,8 @@ def from_rdf(source) -> nx.MultiDiGraph:
             "encoding": str(g.value(r, UKG.encoding) or "utf-8"),
             "chars": int(chars) if chars is not None else 0,
         }
+        place = g.value(r, DCTERMS.spatial)
+        if place is not None:
+            documents[doc]["place"] = str(place)
     graph.graph["documents"] = documents
     return graph

@@ -33,6 +33,12 @@ def _row(values: list) -> list:
     return [safe_cell(v) for v in values]
 
 
+def _name(data: dict) -> str:
+    """The name a reader is shown: ``display`` (公司工会（晨风集团）) when the bare
+    label is shared by several bodies, else the label."""
+    return str(data.get("display") or data["label"])
+
+
 def _first_sentence(evidence: list[dict]) -> str:
     return evidence[0]["sentence"] if evidence else ""
 
@@ -43,7 +49,7 @@ def write_entities_csv(graph: nx.MultiDiGraph, path: str | Path) -> Path:
         writer.writerow(["id", "type", "name", "aliases", "documents", "degree", "evidence"])
         for node in sorted(graph.nodes):
             data = graph.nodes[node]
-            writer.writerow(_row([node, data["type"], data["label"], "|".join(data["aliases"]),
+            writer.writerow(_row([node, data["type"], _name(data), "|".join(data["aliases"]),
                                   "|".join(data["documents"]), graph.degree(node),
                                   _first_sentence(data["evidence"])]))
     return Path(path)
@@ -56,7 +62,7 @@ def write_relations_csv(graph: nx.MultiDiGraph, path: str | Path) -> Path:
         for head, tail, key in sorted(graph.edges(keys=True)):
             data = graph.edges[head, tail, key]
             documents = sorted({e["document"] for e in data["evidence"]})
-            writer.writerow(_row([head, graph.nodes[head]["label"], data["type"], tail,
-                                  graph.nodes[tail]["label"], "|".join(documents),
+            writer.writerow(_row([head, _name(graph.nodes[head]), data["type"], tail,
+                                  _name(graph.nodes[tail]), "|".join(documents),
                                   _first_sentence(data["evidence"])]))
     return Path(path)

@@ -11,12 +11,13 @@ the one body of its kind the report names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import alternation, pattern, table
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.titles import (
-    chained_post, gap_before_name, title_after_name, title_at_end,
+    chain, chained_post, gap_before_name, title_after_name, title_at_end,
 )
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
@@ -39,8 +40,12 @@ def find(ctx: DocContext) -> None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
                 gap_from = prev_after.end() if prev_after else prev_m.end
-                if ctx.text[gap_from:m.start] in _LIST_JOINS:
+                gap = ctx.text[gap_from:m.start]
+                if gap in _LIST_JOINS:
                     posts = [(body, title_after or own_title or title) for body, title in prev_posts]
+                elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts:
+                    # 院党委书记吕某、副院长朱某: the next item names its own post in the same body
+                    posts = [(body, titled.group("title")) for body, _ in prev_posts[:1]]
             previous = (m, posts)
             for body, title in posts:
                 ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),
@@ -49,6 +54,11 @@ def find(ctx: DocContext) -> None:
                 word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
                 ctx.found.add(m.name, "POSITION", AUTHOR, sent, (m.start, m.end), title=word)
     _staff(ctx)
+
+
+@lru_cache(maxsize=1)
+def _JOIN_THEN_TITLE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built lazily)
+    return re.compile(f"(?:、|和|及|与|以及)(?P<title>{chain()})")
 
 
 def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
