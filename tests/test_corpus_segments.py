@@ -90,3 +90,15 @@ def test_cue_predicates():
     assert is_opening("20__年度，我校工会在县教育工会的领导下，扎实工作。")
     assert not is_opening("一年来，工会始终把维护职工权益放在首位。")
     assert not is_opening("总之，20__年，我校工会在县教育工会的领导下取得了成绩。")
+
+
+def test_each_unheaded_report_gets_its_own_writer(extractor):
+    page = (f"20__年度，杏林医院工会在院党委的领导下，扎实开展各项工作。{FILL}\n"
+            f"杏林医院工会举办了护士节文艺演出。{FILL}\n"
+            f"今年以来，石塘县自来水公司工会在县总工会的领导下，围绕供水安全开展劳动竞赛。{FILL}\n"
+            f"石塘县自来水公司工会组织职工参加了技能比武。{FILL}\n")
+    docs = document_from_text(page, "p")
+    assert len(docs) == 2
+    writers = [extractor.extract(d).author for d in docs]
+    assert writers[0] != writers[1]
+    assert "杏林医院工会" in (writers[0] or "") and "自来水公司工会" in (writers[1] or "")

@@ -175,3 +175,45 @@ def test_posts_of_an_association_frame_names_in_traditional_texts(read):
 def test_an_age_word_or_a_preposition_is_no_name(extract):
     found = names(extract("学校开展一帮一活动，由老教师带年轻教师。"), "PER")
     assert not found
+
+
+def test_the_next_term_or_a_bare_term_is_no_committee_name(extract):
+    found = names(extract("会议选举产生了新一届工会委员会，一届工会委员会届满。"), "ORG")
+    assert not any("一届" in n for n in found)
+    assert "青山公司二届工会委员会" in names(extract("选举产生了青山公司二届工会委员会。"), "ORG")
+
+
+def test_a_judge_and_a_bare_kind_of_company_are_no_organisations(extract):
+    found = names(extract("由现场观众和评委共同评定，股份公司领导到场。"), "ORG")
+    assert "评委" not in found and "股份公司" not in found
+
+
+def test_an_event_or_honour_written_shorter_folds_into_its_longest_form(extract):
+    text = ("白沙石油工会2024年模范劳工表扬大会在总部举行。模范劳工表扬大会上，"
+            "两人获白水省五一劳动奖章。五一劳动奖章获得者发言。")
+    found = extract(text)
+    assert "模范劳工表扬大会" not in names(found, "EVENT")
+    assert any(n.endswith("2024年模范劳工表扬大会") for n in names(found, "EVENT"))
+    assert "白水省五一劳动奖章" in names(found, "AWARD") and "五一劳动奖章" not in names(found, "AWARD")
+
+
+def test_an_honour_of_another_level_stays_apart(extract):
+    found = names(extract("我校工会被评为市模范职工之家，去年已获模范职工之家称号。"), "AWARD")
+    assert {"市模范职工之家", "模范职工之家"} <= found
+
+
+def test_two_congresses_sharing_a_number_are_one_mention_as_written(extract):
+    found = names(extract("青山学院第五届教代会、工代会顺利召开。"), "EVENT")
+    assert any(n.endswith("第五届教代会、工代会") for n in found)
+    found = names(extract("青山学院第五届教代会代表、工代会代表参加培训。"), "EVENT")
+    assert not any(n.endswith("工代会") for n in found)
+
+
+def test_a_congress_held_with_an_election_is_one_event(extract):
+    found = names(extract("青山公司工会第三次会员代表大会暨换届选举大会隆重召开。"), "EVENT")
+    assert "青山公司工会第三次会员代表大会暨换届选举大会" in found
+
+
+def test_prizes_sharing_a_head_are_one_mention_as_written(extract):
+    found = names(extract("选手们分别获得一、二、三等奖，代表队获金、银、铜牌。"), "AWARD")
+    assert {"一、二、三等奖", "金、银、铜牌"} <= found

@@ -46,6 +46,11 @@ def test_a_person_and_body_without_a_post_word_gives_no_title(extract):
     assert ("王建设", "县总工会", "") in found
 
 
-def test_a_list_item_with_its_own_post_stays_in_the_body_before(extract):
+def test_a_list_item_with_a_rank_of_the_same_post_stays_in_the_body_before(extract):
     found = posts(extract("县总工会主席张国华、副主席李明出席会议。"))
     assert ("李明", "县总工会", "副主席") in found
+
+
+def test_a_list_item_with_another_kind_of_post_holds_it_elsewhere(extract):
+    found = posts(extract("县教育工会理事长张国华、立法委员李明出席会议。"))
+    assert not any(p == "李明" and body == "县教育工会" for p, body, _ in found)

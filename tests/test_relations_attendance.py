@@ -51,3 +51,19 @@ def test_traditional_characters_attend_too(extractor):
     ex = extractor.extract(Document("t", text, original=original, offsets=tuple(offsets)))
     people = {person for person, _ in took_part(ex)}
     assert {"张国华", "王建设"} <= people
+
+
+def test_who_reports_at_the_meeting_took_part(extract):
+    ex = extract(OPENING + "会上，县教育工会经审会主任许红向代表们通报了经费收支情况。县教育局副局长曾林作了《教育工作报告》。")
+    assert {("许红", MEETING), ("曾林", MEETING)} <= took_part(ex)
+
+
+def test_bodies_that_send_contestants_take_part_in_the_contest_reported(extract):
+    ex = extract("青山市首届职工技能大赛圆满落幕\n9月25日，青山市首届职工技能大赛圆满落幕。来自青山钢铁公司、青山机械厂等单位的80名选手参加了比赛。")
+    found = took_part(ex)
+    assert {("青山钢铁公司", "青山市首届职工技能大赛"), ("青山机械厂", "青山市首届职工技能大赛")} <= found
+
+
+def test_a_body_in_a_year_summary_joins_nothing_unnamed(extract):
+    ex = extract("2023年，学校工会开展了多项活动。青山钢铁公司参加了比赛。")
+    assert not took_part(ex)

@@ -37,3 +37,8 @@ def test_table_cells_are_typed_by_their_shape():
     assert cell_type("姓名") is None
     assert cell_type("12") is None
     assert cell_type("他们表现很好，值得学习") is None
+
+
+def test_a_press_report_gives_nothing_to_its_unnamed_writer(extract):
+    ex = extract("青山市首届职工技能大赛圆满落幕\n9月25日，青山市首届职工技能大赛圆满落幕。比赛评选表彰了一批先进个人。")
+    assert not any("@author" in (r.head, r.tail) for r in ex.relations)

@@ -52,3 +52,20 @@ def test_a_ceremony_host_confers_the_honours_given_there(extract):
 def test_a_year_summary_ties_no_prize_to_its_first_event(extract):
     found = triples(extract("2023年，学校工会举办了职工书画比赛。年底，张丽获得优秀工会积极分子称号。"))
     assert not any(r == "AWARDED_BY" for _, r, _ in found)
+
+
+def test_prizes_named_in_a_contests_news_are_its_own(extract):
+    found = triples(extract(f"{CONTEST}圆满落幕\n经过激烈角逐，本次比赛设一等奖3名、二等奖5名。"))
+    assert {("一等奖", "AWARDED_BY", CONTEST), ("二等奖", "AWARDED_BY", CONTEST)} <= found
+
+
+def test_a_ceremony_named_after_its_honour_confers_it(extract):
+    found = triples(extract("青山县教师工会举办模范教师颁奖典礼，市长出席。"))
+    assert any(h == "模范教师" and r == "AWARDED_BY" and t.endswith("颁奖典礼") for h, r, t in found)
+
+
+def test_presenting_prizes_to_listed_winners(extract):
+    found = triples(extract("会上，县总工会主席王建设为青山钢铁公司工会等5个先进职工之家、张大伟等21名优秀工会积极分子颁奖。"))
+    assert ("青山钢铁公司工会", "RECEIVED", "先进职工之家") in found
+    assert ("张大伟", "RECEIVED", "优秀工会积极分子") in found
+    assert ("张大伟", "RECEIVED", "先进职工之家") not in found

@@ -126,6 +126,7 @@ def _org_core(key: str) -> str:
     return core
 
 
+@lru_cache(maxsize=65536)
 def is_specific(name: str, type_: str) -> bool:
     """Whether a name denotes the same thing in every report that writes it.
 
@@ -217,10 +218,36 @@ def _suffix_renames(extraction: Extraction) -> dict[str, str]:
     return rename
 
 
+# what an event's or honour's longest form adds before its shorter one: a host, a year,
+# a place or a level (台湾石油工会114年 + 模范劳工表扬大会, 湖南省 + 五一劳动奖章)
+_QUALIFYING_PREFIX = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:\d{2,4}年度?|省|市|县|区|级|工会|全国|全省|全市)$")
+
+
+def _qualified_renames(extraction: Extraction) -> dict[str, str]:
+    """``模范劳工表扬大会`` beside ``台湾石油工会114年模范劳工表扬大会``, ``五一劳动奖章`` beside
+    ``湖南省五一劳动奖章``: one event or honour written shorter later in the report
+    (GUIDELINES: the longest form the document uses).  Only when one longer form
+    exists and, for an honour, what it adds is a year, a named place or a level (an
+    event's longer form may add any host)."""
+    rename = {}
+    for type_, shortest in (("EVENT", 5), ("AWARD", 4)):
+        names = [e.name for e in extraction.entities if e.type == type_]
+        for name in names:
+            if len(name) < shortest:
+                continue
+            # a bare level (省模范职工之家 beside 模范职工之家) names another honour; a named place does not
+            longer = [o for o in names if o != name and o.endswith(name) and (
+                type_ == "EVENT" or (_QUALIFYING_PREFIX.match(o[:-len(name)]) and len(o) - len(name) >= 3))]
+            if len(longer) == 1:
+                rename[name] = longer[0]
+    return rename
+
+
 def resolve_document(extraction: Extraction) -> Extraction:
     """Fold aliases inside one report; relations are renamed to match."""
     by_name = {e.name: e for e in extraction.entities}
     rename = _suffix_renames(extraction)
+    rename.update(_qualified_renames(extraction))
     rename.update(_title_renames(extraction))
     rename.update(_abbreviation_renames(extraction, by_name))
     # follow chains (a → b → c) so nothing is renamed to a name that is itself folded away

@@ -78,7 +78,8 @@ class AuthorFinder:
         text = text_of(doc)
         unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
         author = self.find(doc, text, unions)
-        if author and reported_by_others(doc, text):
+        doc._.by_others = reported_by_others(doc, text)
+        if doc._.by_others:
             author = None
         doc._.author = author
         if author:
@@ -277,8 +278,10 @@ def reported_by_others(doc: Doc, text: str) -> bool:
     from unionkg.nlp.relations.context import DocContext  # relations build on this component
     from unionkg.nlp.relations.focus import focal_events
 
+    if _SPEAKS_AS_SELF.search(text):
+        return False
     ctx = DocContext.of(doc)
-    if not focal_events(ctx) or _SPEAKS_AS_SELF.search(text):
+    if not focal_events(ctx):
         return False
     line_end = text.find("\n")
     opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]

@@ -25,6 +25,7 @@ _LEVEL_MODEL = pattern("awards", "level_model")
 _STAR_RATING = pattern("awards", "star_rating")
 _MERIT = pattern("awards", "merit")
 _PLACING = pattern("awards", "placing")
+_JOINT_PRIZES = pattern("awards", "joint_prizes")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
@@ -245,6 +246,8 @@ class AwardRecogniser:
         for pattern in (_STAR_RATING, _MERIT):
             for match in pattern.finditer(text):
                 found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
+        for match in _JOINT_PRIZES.finditer(text):
+            found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _PLACING.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _QUOTED_HONOUR.finditer(text):

@@ -7,6 +7,7 @@
 * ``doc._.mentions``: the chosen mentions (also written to ``doc.ents`` and
   ``doc.spans["ukg"]``);
 * ``doc._.author``: the reporting organisation's name, or ``None``;
+* ``doc._.by_others``: the text is a report by others (press), so no relation is the writer's;
 * ``doc._.relations``: ``Relation``s with their evidence;
 * ``doc._.sentences``: the sentences' character spans, read once from the
   sentencizer (iterating ``doc.sents`` rebuilds spans every time).
@@ -27,7 +28,7 @@ class Word(NamedTuple):
 
 
 for _name, _default in (("words", None), ("candidates", None), ("mentions", None),
-                        ("author", None), ("relations", None), ("doc_id", ""),
+                        ("author", None), ("by_others", False), ("relations", None), ("doc_id", ""),
                         ("sentences", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

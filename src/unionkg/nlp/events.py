@@ -34,6 +34,7 @@ _SPECIFIC_NAME = pattern("events", "specific_name")
 _DATE_BEFORE = pattern("events", "date_before")
 _GUIDED_BY = pattern("events", "guided_by")
 _NOT_THE_MEETING = pattern("events", "not_the_meeting")
+_SHARED_NUMBER = pattern("events", "shared_number")
 _ORGANISED_BY = pattern("events", "organised_by")
 _HELD = pattern("events", "held")
 _HELD_AFTER = pattern("events", "held_after")
@@ -436,7 +437,11 @@ class EventRecogniser:
             if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
                 cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
                 continue
-            meetings.append(Mention(text[start:match.end()], "EVENT", start, match.end()))
+            end = match.end()
+            shared = _SHARED_NUMBER.match(text, end)
+            if shared and not _NOT_THE_MEETING.match(text, shared.end()):
+                end = shared.end()  # 第五届教代会、工代会: two congresses of one number, as written
+            meetings.append(Mention(text[start:end], "EVENT", start, end))
         _longest_meeting_names(meetings, cited)
         found.extend(meetings)
         starts = [w.start for w in words]

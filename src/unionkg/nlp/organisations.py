@@ -122,8 +122,10 @@ class OrganisationRecogniser:
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
             return False
-        if word.tag == "m":  # 第十一合同段, 第四届工会委员会: which one of a numbered series
+        if word.tag == "m":  # 第十一合同段, 第四届工会委员会: which one of a numbered series (新一届: the next one)
             return bool(_ORDINAL_IN_NAME.fullmatch(word.text)) and index + 1 < len(self._words) \
+                and not (index > 0 and self._words[index - 1].text.endswith("新")) \
+                and (word.text.startswith("第") or (index > 0 and self._words[index - 1].tag in NOMINAL_TAGS)) \
                 and self._words[index + 1].tag in NOMINAL_TAGS
         # the tagger often calls the first word of a name a verb (建设/v 局); take it when
         # it is a two-character word, not a cue verb (is_stop already said no to those)

@@ -23,6 +23,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unionkg.model import AUTHOR
+
 from unionkg.nlp.relations import (
     attendance, conferral, elections, enumerations, posts, structure, tables,
 )
@@ -52,7 +54,10 @@ class RelationFinder:
         tables.find(ctx)
         held_by_writer(ctx, focus)
         conferral.find(ctx, focus)
-        doc._.relations = ctx.found.list()
+        relations = ctx.found.list()
+        if doc._.by_others:  # a press report: nothing is the (unnamed) writer's own
+            relations = [r for r in relations if AUTHOR not in (r.head, r.tail)]
+        doc._.relations = relations
         return doc
 
 

@@ -5,7 +5,7 @@ verb, across clauses that only list names and posts, PARTICIPATED_IN the
 meeting.  The meeting is the event named in the sentence, else the event the
 news item is about (``focus.py``), else the last one reported.  A guest list
 after the verb (``出席的嘉宾有：…``) counts the same, and so does a speaker
-(``王某作了工作报告``) or a body spoken for (``代表市总工会致辞``).
+(``王某作了工作报告``, ``会上，王某通报了…``) or a body spoken for (``代表市总工会致辞``).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from unionkg.model import Mention
-from unionkg.nlp.lexicon import alternation, table
+from unionkg.nlp.lexicon import alternation, pattern, table
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.focus import referred_events
 from unionkg.nlp.relations.titles import chain
@@ -27,7 +27,17 @@ _ROSTER_SLACK = 4
 
 @lru_cache(maxsize=1)
 def _verbs() -> re.Pattern[str]:
-    return re.compile(alternation("attendance_verbs"))
+    return re.compile(f"{_REPORTS.pattern}|{alternation('attendance_verbs')}")
+
+
+_REPORTS = pattern("attendance", "report")
+#: verbs by which a body (not only a person) takes part
+_JOINS_IN = re.compile("参加|参与|参赛|应邀参加")
+#: a body followed by a post (县总工会主席…) stands for its officer, not for itself
+_OWN_POST = re.compile(f"(?:的)?{chain()}")
+_AT_THE_MEETING = pattern("attendance", "at_the_meeting")
+#: how far into a clause said at the meeting its speaker is named
+_SPEAKER_REACH = 30
 
 
 @lru_cache(maxsize=1)
@@ -44,15 +54,22 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
     text = ctx.text
     verbs = _verbs()
     for sent in ctx.sentences:
-        people = ctx.within(sent[0], sent[1], "PER")
-        if not people or not verbs.search(text, sent[0], sent[1]):
+        people = ctx.within(sent[0], sent[1], "PER", "ORG") if focus else ctx.within(sent[0], sent[1], "PER")
+        if not people or not (verbs.search(text, sent[0], sent[1]) or _AT_THE_MEETING.search(text, sent[0], sent[1])):
             continue
         mentions = ctx.within(sent[0], sent[1])
         taking_part: list[Mention] = []
         roster: list[Mention] = []
         reach = sent[0]  # the end of the last clause with a verb: events after it are not this one
+        at_meeting = False
         for clause in _clauses(text, sent, mentions):
             in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
+            opening = _AT_THE_MEETING.match(text, clause[0], clause[1])
+            if opening or at_meeting:
+                # 会上，院工会主任许某通报了…: whoever speaks at the meeting took part in it
+                taking_part += [m for m in in_clause if m.type == "PER" and m.start < clause[0] + _SPEAKER_REACH]
+                reach = clause[1]
+            at_meeting = opening is not None and opening.end() >= clause[1] - 1
             verb = _first_verb(text, clause, in_clause)
             if verb is None:
                 # a clause of names and posts runs on to the verb; so does one whose body the
@@ -62,6 +79,10 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
                                                       not _has_cue(text, clause, in_clause)) else []
                 continue
             before = [m for m in in_clause if m.type == "PER" and m.end <= verb.start()]
+            if focus and _JOINS_IN.fullmatch(verb.group(0)):
+                # 来自A、B等单位的选手参加了比赛 / A、B代表队参赛: bodies take part in the news' occasion
+                before += [m for m in in_clause if m.type == "ORG" and m.end <= verb.start() and
+                           not _OWN_POST.match(text, m.end)]
             reach = clause[1]
             taking_part += roster + before
             roster = []

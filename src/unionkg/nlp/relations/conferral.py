@@ -3,18 +3,26 @@
 * an honour conferred at the occasion a news item is about is conferred by
   the body that holds the occasion too (the ceremony and its host);
 * in a news item about one contest or ceremony (``focus.py``), an honour won
-  with no event named is conferred at that occasion;
+  or named with no event named is conferred at that occasion;
+* ``为X颁奖`` / ``向X颁发A``: X received the honours named between;
+* a ceremony named after its honour (``模范教师颁奖典礼``) confers it;
 * whoever wins at an event took part in it.
 """
 from __future__ import annotations
 
 from unionkg.model import Mention
+from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
+
+_GIVES_PRIZES = pattern("focus", "gives_prizes")
+_PRESENTED = pattern("conferral", "presented_to")
 
 
 def find(ctx: DocContext, focus: list[Mention]) -> None:
     found = ctx.found
     events = {m.name for m in ctx.mentions if m.type == "EVENT"}
+    _named_after_its_honour(ctx)
+    _presented_to(ctx)
     if focus:
         target = focus[0]
         conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events}
@@ -23,6 +31,12 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
                 continue
             ev = rel.evidence[0]
             found.add(rel.tail, "AWARDED_BY", target.name, ctx.sentence_of(ev.start), (ev.start, ev.end))
+        if _GIVES_PRIZES.search(target.name):
+            # a contest's or a ceremony's news: the prizes it names (决出金奖3名) are its own
+            for award in ctx.mentions:
+                if award.type == "AWARD" and award.start > target.end and award.name not in conferred:
+                    found.add(award.name, "AWARDED_BY", target.name, ctx.sentence_of(award.start),
+                              (award.start, award.end))
     organisers: dict[str, list[str]] = {}
     focal = {event.name for event in focus}
     for rel in found.of_type("ORGANIZED"):
@@ -33,6 +47,37 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
             ev = rel.evidence[0]
             found.add(rel.head, "AWARDED_BY", organiser, ctx.sentence_of(ev.start), (ev.start, ev.end))
     _winners_took_part(ctx, events)
+
+
+def _presented_to(ctx: DocContext) -> None:
+    """``为妇产科等5个先进工会小组、董某等21名先进个人颁奖``: who is presented what.
+
+    Between 为/向 and the presenting verb, each honour goes to the bodies and
+    people named since the previous honour.
+    """
+    text = ctx.text
+    for sent in ctx.sentences:
+        for match in _PRESENTED.finditer(text, sent[0], sent[1]):
+            recipients: list[Mention] = []
+            for m in ctx.within(match.start("what"), match.end("what")):
+                if m.type in ("ORG", "PER"):
+                    recipients.append(m)
+                elif m.type == "AWARD":
+                    for recipient in recipients:
+                        ctx.found.add(ctx.name(recipient), "RECEIVED", m.name, sent, (recipient.start, m.end))
+                    recipients = []
+
+
+def _named_after_its_honour(ctx: DocContext) -> None:
+    """``模范教师颁奖典礼``: the honour a ceremony is named after is conferred there."""
+    events = [m for m in ctx.mentions if m.type == "EVENT"]
+    for award in ctx.mentions:
+        if award.type != "AWARD":
+            continue
+        for event in events:
+            if event.start <= award.start and award.end <= event.end and event.end > award.end:
+                ctx.found.add(award.name, "AWARDED_BY", event.name, ctx.sentence_of(event.start),
+                              (event.start, event.end))
 
 
 def _winners_took_part(ctx: DocContext, events: set[str]) -> None:

@@ -21,6 +21,8 @@ _ELECTED = pattern("elections", "elected")
 _FORMED = pattern("elections", "formed")
 _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
+#: a committee written by its kind alone after 当选, where the tagger found no name
+_COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
 _LIST = re.compile(r"[、，,和及与\s]*")
 
 
@@ -38,9 +40,15 @@ def find(ctx: DocContext) -> None:
                 continue
             after = match.end()
             org = next((m for m in ctx.within(after, after + 16, "ORG") if m.start == after), None)
-            title_match = _title().match(text, org.end if org else after)
+            written = None if org else _COMMITTEE_WRITTEN.match(text, after, sent[1])
+            title_match = _title().match(text, org.end if org else written.end("body") if written else after)
             title = title_match.group("title") if title_match else ""
-            bodies = [_numbered(ctx, org)] if org else _implied(ctx, sent, match.start(), title)
+            if org:
+                bodies = [_numbered(ctx, org)]
+            elif written:  # 新一届工会委员会委员: the committee named before under its full name
+                bodies = _named_before(ctx, written.group("body"), match.start())
+            else:
+                bodies = _implied(ctx, sent, match.start(), title)
             for person in people:
                 for body in bodies:
                     ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
@@ -62,6 +70,12 @@ def _people_before(ctx: DocContext, sent: tuple[int, int], end: int) -> list[Men
         else:
             break
     return people[::-1]
+
+
+def _named_before(ctx: DocContext, written: str, at: int) -> list[str]:
+    """The last body named before ``at`` whose name ends with ``written``."""
+    earlier = [m for m in ctx.mentions if m.type == "ORG" and m.start < at and m.name.endswith(written)]
+    return [ctx.name(earlier[-1])] if earlier else []
 
 
 def _numbered(ctx: DocContext, org: Mention) -> str:

@@ -17,7 +17,7 @@ from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import alternation, pattern, table
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.titles import (
-    chain, chained_post, gap_before_name, title_after_name, title_at_end,
+    chain, chained_post, gap_before_name, head_of, title_after_name, title_at_end,
 )
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
@@ -43,8 +43,10 @@ def find(ctx: DocContext) -> None:
                 gap = ctx.text[gap_from:m.start]
                 if gap in _LIST_JOINS:
                     posts = [(body, title_after or own_title or title) for body, title in prev_posts]
-                elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts:
-                    # 院党委书记吕某、副院长朱某: the next item names its own post in the same body
+                elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts and \
+                        head_of(titled.group("title")) == head_of(prev_posts[0][1]):
+                    # 协会理事长林某、副理事长王某: a rank of the same post is in the same body
+                    # (立法委员 after 工会理事长 is a post elsewhere)
                     posts = [(body, titled.group("title")) for body, _ in prev_posts[:1]]
             previous = (m, posts)
             for body, title in posts:

@@ -46,3 +46,9 @@ def title_at_end(name: str) -> str:
     """The title a surname-and-title name carries (``郭校长`` → ``校长``)."""
     match = re.search(f"(?:{title()})$", name)
     return match.group(0) if match else ""
+
+
+def head_of(title: str) -> str:
+    """The head of a (last) post: ``常务副主席`` → ``主席``; empty when there is none."""
+    match = re.search(f"{alternation('post_titles')}$", title)
+    return match.group(0) if match else ""
