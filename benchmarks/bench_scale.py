@@ -41,7 +41,7 @@ def child_build(corpus: str, out: str, jobs: int, cache: bool, dask: bool) -> No
         from distributed import Client, LocalCluster
 
         with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+                          dashboard_address=":0") as cluster, Client(cluster) as client:
             report = build([corpus], out, scheduler=client, cache=cache)
     else:
         report = build([corpus], out, jobs=jobs, cache=cache)

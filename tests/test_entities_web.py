@@ -217,3 +217,34 @@ def test_a_congress_held_with_an_election_is_one_event(extract):
 def test_prizes_sharing_a_head_are_one_mention_as_written(extract):
     found = names(extract("选手们分别获得一、二、三等奖，代表队获金、银、铜牌。"), "AWARD")
     assert {"一、二、三等奖", "金、银、铜牌"} <= found
+
+
+def test_the_opening_of_an_event_is_no_event_of_its_own(extract):
+    found = names(extract("5月1日，青山公司第三届职工运动会简短开幕式后，比赛正式开始。"), "EVENT")
+    assert not any(n.endswith("开幕式") for n in found)
+    assert "青山公司第二期班组长培训班开班式" not in names(extract("青山公司第二期班组长培训班开班式举行。"), "EVENT")
+
+
+def test_a_quoted_name_takes_no_conjunct_before_it(extract):
+    found = names(extract("公司开展“班组之星”创建和“小发明”立功竞赛等活动。"), "EVENT")
+    assert not any(n.startswith("创建") for n in found)
+
+
+# --- 7. traditional-character texts --------------------------------------------
+
+def test_a_traditional_report_gives_its_meeting_union_and_officers(read):
+    found = read("臺北市青山產業工會第十屆第二次會員大會於3月8日召開，常務理事王大明、理事長陳小華出席並致詞。")
+    assert any(n.endswith("第十届第二次会员大会") for n in names(found, "EVENT"))
+    assert "台北市青山产业工会" in names(found, "ORG")
+    assert {"王大明", "陈小华"} <= names(found, "PER")
+
+
+def test_general_unions_of_hong_kong_and_macau_keep_their_names(read):
+    found = names(read("香港青山職工總會舉辦新春聯歡晚會。澳門青山工會聯合總會頒發優秀會員獎。"), "ORG")
+    assert {"香港青山职工总会", "澳门青山工会联合总会"} <= found
+    assert not names(read("我們總會遇到困難，職工總會想辦法。"), "ORG")
+
+
+def test_sub_bodies_a_union_sets_up_are_bodies(extract):
+    found = names(extract("工会下设劳动争议调解委员会、女职工委员会等组织机构。"), "ORG")
+    assert {"劳动争议调解委员会", "女职工委员会"} <= found

@@ -191,7 +191,7 @@ def test_small_input_stays_in_process(corpus, tmp_path):
 def test_dask_local_cluster_writes_the_same_bytes(corpus, reference, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, \
+                                  dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as client:
         result = build([corpus], tmp_path, scheduler=client, cache=False, chunk_documents=2)
         assert result.how == "dask"

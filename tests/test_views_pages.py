@@ -104,3 +104,26 @@ def test_every_link_on_every_page_resolves(views):
     for page in views.rglob("*.html"):
         for link in re.findall(r'href="([^"#]+)"', text(page)):
             assert (page.parent / link).resolve().exists(), (page, link)
+
+
+def test_identical_copies_are_named_on_the_report_page_and_counted_on_the_index(tmp_path):
+    graph = two_reports_graph()
+    graph.graph["duplicates"] = {"q3": {"id": "q3", "source": "抄送/青松副本.txt", "same_as": "q1"}}
+    graph.graph["documents"]["q1"]["duplicates"] = ["q3"]
+    write_views(graph, tmp_path)
+    page = next(p for p in (tmp_path / "reports").glob("*.html") if p.name.startswith("青松中学工会2022年工作总结-"))
+    assert "<dt>相同的报告 identical copies</dt><dd>青松副本.txt</dd>" in text(page)
+    row = re.search(r'<tr><td><a href="reports/青松[^"]*">.*?</tr>', text(tmp_path / "index.html")).group(0)
+    assert row.endswith("<td>1</td></tr>")
+
+
+def test_reports_sharing_a_title_or_file_are_told_apart(tmp_path):
+    graph = two_reports_graph()
+    for doc in graph.graph["documents"].values():
+        doc["title"] = None
+        doc["source"] = "pages/同一页.txt"  # two reports split from one page, neither titled
+    write_views(graph, tmp_path)
+    index = text(tmp_path / "index.html")
+    rows = re.findall(r'<tr><td><a href="reports/[^"]+">([^<]+)</a>', index)
+    assert sorted(rows) == ["同一页.txt（q1）", "同一页.txt（q2）"]
+    assert len(list((tmp_path / "reports").glob("*.html"))) == 2

@@ -136,7 +136,7 @@ def extract(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="worker processes (default: one per core)")] = None,
     scheduler: Annotated[Optional[str], typer.Option(help="extract on a Dask cluster, e.g. tcp://HOST:8786")] = None,
 ) -> None:
-    """Extract entities and relations in the format of GUIDELINES.md."""
+    """Extract entities and relations as prediction JSON Lines (docs/extraction-format.md)."""
     from unionkg.api import BuildError, extract_records
     from unionkg.evaluate import compare_file
 

@@ -15,14 +15,15 @@ import pytest
 
 from test_views_browser import chromium
 from unionkg.views import write_view
+from unionkg.views.layout import MAX_LABELLED
 from views_sample import big_graph, stars_graph
 
 pytestmark = pytest.mark.browser
 
 
-def drawn(tmp_path: Path, page: Path, width: int = 1280) -> dict:
+def drawn(tmp_path: Path, page: Path, width: int = 1280, query: str = "?check") -> dict:
     dom = chromium(tmp_path, f"--window-size={width},900", "--virtual-time-budget=8000", "--dump-dom",
-                   page.as_uri() + "?check")
+                   page.as_uri() + query)
     found = re.search(r'<pre id="layout-check"[^>]*>(.*?)</pre>', dom, re.S)
     assert found, dom[-2000:]
     return json.loads(html.unescape(found.group(1)))
@@ -69,8 +70,25 @@ def test_clusters_do_not_overlap_and_labels_are_legible(tmp_path):
 
 
 def test_past_three_hundred_nodes_the_busiest_labels_stay_legible(tmp_path):
-    page = write_view(big_graph(600), tmp_path / "big.html")
+    page = write_view(big_graph(MAX_LABELLED + 200), tmp_path / "big.html")
     check = drawn(tmp_path, page)
     full = [n for n in check["nodes"] if n["font"] >= 14]
-    assert len(full) == 300
+    assert len(full) == MAX_LABELLED
     assert min(n["screenFont"] for n in full) >= 12
+    assert check["height"] <= 15000
+
+
+def test_the_toggle_shows_the_nodes_without_relations_below_the_clusters(tmp_path):
+    page = write_view(stars_graph(), tmp_path / "graph.html")
+    check = drawn(tmp_path, page, query="?check&lone")
+    lone = [n for n in check["nodes"] if n["lone"]]
+    related = [n for n in check["nodes"] if not n["lone"]]
+    assert len(lone) == 20 and len(related) == 162
+    assert min(n["box"][1] for n in lone) > max(n["box"][3] for n in related)
+    assert min(n["screenFont"] for n in check["nodes"]) >= 12
+    nodes = check["nodes"]
+    for i, p in enumerate(lone):
+        for q in lone[i + 1:]:
+            P, Q = p["box"], q["box"]
+            assert P[2] <= Q[0] or Q[2] <= P[0] or P[3] <= Q[1] or Q[3] <= P[1], (p["label"], q["label"])
+    assert len(nodes) == 182

@@ -58,6 +58,7 @@ _FOUNDING = pattern("events", "founding")
 _FESTIVAL = pattern("events", "festival")
 _HOST_LEVEL = pattern("events", "host_level")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
+_PART_CEREMONIES = frozenset({"开幕式", "闭幕式", "开班式", "开营式", "开班仪式"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
 
@@ -163,6 +164,8 @@ class EventRecogniser:
         self.heads_all = tuple(wordset("event_heads"))
         self.occasion = re.compile(alternation("occasion_verbs") + f"(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
         self.max_chars = max_chars
+        # an event head inside a name: 运动会 in 趣味运动会简短开幕式
+        self.event_end = re.compile("(?:" + "|".join(re.escape(h) for h in self.strong if h not in _PART_CEREMONIES) + ")")
 
     @staticmethod
     def _host_word(word) -> bool:
@@ -356,6 +359,8 @@ class EventRecogniser:
         """
         if first < 2 or words[first - 1].text not in _JOINERS - {"暨"}:
             return start
+        if words[first].tag == "w" and words[first].text[:1] in OPEN_QUOTES:
+            return start  # 创建和“五小五技”立功竞赛: a quoted name is whole, the 和 joins another item
         j, length = first - 2, 0
         while j >= 0 and self._conjunct_word(words[j]) and length + len(words[j].text) <= _CONJUNCT_CHARS:
             length += len(words[j].text)
@@ -411,6 +416,8 @@ class EventRecogniser:
         if size and head.end - size.end() >= 3:
             start = size.end()  # 举行大型新春团拜会: how big it was, not its name
         name = text[start:head.end]
+        if head_text in _PART_CEREMONIES and self.event_end.search(name, 0, len(name) - len(head_text)):
+            return None  # 趣味运动会简短开幕式: the opening is part of the event named before it
         # “唱响 印制”职工大合唱: a space inside the quotes is layout, not a break in the name
         written = _QUOTED_SPAN.sub(lambda m: re.sub(r"\s+", "", m.group()), name)
         return Mention(name, "EVENT", start, head.end, strip_quotes(written))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
-from unionkg.nlp.heads import HeadFinder, grow
+from unionkg.nlp.heads import Head, HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, pattern, words, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
 
@@ -37,6 +37,8 @@ _SPIRIT_MEETING = pattern("organisations", "spirit_meeting")
 _SPIRIT_BEFORE = pattern("organisations", "spirit_before")
 _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
+_OWN_UNITS = pattern("organisations", "own_units")
+_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
 _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
@@ -167,7 +169,7 @@ class OrganisationRecogniser:
                 if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end) or \
                         _NUMBERED_SCHOOL.search(text, start, words[last].end):
                     found.extend(self._mention(text, start, words[last].end))
-        for head in self.heads.find(text, words):
+        for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
             if self._verb_glued(text, head_word, head):
                 continue
@@ -192,11 +194,21 @@ class OrganisationRecogniser:
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
+    @staticmethod
+    def _general_unions(words) -> list[Head]:
+        """``香港青山职工总会/v``: the tagger reads 总会 as "will always"; after the members it
+        gathers (职工, 人员, 工会) it is a general union, the head of a name."""
+        return [Head(i - 1, words[i - 1].start, w.end) for i, w in enumerate(words)
+                if w.text == "总会" and w.tag != "n" and i > 1 and words[i - 1].text.endswith(_UNION_MEMBERS)
+                and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2])]
+
     def _leading_noise(self, name: str) -> int:
         """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""
         verb = _leading_verb(name)
         if verb:
             return verb
+        if name in wordset("org_heads"):
+            return 0  # 女职工委员会: the head itself, though it opens like a group of people
         for size in (2, 3):
             if name[:size] in self.left_stop and len(name) - size >= 2:
                 return size
@@ -217,7 +229,8 @@ class OrganisationRecogniser:
         unit sets up, not bodies that act in the report.
         """
         return [m for m in found if not (m.name.endswith(tuple(self.function_heads))
-                                         and _KIND_LIST.match(text, m.end, min(len(text), m.end + 120)))]
+                                         and _KIND_LIST.match(text, m.end, min(len(text), m.end + 120))
+                                         and not _OWN_UNITS.search(text, max(0, m.start - 60), m.start))]
 
     def _shared_head_item(self, text: str, start: int, end: int) -> int:
         """How far ``沙泉、`` before ``白果支局`` reaches: one mention of two bodies sharing a head.

@@ -27,6 +27,7 @@ from pathlib import Path
 import networkx as nx
 
 from unionkg.readwrite.atomic import atomic_write
+from unionkg.readwrite.tables import safe_cell
 
 #: Neo4j label of each entity type (singular, CamelCase: Neo4j's convention).
 LABELS = {"PER": "Person", "ORG": "Organization", "EVENT": "Event", "AWARD": "Award"}
@@ -36,17 +37,16 @@ NODE_HEADER = ["id:ID", "name", "type", "aliases:string[]", "documents:string[]"
 RELATIONSHIP_HEADER = [":START_ID", ":END_ID", ":TYPE", "title", "documents:string[]",
                        "evidence_count:int", "evidence"]
 NODES_FILE, RELATIONSHIPS_FILE, CYPHER_FILE = "nodes.csv", "relationships.csv", "load.cypher"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: object) -> str:
-    """A cell a spreadsheet shows as text: a leading ``= + - @`` (or tab) gets a ``'`` in front.
+    """A cell a spreadsheet shows as text (:func:`~unionkg.readwrite.tables.safe_cell`), on one line.
 
     Line breaks become spaces: a sentence is one line, and the import tool
     then needs no ``--multiline-fields``.
     """
     text = " ".join(str(value).splitlines()) if value is not None else ""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return str(safe_cell(text))
 
 
 def _array(values: Iterable[str]) -> str:

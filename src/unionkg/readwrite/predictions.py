@@ -1,4 +1,4 @@
-"""Prediction JSON Lines in the format of GUIDELINES.md, one document a line."""
+"""Prediction JSON Lines (docs/extraction-format.md), one document a line."""
 from __future__ import annotations
 
 import json

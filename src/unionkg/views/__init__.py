@@ -130,7 +130,8 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
             "href": rel, "label": report_name(graph, doc_id), "date": report_date(graph, doc_id),
             "writer": display_name(graph, writer) if writer in graph else "",
             "writer_href": relative_link("index.html", writer, graph) if writer in graph else None,
-            "entities": len(nodes), "relations": sum(len(index.edges_in(doc_id, r)) for r in style.EDGE_LABELS)})
+            "entities": len(nodes), "relations": sum(len(index.edges_in(doc_id, r)) for r in style.EDGE_LABELS),
+            "copies": len(documents(graph)[doc_id].get("duplicates") or [])})
     written.append(write_atomic(out_dir / "index.html", _index(graph, graph_note, page_blocks, report_rows)))
     return sorted(written)
 
@@ -161,10 +162,12 @@ def _report_meta(graph: nx.MultiDiGraph, doc_id: str, rel: str) -> list[dict]:
         rows.append({"label": "来源 source", "text": Path(str(doc["source"])).name, "href": None})
     if doc.get("chars"):
         rows.append({"label": "字数 characters", "text": str(doc["chars"]), "href": None})
+    copies = graph.graph.get("duplicates") or {}
     duplicates = doc.get("duplicates") or []
     if duplicates:
-        rows.append({"label": "相同的报告 identical copies",
-                     "text": "、".join(Path(str(d)).name for d in duplicates), "href": None})
+        # identical reports are built once; their files are named here so none seems lost
+        rows.append({"label": "相同的报告 identical copies", "href": None,
+                     "text": "、".join(Path(str((copies.get(d) or {}).get("source") or d)).name for d in duplicates)})
     return rows
 
 

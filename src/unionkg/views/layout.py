@@ -4,16 +4,17 @@ The browser draws with physics off: a 1,000-node graph appears at once and
 never jiggles, and the same graph gives the same picture (and the same bytes)
 on every build.  What makes the picture legible is decided here:
 
-* one cluster per connected component, laid out on its own (networkx's
-  ForceAtlas2 with strong gravity; above 500 nodes a Fruchterman–Reingold
-  step in NumPy), then freed of overlapping labels;
+* one cluster per connected component (networkx finds them), laid out on
+  its own (Fruchterman–Reingold with gravity, in NumPy), then freed of
+  overlapping labels;
 * clusters packed in rows, largest first, with a clear gap between them, at a
   width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
   drawn at ``FONT`` graph units stay at least 12 px on screen when the whole
   layout is fitted;
 * nodes without any relation laid out apart, below, as their own block: the
   page hides them until asked;
-* above ``MAX_LABELLED`` nodes only the most connected keep full-size labels.
+* above ``MAX_LABELLED`` nodes only the most connected keep full-size labels
+  (the issue asks for 12 px on screen up to 300; all 600 get it here).
 """
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ SEED = 7
 FONT = 14
 #: Label font of the nodes past ``MAX_LABELLED``: drawn only once zoomed in.
 SMALL_FONT = 5
-#: At most this many labels are full size; beyond, the most connected keep theirs.
-MAX_LABELLED = 300
+#: At most this many labels are full size; beyond, the most connected keep theirs.  The
+#: canvas grows in height instead of the labels shrinking, so every one of 600 nodes
+#: keeps 14 px (about 12,000 px of canvas); past that the page would be too tall.
+MAX_LABELLED = 600
 #: Width the clusters are packed into, in font sizes: 64 em = 896 units, shown at
 #: zoom 1 in a window from about 1,000 px wide.
 PACK_EM = 64
@@ -40,21 +43,20 @@ CLUSTER_GAP = 3 * FONT
 #: Characters per label line; longer names wrap, past three lines they are cut (the tooltip has them whole).
 LINE_CHARS = 11
 MAX_LINES = 3
-#: Node sizes: vis-network's ``size`` (radius) grows with the square root of the degree.
-SPRING_LIMIT = 500
 #: Overlap removal: sweeps before a stuck layout is spread by ``SPREAD``; each sweep
-#: moves an overlapping pair apart by its whole overlap (``DAMP``).  Measured on the
-#: seeds: these leave the largest cluster at about 3.5 times its label area.
+#: moves an overlapping pair apart by its whole overlap (``DAMP``).
 SWEEPS = 50
 DAMP = 1.0
 SPREAD = 1.05
-#: ForceAtlas2's pull towards the centre (with ``strong_gravity``).
-GRAVITY = 5.0
+#: The layout's pull towards the centre: measured on the seeds and samples, the
+#: largest clusters end at about 2.6 times their label area (3.9 with none).
+GRAVITY = 0.5
 #: The spring layout starts as a disc of this many times the label area, then is pushed apart.
 RATIO = 0.5
 
 
 def node_size(degree: int) -> float:
+    """vis-network's ``size`` (a radius): grows with the square root of the degree."""
     return round(12 + 6 * math.sqrt(degree), 1)
 
 
@@ -104,24 +106,21 @@ class Layout:
     isolated: list[str] = field(default_factory=list)
 
 
-def spring(graph: nx.Graph, nodes: list[str]) -> np.ndarray:
-    """Unit-scale spring positions of one component, in ``nodes`` order."""
+def spring(graph: nx.Graph, nodes: list[str], iterations: int | None = None) -> np.ndarray:
+    """Unit-scale positions of one component, in ``nodes`` order: Fruchterman–Reingold with gravity.
+
+    NumPy, not ``nx.spring_layout`` (which wants SciPy above 500 nodes) nor
+    ``nx.forceatlas2_layout`` (as compact, measured on the seeds and samples,
+    but about twice as slow, and every page runs a layout).  The pull towards
+    the centre keeps a hub's leaves close instead of strung out on a wide ring.
+    """
     n = len(nodes)
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
-    if n <= SPRING_LIMIT:
-        # strong gravity keeps hubs' leaves close: measured on the seeds, the largest
-        # cluster ends at 2.4 times its label area (3.9 with spring_layout)
-        pos = nx.forceatlas2_layout(graph, seed=SEED, strong_gravity=True, gravity=GRAVITY, max_iter=100)
-        return np.array([pos[node] for node in nodes], dtype=float)
-    return _numpy_spring(graph, nodes)
-
-
-def _numpy_spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np.ndarray:
-    """Fruchterman–Reingold in NumPy for components networkx would hand to SciPy."""
-    n = len(nodes)
+    # a small cluster settles in fewer steps, and pages hold hundreds of small clusters
+    iterations = iterations or min(60, 20 + n)
     index = {node: i for i, node in enumerate(nodes)}
     adj = np.zeros((n, n))
     for u, v in graph.edges():
@@ -139,8 +138,8 @@ def _numpy_spring(graph: nx.Graph, nodes: list[str], iterations: int = 60) -> np
         dist = np.hypot(dx, dy)
         np.clip(dist, 0.01, None, out=dist)
         force = k * k / (dist * dist) - adj * (dist / k)
-        disp_x = (dx * force).sum(axis=1)
-        disp_y = (dy * force).sum(axis=1)
+        disp_x = (dx * force).sum(axis=1) - GRAVITY * (x - x.mean())
+        disp_y = (dy * force).sum(axis=1) - GRAVITY * (y - y.mean())
         length = np.clip(np.hypot(disp_x, disp_y), 0.01, None)
         x += disp_x * (temp / length)
         y += disp_y * (temp / length)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import posixpath
 import re
+import weakref
+from collections import Counter
 
 import networkx as nx
 
@@ -28,10 +30,28 @@ def documents(graph: nx.MultiDiGraph) -> dict[str, dict]:
     return graph.graph.get("documents", {}) or {}
 
 
-def report_name(graph: nx.MultiDiGraph, doc_id: str) -> str:
-    """How a reader knows a report: its title, else its file, else its id."""
-    doc = documents(graph).get(doc_id) or {}
+def _base_name(doc_id: str, doc: dict) -> str:
     return str(doc.get("title") or posixpath.basename(str(doc.get("source") or "")) or doc_id)
+
+
+#: graph → {document id → the name it is listed under}, computed once per graph.
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def report_name(graph: nx.MultiDiGraph, doc_id: str) -> str:
+    """How a reader knows a report: its title, else its file, else its id — never shared.
+
+    One page often holds several reports, untitled or titled alike (篇一 in two
+    files); those get their id added, so no two rows of the index read the same.
+    """
+    docs = documents(graph)
+    names = _NAMES.get(graph)
+    if names is None or len(names) != len(docs):
+        bases = {d: _base_name(d, doc or {}) for d, doc in docs.items()}
+        counts = Counter(bases.values())
+        names = {d: base if counts[base] == 1 or base == d else f"{base}（{d}）" for d, base in bases.items()}
+        _NAMES[graph] = names
+    return names.get(doc_id) or _base_name(doc_id, docs.get(doc_id) or {})
 
 
 def report_date(graph: nx.MultiDiGraph, doc_id: str) -> str:

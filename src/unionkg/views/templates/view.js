@@ -30,7 +30,8 @@
   var layout = data.layout;
   var hidden = {};
   // nodes with no relation wait behind a toggle, unless there is nothing else to show
-  var showLone = data.nodes.every(function (n) { return n.lone; });
+  // (graph.html?lone opens with them shown, as the toggle does)
+  var showLone = data.nodes.every(function (n) { return n.lone; }) || /[?&]lone\b/.test(window.location.search);
   var nodeView = new vis.DataView(nodes, {
     filter: function (n) { return !hidden[n.kind] && (showLone || !n.lone); }
   });
@@ -76,8 +77,9 @@
       left = Math.min(left, b.left); top = Math.min(top, b.top);
       right = Math.max(right, b.right); bottom = Math.max(bottom, b.bottom);
     });
-    var margin = 24;
-    var scale = Math.min(1, (container.clientWidth - 2 * margin) / Math.max(right - left, 1));
+    var margin = 24, MAX_CANVAS = 15000;  // px: taller canvases exhaust a browser's memory
+    var scale = Math.min(1, (container.clientWidth - 2 * margin) / Math.max(right - left, 1),
+                         (MAX_CANVAS - 2 * margin) / Math.max(bottom - top, 1));
     container.style.height = Math.max(320, Math.ceil((bottom - top) * scale + 2 * margin)) + "px";
     network.setSize("100%", "100%");
     network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale, animation: false });
@@ -131,6 +133,7 @@
 
   var loneBox = document.getElementById("show-lone");
   if (loneBox) {
+    loneBox.checked = showLone;
     loneBox.addEventListener("change", function () {
       showLone = loneBox.checked;
       nodeView.refresh();
