@@ -273,3 +273,25 @@ def test_position_title_travels_from_relation_to_edge_post_and_query():
     assert str(u.value(post, UKG.postTitle)) == "理事長"
     columns, got = run_query(graph, load_query("people-posts"))
     assert [dict(zip(columns, row))["title"] for row in got] == ["理事長"]
+
+
+def test_conferral_level_from_the_word_before_the_award_or_the_event_organiser():
+    from unionkg.graph import build_graph
+    from unionkg.model import Document, Entity, Evidence, Extraction, Relation
+
+    s1 = "邹小梅被评为縣“优秀教师”。"
+    s2 = "我们在石塘县教育局组织的文艺汇演中获三等奖。"
+    doc = Document("d", s1 + s2)
+    e1, e2 = Evidence("d", s1, 0, 3), Evidence("d", s2, 0, 10)
+    ext = Extraction(doc, "红枫小学工会", [
+        Entity("邹小梅", "PER", evidence=[e1]), Entity("优秀教师", "AWARD", evidence=[e1]),
+        Entity("红枫小学工会", "ORG", evidence=[e2]), Entity("石塘县教育局", "ORG", evidence=[e2]),
+        Entity("文艺汇演", "EVENT", evidence=[e2]), Entity("三等奖", "AWARD", evidence=[e2])], [
+        Relation("邹小梅", "RECEIVED", "优秀教师", [e1]),
+        Relation("红枫小学工会", "RECEIVED", "三等奖", [e2]),
+        Relation("三等奖", "AWARDED_BY", "文艺汇演", [e2]),
+        Relation("石塘县教育局", "ORGANIZED", "文艺汇演", [e2])])
+    graph = build_graph([ext])
+    levels = {u: d["conferrals"][0]["level"] for u, v, k, d in graph.edges(keys=True, data=True)
+              if k == "RECEIVED"}
+    assert levels == {"PER:邹小梅": "县", "ORG:红枫小学工会": "县"}

@@ -69,3 +69,8 @@ def test_presenting_prizes_to_listed_winners(extract):
     assert ("青山钢铁公司工会", "RECEIVED", "先进职工之家") in found
     assert ("张大伟", "RECEIVED", "优秀工会积极分子") in found
     assert ("张大伟", "RECEIVED", "先进职工之家") not in found
+
+
+def test_a_contest_named_after_a_title_does_not_confer_it_by_its_name(extract):
+    found = triples(extract("青山市首届职工技能状元竞赛圆满落幕。"))
+    assert not any(r == "AWARDED_BY" for _, r, _ in found)

@@ -7,7 +7,10 @@ import re
 import networkx as nx
 import numpy as np
 
-from unionkg.views.layout import FONT, MAX_LABELLED, PACK_EM, layout, overlaps, wrap_label
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionkg.views.layout import FONT, MAX_LABELLED, PACK_EM, layout, overlaps, pack, shelves, wrap_label
 from unionkg.views.render import build_network, labelled, render_page
 from views_sample import big_graph, two_reports_graph
 
@@ -102,9 +105,29 @@ def test_long_names_wrap_on_at_most_three_lines():
     assert wrap_label("市总工会") == "市总工会"
     wrapped = wrap_label("江州市第一届职工职业技能大赛暨第三届青年岗位能手选拔赛决赛")
     assert all(len(line) <= 11 for line in wrapped.split("\n")) and wrapped.count("\n") == 2
+    assert wrap_label("市总工会 · 金坛市") == "市总工会 · 金坛市"
+    assert wrap_label("县教育工会（柳岸中学工会）") == "县教育工会\n（柳岸中学工会）"
     long = wrap_label("甲" * 50)
     assert long.endswith("…") and long.count("\n") == 2
 
 
 def test_same_graph_same_positions():
     assert _lay(two_reports_graph()).positions == _lay(two_reports_graph()).positions
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(10, 400), st.integers(10, 400)), min_size=1, max_size=30))
+def test_packed_blocks_never_overlap_and_keep_their_gap(blocks):
+    for packer in (pack, shelves):
+        corners = packer(blocks, 500, 20)
+        rects = [(x, y, x + w, y + h) for (x, y), (w, h) in zip(corners, blocks)]
+        for i, a in enumerate(rects):
+            assert a[0] >= 0 and a[1] >= 0 and (a[2] <= 500 or a[0] == 0)
+            for b in rects[i + 1:]:
+                assert a[2] + 20 <= b[0] or b[2] + 20 <= a[0] or a[3] + 20 <= b[1] or b[3] + 20 <= a[1], (a, b)
+
+
+def test_the_skyline_fills_under_a_short_block():
+    # a tall block, then two short ones stacked beside it rather than in a new row
+    corners = pack([(300, 400), (150, 100), (150, 100)], 500, 10)
+    assert corners == [(0.0, 0.0), (310.0, 0.0), (310.0, 110.0)]

@@ -89,12 +89,24 @@ def conferrals_of(graph: nx.MultiDiGraph, recipient: str, award: str) -> list[di
                 sentences += [e.get("sentence", "") for e in tdata.get("evidence") or []
                               if str(e.get("document", "")) == doc]
         labels = [graph.nodes[t].get("label", t) for t in by]
+        # an event's organisers tell its level (罗平县教育局组织的文艺汇演 → 县)
+        labels += [graph.nodes[o].get("label", o) for t in at
+                   for o, _, k in sorted(graph.in_edges(t, keys=True)) if k == "ORGANIZED"]
         title = (documents.get(doc) or {}).get("title")
         year = guess.year(*sentences, *(graph.nodes[t].get("label", "") for t in at), title)
-        level = guess.award_level(graph.nodes[award].get("label", ""), labels)
+        name = graph.nodes[award].get("label", "")
+        level = guess.award_level(name, labels + _levels_before(name, sentences))
         out.append({"document": doc, "by": by, "at": at, "year": year,
                     "level": guess.level_label(level)})
     return out
+
+
+def _levels_before(name: str, sentences: list[str]) -> list[str]:
+    """Level words written just before the award in its sentences (被评为县“优秀教师”)."""
+    from unionkg.normalize import to_simplified
+
+    pattern = re.compile(r"(全国|全省|全市|全县|全区|省|市|县|区)级?[“\"「『]?" + re.escape(name))
+    return [m.group(1) for s in sentences for m in pattern.finditer(to_simplified(s or ""))]
 
 
 def annotate_conferrals(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

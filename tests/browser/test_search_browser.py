@@ -29,8 +29,9 @@ def page(tmp_path_factory):
     ("李紅梅", "李红梅"),                    # traditional form of the label
     ("红星小学", "红星小学工会"),            # a prefix
     ("紅星小學工會", "红星小学工会"),
-    ("教育工会", "区教育工会"),              # part of the name
-    ("工会", "区教育工会|红星小学工会"),     # several: all of them, listed
+    # part of the name; found names are listed as displayed, with what tells a scoped body apart
+    ("教育工会", "区教育工会（红星小学工会）"),
+    ("工会", "区教育工会（红星小学工会）|红星小学工会"),     # several: all of them, listed
     ("没有这个", ""),
 ])
 def test_search_finds_names_as_typed(page, tmp_path, typed, found):

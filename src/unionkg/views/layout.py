@@ -7,8 +7,8 @@ on every build.  What makes the picture legible is decided here:
 * one cluster per connected component (networkx finds them), laid out on
   its own (Fruchterman–Reingold with gravity, in NumPy), then freed of
   overlapping labels;
-* clusters packed in rows, largest first, with a clear gap between them, at a
-  width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
+* clusters packed (a skyline), largest first, with a clear gap between them,
+  in a width (``PACK_EM`` font sizes) that a laptop window shows at 1:1, so labels
   drawn at ``FONT`` graph units stay at least 12 px on screen when the whole
   layout is fitted;
 * nodes without any relation laid out apart, below, as their own block: the
@@ -34,9 +34,10 @@ SMALL_FONT = 5
 #: canvas grows in height instead of the labels shrinking, so every one of 600 nodes
 #: keeps 14 px (about 12,000 px of canvas); past that the page would be too tall.
 MAX_LABELLED = 600
-#: Width the clusters are packed into, in font sizes: 64 em = 896 units, shown at
-#: zoom 1 in a window from about 1,000 px wide.
-PACK_EM = 64
+#: Width the clusters are packed into, in font sizes: 80 em = 1,120 units, shown at
+#: zoom 1 from a window about 1,200 px wide, and with labels of 12 px or more from
+#: about 1,100 px (64 em left clusters of the seeds one to a row: a page 40 % taller).
+PACK_EM = 80
 #: Space kept around every label box and between clusters.
 GAP = 8.0
 CLUSTER_GAP = 3 * FONT
@@ -60,16 +61,38 @@ def node_size(degree: int) -> float:
     return round(12 + 6 * math.sqrt(degree), 1)
 
 
+def _lines(text: str) -> list[str]:
+    if len(text) <= LINE_CHARS + 1:
+        return [text]
+    count = math.ceil(len(text) / LINE_CHARS)
+    per = math.ceil(len(text) / count)
+    return [text[i:i + per] for i in range(0, len(text), per)]
+
+
 def wrap_label(name: str) -> str:
-    """A name on at most three balanced lines (``\\n`` between), cut with … if longer."""
+    """A name on at most three balanced lines (``\\n`` between), cut with … if longer.
+
+    A display name's context (``公司工会（晨风集团）``, ``市总工会 · 金坛市``) starts
+    line of its own when the whole is too long for one, so the bare name and what
+    tells it apart read as two units.
+    """
     name = " ".join(str(name).split())
     if len(name) <= LINE_CHARS + 1:
         return name
-    lines = min(math.ceil(len(name) / LINE_CHARS), MAX_LINES)
-    if len(name) > lines * LINE_CHARS:
-        name = name[: lines * LINE_CHARS - 1] + "…"
-    per = math.ceil(len(name) / lines)
-    return "\n".join(name[i:i + per] for i in range(0, len(name), per))
+    head, context = name, ""
+    for mark in ("（", " · "):
+        at = name.find(mark)
+        if at > 0:
+            head, context = name[:at], name[at:].strip()
+            break
+    lines = _lines(head) + (_lines(context) if context else [])
+    if len(lines) > MAX_LINES:
+        lines = _lines(name)
+    if len(lines) > MAX_LINES:
+        cut = name[: MAX_LINES * LINE_CHARS - 1] + "…"
+        per = math.ceil(len(cut) / MAX_LINES)
+        lines = [cut[i:i + per] for i in range(0, len(cut), per)]
+    return "\n".join(lines)
 
 
 def text_width(line: str, font: float) -> float:
@@ -228,7 +251,51 @@ def _extent(rel: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, f
 
 
 def pack(blocks: list[tuple[float, float]], width: float, gap: float = CLUSTER_GAP) -> list[tuple[float, float]]:
-    """Shelf packing: blocks (w, h) left to right in rows no wider than ``width``; top-left corners."""
+    """Skyline packing: each block (w, h), in order, goes where its top is highest (ties: leftmost).
+
+    Returns top-left corners; blocks never overlap and keep ``gap`` between them.
+    Rows (:func:`shelves`) leave the space under every short cluster empty; the
+    skyline fills it: 3 % shorter on the seeds, 12 % on the samples.
+    """
+    # the skyline: (x, width, y) segments covering [0, width)
+    sky: list[tuple[float, float, float]] = [(0.0, max(width, max((w for w, _ in blocks), default=0.0)), 0.0)]
+    corners = []
+    for w, h in blocks:
+        best = None
+        for i, (x, _, _) in enumerate(sky):
+            if x + w > sky[-1][0] + sky[-1][1] + 1e-6:
+                break
+            top = 0.0
+            for sx, _, y in sky[i:]:  # sorted by x: stop past the block's right edge and its gap
+                if sx >= x + w + gap:
+                    break
+                top = max(top, y)
+            if best is None or top < best[1] - 1e-6:
+                best = (x, top)
+        x, top = best
+        corners.append((x, top))
+        # raise the skyline under the block (plus the gap to its right and below the next)
+        right, level = x + w + gap, top + h + gap
+        new = []
+        for sx, sw, y in sky:
+            end = sx + sw
+            if end <= x or sx >= right:
+                new.append((sx, sw, y))
+                continue
+            if sx < x:
+                new.append((sx, x - sx, y))
+            if end > right:
+                new.append((right, end - right, y))
+        new.append((x, min(right, sky[-1][0] + sky[-1][1]) - x, level))
+        sky = sorted(seg for seg in new if seg[1] > 1e-6)
+    return corners
+
+
+def shelves(blocks: list[tuple[float, float]], width: float, gap: float) -> list[tuple[float, float]]:
+    """Rows: blocks (w, h) left to right, a new row when the width is used; top-left corners.
+
+    For the many small boxes of the nodes without relations, where a skyline gains nothing.
+    """
     corners = []
     x = y = row = 0.0
     for w, h in blocks:
@@ -247,7 +314,6 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     simple.add_nodes_from(nodes)
     keep = set(nodes)
     simple.add_edges_from((u, v) for u, v in graph.subgraph(nodes).edges() if u != v and u in keep and v in keep)
-    degree = dict(simple.degree())
     boxes = {n: node_box(labels[n], shapes[n], graph.degree(n), fonts[n]) for n in nodes}
     components = [sorted(c) for c in nx.connected_components(simple)]
     related = [c for c in components if len(c) > 1]
@@ -270,11 +336,11 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
             cluster[node] = index
         related_height = max(related_height, cy + ext[1])
     # the unrelated nodes: a block of their own under the clusters, most mentioned first
-    isolated.sort(key=lambda n: (-degree.get(n, 0), labels[n], n))
+    isolated.sort(key=lambda n: (-len(graph.nodes[n].get("evidence") or []), labels[n], n))
     top = related_height + (2 * CLUSTER_GAP if placed else 0.0)
     blocks = [(boxes[n][0], boxes[n][1]) for n in isolated]
     height = related_height
-    for node, (cx, cy) in zip(isolated, pack(blocks, width, gap=GAP * 2)):
+    for node, (cx, cy) in zip(isolated, shelves(blocks, width, gap=GAP * 2)):
         w, h, dy = boxes[node]
         positions[node] = (cx + w / 2, top + cy + h / 2 - dy)
         cluster[node] = -1
@@ -282,8 +348,3 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     positions = {n: (round(x - width / 2, 1), round(y, 1)) for n, (x, y) in positions.items()}
     return Layout(positions, cluster, boxes, width, height, related_height, isolated)
 
-
-def positions(graph: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
-    """Positions alone, every node labelled by its id (for callers that need only coordinates)."""
-    labels = {n: wrap_label(n) for n in nodes}
-    return layout(graph, nodes, labels, {n: "dot" for n in nodes}, {n: FONT for n in nodes}).positions

@@ -153,8 +153,9 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
             color={"background": look.color, "border": "#000000" if node == center else look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
             size=node_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node, document),
-            # the display name too, so 晨风集团 finds 公司工会（晨风集团）
-            search=search_keys(names[0], names[1:]), font={"size": fonts[node]},
+            # names as written (not the display's context: 工会 would find every body of
+            # 红星小学工会's report); what is found is listed by display name
+            search=search_keys(names[1], names[2:]), font={"size": fonts[node]},
             cluster=placed.cluster[node], lone=node in lone, **extra,
         )
     for u, v, key, data in sorted(drawn.edges(keys=True, data=True), key=lambda e: e[:3]):

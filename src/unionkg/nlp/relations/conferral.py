@@ -16,6 +16,8 @@ from unionkg.nlp.relations.context import DocContext
 
 _GIVES_PRIZES = pattern("focus", "gives_prizes")
 _PRESENTED = pattern("conferral", "presented_to")
+#: what follows an honour in the name of the ceremony that confers it (not a contest for it)
+_CEREMONY = pattern("conferral", "ceremony")
 
 
 def find(ctx: DocContext, focus: list[Mention]) -> None:
@@ -75,7 +77,8 @@ def _named_after_its_honour(ctx: DocContext) -> None:
         if award.type != "AWARD":
             continue
         for event in events:
-            if event.start <= award.start and award.end <= event.end and event.end > award.end:
+            if event.start <= award.start and award.end < event.end and \
+                    _CEREMONY.match(ctx.text, award.end, event.end):
                 ctx.found.add(award.name, "AWARDED_BY", event.name, ctx.sentence_of(event.start),
                               (event.start, event.end))
 
