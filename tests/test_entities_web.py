@@ -248,3 +248,9 @@ def test_general_unions_of_hong_kong_and_macau_keep_their_names(read):
 def test_sub_bodies_a_union_sets_up_are_bodies(extract):
     found = names(extract("工会下设劳动争议调解委员会、女职工委员会等组织机构。"), "ORG")
     assert {"劳动争议调解委员会", "女职工委员会"} <= found
+
+
+def test_a_placing_among_the_first_few_is_an_honour(extract):
+    assert "团体前三名" in names(extract("青山队获得团体前三名。"), "AWARD")
+    assert "前五名" in names(extract("总成绩前五名的选手获得证书。"), "AWARD")
+    assert not names(extract("报名前三天完成培训。"), "AWARD")

@@ -54,3 +54,8 @@ def test_a_list_item_with_a_rank_of_the_same_post_stays_in_the_body_before(extra
 def test_a_list_item_with_another_kind_of_post_holds_it_elsewhere(extract):
     found = posts(extract("县教育工会理事长张国华、立法委员李明出席会议。"))
     assert not any(p == "李明" and body == "县教育工会" for p, body, _ in found)
+
+
+def test_a_title_run_into_the_body_name(extract):
+    found = posts(extract("会议由市劳动局主办。市劳动局长张大伟出席会议。"))
+    assert ("张大伟", "市劳动局", "局长") in found

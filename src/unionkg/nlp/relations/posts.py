@@ -35,7 +35,8 @@ def find(ctx: DocContext) -> None:
             own_title = title_at_end(m.name)
             after = title_after_name().match(ctx.text, m.end)
             title_after = after.group("title") if after else ""
-            posts = _posts_before(ctx, m) or _bracketed(ctx, m) or _writer_posts(ctx, m, title_after)
+            posts = _posts_before(ctx, m) or _bracketed(ctx, m) or _writer_posts(ctx, m, title_after) or \
+                _glued_title(ctx, m)
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -84,6 +85,26 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
         if not title:
             return posts  # ``ORG的PER`` / ``ORG PER``: no chain of posts goes further back
         end = holder.start
+
+
+_GLUED = pattern("posts", "glued_title")
+
+
+def _glued_title(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``勞工局長江某``: the title shares its first character with the body's last
+    (局 + 局长); the body is the one the report names so elsewhere."""
+    match = _GLUED.search(ctx.text, max(0, person.start - 14), person.start)
+    if match is None or match.end() != person.start:
+        return []
+    body = match.group("body")
+    named = [m for m in ctx.mentions if m.type == "ORG" and (m.name == body or body.endswith(m.name))
+             and len(m.name) >= 2]
+    if not named:
+        return []
+    best = max(named, key=lambda m: len(m.name))
+    title = match.group("title")
+    return [(ctx.name(best), title if len(title) > 2 or title.startswith(match.group("kind"))
+             else title[:-1] + match.group("kind") + "长")]
 
 
 def _bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
