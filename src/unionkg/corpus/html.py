@@ -8,8 +8,10 @@ because an offset into tags would not help anyone read the evidence.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, Comment, Tag
+if TYPE_CHECKING:  # bs4 is imported when HTML is read, not by every command
+    from bs4 import Tag
 
 _DROP = (
     "script", "style", "noscript", "template", "iframe", "svg", "head",
@@ -31,6 +33,8 @@ _BLOCKS = (
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
     """Return ``(text, title)``; title from ``<title>``, else the first ``<h1>``."""
+    from bs4 import BeautifulSoup, Comment
+
     soup = BeautifulSoup(markup, "html.parser")
     title: str | None = None
     if soup.title and soup.title.get_text(strip=True):

@@ -9,12 +9,12 @@ name or right after a post title (``主席盛丽萍``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
+from unionkg.nlp.dictionary import frequent_words
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.lexicon import alternation, pattern, words, wordset
 from unionkg.nlp.phrases import has_placeholder
@@ -26,26 +26,15 @@ _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
 
 
-@lru_cache(maxsize=1)
 def _common_words() -> tuple[frozenset[str], frozenset[str]]:
     """jieba's dictionary: frequent words, and those of them that are also names.
 
     A frequent word is not a name (全部, 谈心); but jieba tags some frequent
     words as person names (``nr``: 王明, 李强, and 温馨, 向阳 too), and those
     are names only where the sentence uses them as a person (see ``_acts``).
+    Read once and cached on disk (``dictionary.frequent_words``).
     """
-    import jieba
-
-    common, names = set(), set()
-    with jieba.get_dict_file() as lines:
-        for raw in lines:
-            word, freq, *tag = raw.decode("utf-8").split()
-            count = int(freq)
-            if count > _COMMON:
-                common.add(word)
-                if tag and tag[0].startswith("nr") and count <= _COMMON_NAME:
-                    names.add(word)
-    return frozenset(common), frozenset(names)
+    return frequent_words(_COMMON, _COMMON_NAME)
 
 
 _COMMON = 20  # a word seen more often than this in jieba's corpus is a word

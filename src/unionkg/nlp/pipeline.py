@@ -8,17 +8,13 @@ and their settings are config, not code: ``PIPELINE`` below is the default and
 """
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
-import jieba
 import spacy
 from spacy.language import Language
 
 from unionkg.nlp import components  # noqa: F401  (registers the factories)
-from unionkg.nlp.lexicon import data_path
-
-jieba.setLogLevel(logging.WARNING)
+from unionkg.nlp.dictionary import tokenizer
 
 SENTENCE_ENDS = ["。", "！", "？", "!", "?", "；", ";", "\n"]
 
@@ -41,8 +37,7 @@ class _JiebaNoHMM:
     """jieba without HMM new-word guessing, which glues verbs onto names (``获省``)."""
 
     def __init__(self) -> None:
-        self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.load_userdict(data_path("userdict.txt"))
+        self._tokenizer = tokenizer()  # one per process, shared by every pipeline
 
     def cut(self, text: str, cut_all: bool = False) -> Iterable[str]:
         return self._tokenizer.cut(text, cut_all=cut_all, HMM=False)
@@ -50,7 +45,10 @@ class _JiebaNoHMM:
 
 def make_nlp(disable: Iterable[str] = ()) -> Language:
     """A fresh pipeline; components named in ``disable`` are left out."""
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    # built with the "char" segmenter, then switched to our jieba: asking spaCy for
+    # "jieba" would load jieba's global dictionary too, a second copy we never use
+    nlp = spacy.blank("zh")
+    nlp.tokenizer.segmenter = "jieba"
     nlp.tokenizer.jieba_seg = _JiebaNoHMM()
     skip = set(disable)
     for name, factory, config in PIPELINE:

@@ -34,10 +34,7 @@ from unionkg.messages import first_line
 #: with this off it only selects a graph the dataset already holds.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
-#: seconds a query may run unless ``--timeout`` says otherwise
-DEFAULT_TIMEOUT = 30.0
-#: rows a query may return unless ``--limit`` says otherwise
-DEFAULT_LIMIT = 100_000
+from unionkg.limits import DEFAULT_LIMIT, DEFAULT_TIMEOUT  # noqa: E402  (re-exported)
 
 
 class QueryError(ValueError):

@@ -1,0 +1,109 @@
+"""jieba's dictionary, loaded once per process, and what is derived from it, cached on disk.
+
+Start-up used to load jieba's 350,000-word dictionary twice (once for the
+global tokenizer ``spacy.blank("zh")`` initialises, once for our private
+``jieba.Tokenizer``) and to re-read the dictionary file to find the frequent
+words (``ukg_people``).  Now the private tokenizer is the only one, shared by
+every pipeline of the process, and the frequent-word sets are kept in a small
+marshal file keyed on the dictionary's identity, so a second process reads
+them in milliseconds instead of parsing the dictionary again.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from unionkg.nlp.lexicon import data_path
+
+log = logging.getLogger(__name__)
+
+
+def cache_dir() -> Path:
+    """Where derived dictionary data is kept: ``$UNIONKG_CACHE_DIR``, the user cache, else the temp folder."""
+    explicit = os.environ.get("UNIONKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "unionkg"
+
+
+def _file_key(path: str) -> str:
+    stat = os.stat(path)
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def cached(name: str, key: str, compute: Callable[[], object]) -> object:
+    """``compute()``, or its value stored under ``name`` and ``key`` by an earlier process.
+
+    The value must be marshal-able (plain containers of str and int).  A file
+    that cannot be read or written is no error: the value is computed again.
+    """
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "unionkg"):
+        path = folder / f"{name}-{digest}.marshal"
+        try:
+            with open(path, "rb") as handle:
+                return marshal.load(handle)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    value = compute()
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "unionkg"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                marshal.dump(value, handle)
+            os.replace(tmp, folder / f"{name}-{digest}.marshal")
+            break
+        except OSError as error:  # a read-only home: try the temp folder, else do without
+            log.debug("cannot cache %s in %s: %s", name, folder, error)
+    return value
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """The process's one ``jieba.Tokenizer`` with the domain user dictionary.
+
+    jieba keeps its own marshal cache of the prefix dictionary; the user
+    dictionary (a few lines) is added on top, which is cheap.
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    seg = jieba.Tokenizer()
+    seg.load_userdict(data_path("userdict.txt"))
+    return seg
+
+
+def _jieba_dict_path() -> str:
+    import jieba
+
+    return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+
+
+@lru_cache(maxsize=None)
+def frequent_words(common: int, common_name: int) -> tuple[frozenset[str], frozenset[str]]:
+    """jieba's words seen more than ``common`` times, and those of them tagged as names (``nr``)
+    seen at most ``common_name`` times."""
+    path = _jieba_dict_path()
+
+    def compute() -> tuple[list[str], list[str]]:
+        words, names = [], []
+        with open(path, "rb") as lines:
+            for raw in lines:
+                word, freq, *tag = raw.decode("utf-8").split()
+                count = int(freq)
+                if count > common:
+                    words.append(word)
+                    if tag and tag[0].startswith("nr") and count <= common_name:
+                        names.append(word)
+        return words, names
+
+    words, names = cached("frequent-words", f"{_file_key(path)}:{common}:{common_name}", compute)
+    return frozenset(words), frozenset(names)
