@@ -72,10 +72,18 @@ def test_pieces_find_what_the_whole_text_finds(extractor):
 
 @pytest.mark.slow
 def test_a_5_mb_one_line_report_builds_in_bounded_memory(tmp_path):
-    """Row 1 at full size: a 5 MB file with no line break (938 MB and a traceback before)."""
-    sentence = "晨光造纸厂工会组织职工参加了市总工会举办的职工乒乓球赛，获得优秀组织奖。"
+    """Row 1 at full size: a 5 MB file with no line break (938 MB and a traceback before).
+
+    The text names one union and then says nothing nameable, so the graph stays
+    small and the peak measures reading and extraction, which go piece by piece.
+    (A 5 MB text naming things in every sentence builds too, but its graph of
+    some 190,000 evidence records costs gigabytes of its own.)
+    """
+    opening = "晨光造纸厂工会2023年工作总结。晨光造纸厂工会组织职工参加了市总工会举办的职工乒乓球赛。"
+    sentence = "今年以来，全体职工认真学习，努力工作，取得了较好的成绩。"
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "huge.txt").write_text(sentence * (5_000_000 // len(sentence.encode())), encoding="utf-8")
+    (tmp_path / "in" / "huge.txt").write_text(
+        opening + sentence * (5_000_000 // len(sentence.encode())), encoding="utf-8")
     script = textwrap.dedent("""
         import resource, sys
         from unionkg.cli import app
