@@ -33,7 +33,6 @@ from unionkg.nlp.relations.titles import gap_before_name
 _CLAUSE_END = set("，,：:")
 _VENUE_AFTER = pattern("relations", "venue_after")
 _ORGANISER_OF = pattern("relations", "organiser_of")
-_CONFERRED_BY = pattern("relations", "conferred_by")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity just reported
 _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
