@@ -28,3 +28,10 @@ def test_no_staff_post_when_several_schools_are_named(extract):
 def test_a_title_of_another_kind_of_body_gives_no_staff_post(extract):
     ex = extract("青山路小学工会慰问了住院的钱厂长。")
     assert not any(person == "钱厂长" for person, _ in posts(ex))
+
+
+def test_the_writers_chair_is_the_subject_not_the_writer(extract):
+    ex = extract("学校工会2023年工作总结\n今年，工会主席王建国被评为市劳动模范。")
+    received = {(r.head, r.tail) for r in ex.relations if r.type == "RECEIVED"}
+    assert ("王建国", "市劳动模范") in received
+    assert ("@author", "市劳动模范") not in received

@@ -28,11 +28,11 @@ from unionkg.nlp.relations import structure
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.found import FoundRelations
 from unionkg.nlp.relations.structure import LEADERSHIP
+from unionkg.nlp.relations.titles import gap_before_name
 
 _CLAUSE_END = set("，,：:")
 _VENUE_AFTER = pattern("relations", "venue_after")
 _ORGANISER_OF = pattern("relations", "organiser_of")
-_CONFERRED_BY = pattern("relations", "conferred_by")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity just reported
 _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
@@ -94,7 +94,9 @@ class ClauseCues:
         limit = first_cue if first_cue is not None else end
         agents = [m for m in mentions if m.type in ("PER", "ORG") and m.end <= limit]
         subjects, co = [], []
-        writer_opens = self.author_words.match(text, lead) is not None
+        opener = self.author_words.match(text, lead)
+        writer_opens = opener is not None and not any(
+            m.type == "PER" and self._post_then(text, opener.end(), m.start) for m in agents)
         for m in agents:
             before = text[max(start, m.start - 2):m.start]
             after = text[m.end:m.end + 1]
@@ -120,6 +122,11 @@ class ClauseCues:
         if generic or text[lead - 2:lead] in ("我校", "我们") or text[lead - 1:lead] in ("我", "本"):
             return [AUTHOR], co
         return None, co
+
+    @staticmethod
+    def _post_then(text: str, start: int, name_start: int) -> bool:
+        """``工会主席王某``: the writer's word opens a post, and the person is the subject."""
+        return gap_before_name().fullmatch(text, start, name_start) is not None and name_start > start
 
     def _is_position_context(self, text: str, org: Mention, mentions: list[Mention]) -> bool:
         if org.type != "ORG":
