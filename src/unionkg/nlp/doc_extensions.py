@@ -52,5 +52,8 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     """The span of the sentence holding character ``start``."""
     spans = sentences(doc)
-    index = bisect_right([s for s, _ in spans], start) - 1
+    starts = doc.user_data.get("ukg_sentence_starts")
+    if starts is None or len(starts) != len(spans):  # built once: a list per call made this quadratic
+        starts = doc.user_data["ukg_sentence_starts"] = [s for s, _ in spans]
+    index = bisect_right(starts, start) - 1
     return spans[max(index, 0)] if spans else (0, len(text_of(doc)))
