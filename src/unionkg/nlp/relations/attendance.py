@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from unionkg.model import Mention
 from unionkg.nlp.lexicon import alternation, pattern, table
-from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.context import DocContext, split_clauses
 from unionkg.nlp.relations.focus import referred_events
 from unionkg.nlp.relations.titles import chain
 
@@ -62,7 +62,7 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
         roster: list[Mention] = []
         reach = sent[0]  # the end of the last clause with a verb: events after it are not this one
         at_meeting = False
-        for clause in _clauses(text, sent, mentions):
+        for clause in split_clauses(text, sent[0], sent[1], mentions, _CLAUSE_END):
             in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
             opening = _AT_THE_MEETING.match(text, clause[0], clause[1])
             if opening or at_meeting:
@@ -100,17 +100,6 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
                               (min(m.start, event.start), max(m.end, event.end)))
 
 
-def _clauses(text: str, sent: tuple[int, int], mentions: list[Mention]) -> list[tuple[int, int]]:
-    inside = set()
-    for m in mentions:
-        inside.update(range(m.start, m.end))
-    cuts, begin = [], sent[0]
-    for i in range(sent[0], sent[1]):
-        if text[i] in _CLAUSE_END and i not in inside:
-            cuts.append((begin, i))
-            begin = i + 1
-    cuts.append((begin, sent[1]))
-    return [c for c in cuts if c[1] > c[0]]
 
 
 def _first_verb(text: str, clause: tuple[int, int], mentions: list[Mention]) -> re.Match | None:

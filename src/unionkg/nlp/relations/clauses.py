@@ -25,12 +25,11 @@ from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.author import clause_start
 from unionkg.nlp.lexicon import alternation, pattern, table, wordset
 from unionkg.nlp.relations import structure
-from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.context import DocContext, split_clauses
 from unionkg.nlp.relations.found import FoundRelations
 from unionkg.nlp.relations.structure import LEADERSHIP
 from unionkg.nlp.relations.titles import gap_before_name
 
-_CLAUSE_END = set("，,：:")
 _VENUE_AFTER = pattern("relations", "venue_after")
 _ORGANISER_OF = pattern("relations", "organiser_of")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
@@ -43,17 +42,6 @@ _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 
 
-def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
-    inside = set()
-    for m in mentions:
-        inside.update(range(m.start, m.end))
-    cuts, begin = [], start
-    for i in range(start, end):
-        if text[i] in _CLAUSE_END and i not in inside:
-            cuts.append((begin, i))
-            begin = i + 1
-    cuts.append((begin, end))
-    return [c for c in cuts if c[1] > c[0]]
 
 
 class ClauseCues:
@@ -157,7 +145,7 @@ class ClauseCues:
         joined: list[Mention] = []  # events the subject took part in, earlier in the sentence
         explicit: list[tuple[int, list[str]]] = []  # (clause start, its own subject)
         previous_cue: str | None = None
-        for clause in _clauses(text, sent[0], sent[1], mentions):
+        for clause in split_clauses(text, sent[0], sent[1], mentions):
             in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
             cues = list(self._cues(text, clause[0], clause[1], in_clause))
             if not cues and previous_cue is not None and _EXAMPLES.match(text, clause[0]):

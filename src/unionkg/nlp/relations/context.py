@@ -52,3 +52,18 @@ class DocContext:
     @property
     def events(self) -> list[Mention]:
         return [m for m in self.mentions if m.type == "EVENT"]
+
+
+def split_clauses(text: str, start: int, end: int, mentions: list[Mention],
+                  ends: str = "，,：:") -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``: cut at ``ends``, never inside a mention."""
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.start, m.end))
+    cuts, begin = [], start
+    for i in range(start, end):
+        if text[i] in ends and i not in inside:
+            cuts.append((begin, i))
+            begin = i + 1
+    cuts.append((begin, end))
+    return [c for c in cuts if c[1] > c[0]]
