@@ -35,3 +35,27 @@ def test_the_writers_chair_is_the_subject_not_the_writer(extract):
     received = {(r.head, r.tail) for r in ex.relations if r.type == "RECEIVED"}
     assert ("王建国", "市劳动模范") in received
     assert ("@author", "市劳动模范") not in received
+
+
+def test_a_party_post_glued_to_its_word_is_in_the_party_committee(extract):
+    ex = extract("江南电力公司党委书记吴国栋为获奖选手颁奖。")
+    assert ("吴国栋", "POSITION", "江南电力公司党委") in triples(ex)
+
+
+def test_a_chain_after_a_party_committee_returns_to_its_host(extract):
+    found = triples(extract("青山机械厂举行表彰会。青山机械厂党委书记、厂长刘建华出席。"))
+    assert ("刘建华", "POSITION", "青山机械厂党委") in found
+    assert ("刘建华", "POSITION", "青山机械厂") in found
+
+
+def test_a_union_post_in_the_chain_is_the_hosts_union(extract):
+    found = triples(extract("青山机械厂工会召开大会。会议由厂党委副书记、工会主席王丽华主持。"))
+    assert ("王丽华", "POSITION", "厂党委") in found
+    assert ("王丽华", "POSITION", "青山机械厂工会") in found
+
+
+def test_standing_committee_posts(extract):
+    found = triples(extract("出席会议的有市委常委、组织部部长何永新，市人大常委会副主任郑丽娟。"))
+    assert ("何永新", "POSITION", "市委") in found
+    assert ("何永新", "POSITION", "组织部") in found
+    assert ("郑丽娟", "POSITION", "市人大常委会") in found

@@ -81,10 +81,56 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
                 break
         if holder is None:
             return posts
-        posts.append((ctx.name(holder), title))
+        posts.extend(_bodies_of_chain(ctx, holder, title))
         if not title:
             return posts  # ``ORG的PER`` / ``ORG PER``: no chain of posts goes further back
         end = holder.start
+
+
+#: a post's own body word (党委书记 → 党委, 工会主席 → 工会): the body is the host's unit
+_UNIT_OF_POST = re.compile("^(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
+_UNIT_AT_END = re.compile("(?:党委|党组|党总支|党支部|纪委|团委)$")
+
+
+def _bodies_of_chain(ctx: DocContext, holder: Mention, title: str) -> list[tuple[str, str]]:
+    """``公司党委书记、董事长``: the party post in the committee, the next one in the company.
+
+    Each post of a chain belongs to the body before it, unless it names its own
+    unit of the host (``工会主席`` after ``中心党委副书记`` is the centre's union),
+    or the body is the host's party committee and the post is no party post
+    (``董事长`` after ``公司党委书记`` is the company's).  A body found so
+    must be one the report names (its longest form), else the post stays with
+    the body as written."""
+    posts = [p for p in re.split("[、兼]", title) if p] if title else []
+    if len(posts) < 2:
+        return [(ctx.name(holder), title)]
+    party = _UNIT_AT_END.search(holder.name)
+    host = holder.name[:party.start()] if party else holder.name
+    out: list[tuple[str, str]] = []
+    for post in posts:
+        unit = _UNIT_OF_POST.match(post)
+        body = None
+        if unit and not (party and unit.group(0) == party.group(0)):
+            body = _named_body(ctx, host + unit.group(0), holder)
+        elif party and not unit and out:
+            body = _named_body(ctx, host, holder)
+        out.append((body or ctx.name(holder), post))
+    merged: dict[str, list[str]] = {}
+    for body, post in out:
+        merged.setdefault(body, []).append(post)
+    return [(body, "、".join(titles)) for body, titles in merged.items()]
+
+
+def _named_body(ctx: DocContext, name: str, near: Mention) -> str | None:
+    """The body the report names ``name`` by: itself, or the longest name ending in it."""
+    if len(name) < 2:
+        return None
+    if ctx.author and ctx.author.endswith(name):
+        return AUTHOR
+    named = [m for m in ctx.mentions if m.type == "ORG" and m.name.endswith(name)]
+    if not named:
+        return None
+    return ctx.name(max(named, key=lambda m: (len(m.name), -abs(m.start - near.start))))
 
 
 _GLUED = pattern("posts", "glued_title")
