@@ -59,3 +59,14 @@ def test_standing_committee_posts(extract):
     assert ("何永新", "POSITION", "市委") in found
     assert ("何永新", "POSITION", "组织部") in found
     assert ("郑丽娟", "POSITION", "市人大常委会") in found
+
+
+def test_the_writers_host_by_its_kind_before_a_post(extract):
+    found = triples(extract("5月20日，青山公司工会举办第五届职工运动会，青山公司300余名职工参加。"
+                            "公司总经理陈明出席开幕式并致辞。"))
+    assert ("陈明", "POSITION", "青山公司") in found
+
+
+def test_a_kind_word_inside_a_longer_name_is_no_host(extract):
+    found = triples(extract("5月20日，青山公司工会举办第五届职工运动会。第一分公司总经理陈明出席。"))
+    assert ("陈明", "POSITION", "青山公司") not in found

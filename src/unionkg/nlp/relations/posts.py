@@ -173,13 +173,27 @@ def _bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
 _SELF_WORDS = pattern("posts", "self_body")
 
 
+_BARE_HOST = pattern("posts", "bare_host")
+
+
 def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
-    """``我院赵某院长``: a post in the writer's own body (the host of its union)."""
-    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
-    if before is None or before.end() != person.start or not ctx.author:
+    """``我院赵某院长``: a post in the writer's own body (the host of its union);
+    ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind."""
+    if not ctx.author:
         return []
-    body = _writer_body(ctx)
-    return [(body, title_after or title_at_end(person.name))] if body else []
+    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
+    if before is not None and before.end() == person.start:
+        body = _writer_body(ctx)
+        return [(body, title_after or title_at_end(person.name))] if body else []
+    titled = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if titled is None:
+        return []
+    bare = _BARE_HOST.search(ctx.text, max(0, person.start - len(titled.group(0)) - 3),
+                             person.start - len(titled.group(0)))
+    body = _writer_body(ctx) if bare else None
+    if body is None or body == AUTHOR or not body.endswith(bare.group("kind")):
+        return []
+    return [(body, titled.group(0))]
 
 
 def _writer_body(ctx: DocContext) -> str | None:
