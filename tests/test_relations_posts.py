@@ -70,3 +70,9 @@ def test_the_writers_host_by_its_kind_before_a_post(extract):
 def test_a_kind_word_inside_a_longer_name_is_no_host(extract):
     found = triples(extract("5月20日，青山公司工会举办第五届职工运动会。第一分公司总经理陈明出席。"))
     assert ("陈明", "POSITION", "青山公司") not in found
+
+
+def test_a_party_committee_run_into_its_post(extract):
+    found = triples(extract("县委书记张大海，县委副书记、县长李明华出席开幕式。"))
+    assert ("张大海", "POSITION", "县委") in found
+    assert ("李明华", "POSITION", "县委") in found

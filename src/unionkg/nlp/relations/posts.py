@@ -134,11 +134,17 @@ def _named_body(ctx: DocContext, name: str, near: Mention) -> str | None:
 
 
 _GLUED = pattern("posts", "glued_title")
+_GLUED_PARTY = pattern("posts", "glued_party")
 
 
 def _glued_title(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
     """``勞工局長江某``: the title shares its first character with the body's last
-    (局 + 局长); the body is the one the report names so elsewhere."""
+    (局 + 局长); ``县委书记张某``: a party committee run into its post.  The
+    body is the one the report names so elsewhere."""
+    party = _GLUED_PARTY.search(ctx.text, max(0, person.start - 16), person.start)
+    if party is not None:
+        named = [m for m in ctx.mentions if m.type == "ORG" and m.name == party.group("body")]
+        return [(ctx.name(named[0]), party.group("title"))] if named else []
     match = _GLUED.search(ctx.text, max(0, person.start - 14), person.start)
     if match is None or match.end() != person.start:
         return []
