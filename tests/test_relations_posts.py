@@ -76,3 +76,10 @@ def test_a_party_committee_run_into_its_post(extract):
     found = triples(extract("县委书记张大海，县委副书记、县长李明华出席开幕式。"))
     assert ("张大海", "POSITION", "县委") in found
     assert ("李明华", "POSITION", "县委") in found
+
+
+def test_a_union_post_in_a_schools_own_news_is_in_the_schools_union(extract):
+    ex = extract("1月2日，我校第十届教代会隆重举行。青松中学工会委员会工作报告获得通过。青松中学教师参加。"
+                 "大会由工会副主席邓文华主持。")
+    assert ex.author == "青松中学"
+    assert ("邓文华", "POSITION", "青松中学工会委员会") in triples(ex)

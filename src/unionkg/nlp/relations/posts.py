@@ -55,7 +55,7 @@ def find(ctx: DocContext) -> None:
                               title=title or title_after or own_title)
             if not posts and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
                 word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
-                ctx.found.add(m.name, "POSITION", AUTHOR, sent, (m.start, m.end), title=word)
+                ctx.found.add(m.name, "POSITION", _writers_union(ctx), sent, (m.start, m.end), title=word)
     _staff(ctx)
 
 
@@ -200,6 +200,17 @@ def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tu
     if body is None or body == AUTHOR or not body.endswith(bare.group("kind")):
         return []
     return [(body, titled.group(0))]
+
+
+def _writers_union(ctx: DocContext) -> str:
+    """The union a bare ``工会副主席`` holds a post in: the writer, or when the writer is
+    the host itself (a school's own news), the host's union the report names."""
+    author = ctx.author or ""
+    if _UNION_SUFFIX.search(author):
+        return AUTHOR
+    own = [m for m in ctx.mentions if m.type == "ORG" and m.name.startswith(author)
+           and _UNION_SUFFIX.fullmatch(m.name, len(author))]
+    return max(own, key=lambda m: len(m.name)).name if own and author else AUTHOR
 
 
 def _writer_body(ctx: DocContext) -> str | None:
