@@ -24,6 +24,8 @@ _NAME_LEFT = pattern("people", "name_left")
 _NAME_RIGHT = pattern("people", "name_right")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
+#: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
+_NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
 
 
 def _common_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -142,7 +144,7 @@ class PeopleRecogniser:
             # 由老教师, 展时代教师: a preposition or an age word, a common word as the given name
             return bool(_surname(name)) and self.clean(name, True) == (name, size) and \
                 name[0] not in _NOT_NAME_FIRST and not (size == 2 and name[1] in _NOT_NAME_SECOND) and \
-                not (size == 3 and name[1:] in common)
+                not (size == 3 and (name[1:] in common or name[2] in _NOT_NAME_LAST))
         for match in titles.finditer(text):
             # name before the title
             for size in (3, 2):
