@@ -83,3 +83,9 @@ def test_a_list_of_those_taking_part_after_the_verb(extract):
 def test_bodies_named_in_a_year_summary_do_not_join_by_default(extract):
     found = triples(extract("2023年工作总结\n江北机械厂、河西纺织公司参加了培训。"))
     assert not any(r == "PARTICIPATED_IN" and h == "江北机械厂" for h, r, _ in found)
+
+
+def test_the_host_of_a_meeting_is_not_one_who_took_part(extract):
+    found = triples(extract("5月12日，青山县总工会召开第五次代表大会。青山县总工会、江北机械厂工会的代表出席会议。"))
+    assert ("青山县总工会", "ORGANIZED", "第五次代表大会") in found
+    assert ("青山县总工会", "PARTICIPATED_IN", "第五次代表大会") not in found
