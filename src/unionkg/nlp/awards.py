@@ -33,8 +33,11 @@ _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
+_PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
+_HONOUR_OPENING = pattern("awards", "honour_opening")
+_HONOUR_PLACE = pattern("awards", "honour_place")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
@@ -197,11 +200,34 @@ class AwardRecogniser:
                 if nxt.tag not in ("n", "vn", "nz", "j") or is_stop(nxt):
                     break
                 following = words[j + 1] if j + 1 < len(words) else None
-                if nxt.text.endswith(self.role_heads) and (following is None or following.tag not in ("n", "vn", "nz")
-                                                           or following.text.startswith(_CEREMONY)):
-                    found.append(Mention(self._text[word.start:nxt.end], "AWARD", word.start, nxt.end))
-                    break
+                role = self._text[word.end:nxt.end].endswith(self.role_heads)  # 先进/基层/工会/委员会
+                if role and following is not None and following.text in _PRIZE_WORDS:
+                    nxt = following  # 模范教师奖: the prize named after the people it honours
+                elif not (role and (
+                        following is None or following.tag not in ("n", "vn", "nz") or following.text.startswith(_CEREMONY))):
+                    continue
+                start = word.start
+                if i > 0 and _HONOUR_PLACE.match(words[i - 1].text) and words[i - 1].tag in ("n", "LOC", "b", "j"):
+                    start = words[i - 1].start  # 省先进基层工会委员会: the level is part of the honour
+                found.append(Mention(self._text[start:nxt.end], "AWARD", start, nxt.end))
+                break
         return found
+
+    def _honours_read_as_bodies(self, candidates: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """``获阳泉市先进工会委员会荣誉称号``: the tagger and the organisation rules read a
+        body (…委员会) where a place and a qualifier of merit name an honour.
+
+        A body's own name never opens with 先进/优秀/模范 after its place; such a span
+        is the honour, so the organisation candidate is replaced by an award.
+        """
+        kept, honours = [], []
+        for m in candidates:
+            opening = _HONOUR_OPENING.match(m.name) if m.type == "ORG" else None
+            if opening and m.name.endswith(self.role_heads) and len(m.name) > opening.end():
+                honours.append(Mention(m.name, "AWARD", m.start, m.end))
+            else:
+                kept.append(m)
+        return kept, honours
 
     def _level_prefix(self, text: str, words, start: int) -> int:
         """``公司级五小五技优胜单位``: a level (``X级``) written right before the honour opens it."""
@@ -261,7 +287,8 @@ class AwardRecogniser:
             else:
                 found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
         found += self._qualified_roles(words)
-        doc._.candidates = (doc._.candidates or []) + found
+        kept, honours = self._honours_read_as_bodies(doc._.candidates or [])
+        doc._.candidates = kept + found + honours
         return doc
 
 
