@@ -26,6 +26,8 @@ _STAR_RATING = pattern("awards", "star_rating")
 _MERIT = pattern("awards", "merit")
 _PLACING = pattern("awards", "placing")
 _JOINT_PRIZES = pattern("awards", "joint_prizes")
+_PLACING_AS_CRITERION = pattern("awards", "placing_as_criterion")
+_PLACING_WON = pattern("awards", "placing_won")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
@@ -275,6 +277,10 @@ class AwardRecogniser:
         for match in _JOINT_PRIZES.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _PLACING.finditer(text):
+            if _PLACING_AS_CRITERION.match(text, match.end()) and not _PLACING_WON.search(text, max(0, match.start() - 8), match.start()):
+                continue  # 总成绩前2名的选手将…: a rank that qualifies, nobody is said to win it
+            if text[match.start() - 1:match.start()] in ("至", "到") and match.start() > 0:
+                continue  # 第一至第五名选手: a range of ranks, a condition
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _QUOTED_HONOUR.finditer(text):
             inner = match.group("inner")
