@@ -89,6 +89,10 @@ def _staff_meeting(words, last: int) -> bool:
     return nxt[:1] in _MEETING_AFTER or any(words[k].text in _MEETING_VERBS for k in range(max(0, last - 4), last))
 
 
+#: a post after its body's name (书记, 副主席 …), from data/post_titles.txt and post_modifiers.txt
+_POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('post_titles')}")
+
+
 class OrganisationRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         self.heads = HeadFinder("org_heads", "org_non_heads")
@@ -160,6 +164,19 @@ class OrganisationRecogniser:
         qualifier = _GOAL_VERB.sub("", name[:head.start()])
         return bool(qualifier) and (qualifier in self.descriptive or qualifier.endswith(("型", "化")))
 
+    def _unit_of_post(self, words, last: int) -> int:
+        """Where the name ends: past a body glued to its post (``公司`` + ``党委书记``).
+
+        The segmenter keeps ``党委书记`` as one word; the post belongs to the
+        company's party committee (GUIDELINES: ``X党委副书记`` → ``X党委``)."""
+        end = words[last].end
+        if last + 1 < len(words):
+            following = words[last + 1].text
+            for unit in self.units:
+                if following.startswith(unit) and _POST_TITLE.fullmatch(following, len(unit)):
+                    return end + len(unit)
+        return end
+
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
         while last + 1 < len(words) and words[last + 1].text in self.units:
@@ -178,10 +195,11 @@ class OrganisationRecogniser:
                 found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
-                start = self._after_joiner(text, word.start + self._leading_noise(word.text), words[last].end)
-                if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end) or \
-                        _NUMBERED_SCHOOL.search(text, start, words[last].end):
-                    found.extend(self._mention(text, start, words[last].end))
+                end = self._unit_of_post(words, last)
+                start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
+                if self.head_at_end.search(text, max(start, end - 6), end) or \
+                        _NUMBERED_SCHOOL.search(text, start, end):
+                    found.extend(self._mention(text, start, end))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
             if self._verb_glued(text, head_word, head) or (head.end in ends and _staff_meeting(words, ends[head.end])):
@@ -191,7 +209,7 @@ class OrganisationRecogniser:
             start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
                          take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
-            end = words[last].end
+            end = self._unit_of_post(words, last)
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
             start += self._leading_noise(text[start:end])

@@ -1,7 +1,8 @@
 """Conferral frames: who confers an honour, and who took part where it was won.
 
 * an honour conferred at the occasion a news item is about is conferred by
-  the body that holds the occasion too (the ceremony and its host);
+  the body that holds the occasion too (the ceremony and its host), when one
+  body holds it (co-hosts of a contest are not each a conferrer);
 * in a news item about one contest or ceremony (``focus.py``), an honour won
   or named with no event named is conferred at that occasion;
 * ``为X颁奖`` / ``向X颁发A``: X received the honours named between;
@@ -45,7 +46,10 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
         if rel.tail in focal:
             organisers.setdefault(rel.tail, []).append(rel.head)
     for rel in found.of_type("AWARDED_BY"):
-        for organiser in organisers.get(rel.tail, []):
+        hosts = organisers.get(rel.tail, [])
+        if len(hosts) != 1:
+            continue  # 由A、B、C联合主办: co-hosts of a contest are not each its conferrer
+        for organiser in hosts:
             ev = rel.evidence[0]
             found.add(rel.head, "AWARDED_BY", organiser, ctx.sentence_of(ev.start), (ev.start, ev.end))
     _winners_took_part(ctx, events)
