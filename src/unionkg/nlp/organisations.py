@@ -39,6 +39,10 @@ _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
 _OWN_UNITS = pattern("organisations", "own_units")
 _UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
+_DIRECT_HOSTS = frozenset("厅局委院校所处部")
+_STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
+_MEETING_AFTER = frozenset("上中议后前期")
+_MEETING_VERBS = frozenset({"召开", "开", "举行", "参加", "出席", "主持", "开好"})
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
 _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
@@ -74,6 +78,15 @@ def _leading_verb(name: str) -> int:
     """Length of a cue verb the tagger glued onto an organisation (会同人力资源部)."""
     match = _glued_verb().match(name)
     return match.end() if match and len(name) - match.end() >= 3 else 0
+
+
+def _staff_meeting(words, last: int) -> bool:
+    """``召开车间职工会``, ``在全体职工会上``: 职工会 is the staff's meeting, not their union,
+    where a meeting verb comes before it or 上/中 after it."""
+    if not words[last - 1].text.endswith(_STAFF_UNION_MEMBERS) or words[last].text != "会":
+        return False
+    nxt = words[last + 1].text if last + 1 < len(words) else ""
+    return nxt[:1] in _MEETING_AFTER or any(words[k].text in _MEETING_VERBS for k in range(max(0, last - 4), last))
 
 
 #: a post after its body's name (书记, 副主席 …), from data/post_titles.txt and post_modifiers.txt
@@ -189,8 +202,10 @@ class OrganisationRecogniser:
                     found.extend(self._mention(text, start, end))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
-            if self._verb_glued(text, head_word, head):
+            if self._verb_glued(text, head_word, head) or (head.end in ends and _staff_meeting(words, ends[head.end])):
                 continue
+            if len(head_word.text) == 1 and text[head.end - 1] in _DIRECT_HOSTS and text.startswith("直", head.end):
+                continue  # 厅直单位, 局直属: the units under the department, the 厅 ends no name
             start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
                          take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
@@ -216,9 +231,18 @@ class OrganisationRecogniser:
     def _general_unions(words) -> list[Head]:
         """``香港青山职工总会/v``: the tagger reads 总会 as "will always"; after the members it
         gathers (职工, 人员, 工会) it is a general union, the head of a name."""
-        return [Head(i - 1, words[i - 1].start, w.end) for i, w in enumerate(words)
-                if w.text == "总会" and w.tag != "n" and i > 1 and words[i - 1].text.endswith(_UNION_MEMBERS)
-                and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2])]
+        heads = [Head(i - 1, words[i - 1].start, w.end) for i, w in enumerate(words)
+                 if w.text == "总会" and w.tag != "n" and i > 1 and words[i - 1].text.endswith(_UNION_MEMBERS)
+                 and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2])]
+        # 港九电器工程电业器材职工会/v: a union of Hong Kong named by its members and 会;
+        # not the staff meeting (职工会上, 召开职工会): no meeting words around it
+        for i, w in enumerate(words):
+            if w.text != "会" or w.tag == "n" or i < 2 or not words[i - 1].text.endswith(_STAFF_UNION_MEMBERS):
+                continue
+            if words[i - 2].tag not in NOMINAL_TAGS or is_stop(words[i - 2]) or _staff_meeting(words, i):
+                continue
+            heads.append(Head(i - 1, words[i - 1].start, w.end))
+        return heads
 
     def _leading_noise(self, name: str) -> int:
         """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""

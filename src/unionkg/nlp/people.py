@@ -120,6 +120,24 @@ class PeopleRecogniser:
             return word._replace(text=word.text[:-1], end=word.end - 1)
         return word
 
+    @staticmethod
+    def _given_name_before_deng(words, i: int, word):
+        """``周云/PER 平等/a 嘉宾``: jieba reads a given name's last character with the 等 of a
+        list (平等, 同等), cutting the name short; the name takes that character back.
+
+        Only a two-character tagged name, and only where what follows the ``?等`` word is
+        the list's noun or punctuation (``周云平等嘉宾``, ``李娟同等，``), never a verb.
+        """
+        if len(word.text) != 2 or i + 1 >= len(words):
+            return word
+        glued = words[i + 1]
+        after = words[i + 2] if i + 2 < len(words) else None
+        if len(glued.text) != 2 or glued.text[1] != "等" or glued.start != word.end or glued.tag == "PER":
+            return word
+        if after is not None and after.tag not in ("n", "nr", "w", "PER", "m"):
+            return word
+        return word._replace(text=word.text + glued.text[0], end=word.end + 1)
+
     def _acts(self, words, i: int) -> bool:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -182,7 +200,7 @@ class PeopleRecogniser:
         for i, word in enumerate(words):
             guess = word.tag == "PER"
             if guess:
-                word = self._verb_unglued(word)
+                word = self._given_name_before_deng(words, i, self._verb_unglued(word))
             if not guess and 2 <= len(word.text) <= 3 and _surname(word.text) and word.tag in {"v", "n", "nz", "a", "LOC"}:
                 # names the tagger missed: in a list next to a tagged name, or after a post
                 prev = words[i - 1] if i else None
