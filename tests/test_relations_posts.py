@@ -118,3 +118,13 @@ def test_a_bare_post_of_another_kind_is_nobodys_by_default(extract):
 def test_a_union_post_with_no_writer_named_goes_nowhere(extract):
     ex = extract("出席会议的还有工会主席赵国强。")
     assert not any(r.type == "POSITION" and r.head == "赵国强" for r in ex.relations)
+
+
+def test_posts_in_the_writing_union_by_its_first_person_word(extractor):
+    from unionkg.corpus import document_from_text
+
+    ex = extractor.extract(document_from_text(
+        "高雄市教師職業工會舉辦頒獎典禮\n9月26日，本會理事長王美惠、常務理事陳志強出席典禮。", "t")[0])
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("王美惠", "POSITION", "@author") in found
+    assert ("陈志强", "POSITION", "@author") in found

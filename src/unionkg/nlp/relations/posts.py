@@ -78,7 +78,10 @@ def _same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[
     naming a unit (工会主席) is that unit of the host, a post naming the host's
     kind (厂长 after 机械厂) or a company's post (总经理 after 某公司) the host
     itself.  Other bare posts (副县长 after 县委书记) may be anyone's, so none."""
-    host = _UNIT_AT_END.sub("", body.removesuffix("工会")) if body != AUTHOR else ""
+    if body == AUTHOR or _UNION_SUFFIX.search(body):
+        # 本会理事长甲、常务理事乙: the union's own posts go on in the union
+        return [(body, title)] if _ASSOCIATION_POST.match(title) else []
+    host = _UNIT_AT_END.sub("", body)
     if len(host) < 2:
         return []
     unit = _UNIT_OF_POST.match(title)
@@ -222,6 +225,8 @@ _SELF_WORDS = pattern("posts", "self_body")
 
 
 _BARE_HOST = pattern("posts", "bare_host")
+_OWN_UNION = pattern("posts", "own_union")
+_ASSOCIATION_POST = pattern("posts", "association_post")
 
 
 def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
@@ -229,6 +234,10 @@ def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tu
     ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind."""
     if not ctx.author:
         return []
+    titled_own = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if titled_own and _OWN_UNION.search(ctx.text, max(0, person.start - len(titled_own.group(0)) - 3),
+                                        person.start - len(titled_own.group(0))):
+        return [(AUTHOR, titled_own.group(0))]  # 本会理事长王某
     before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
     if before is not None and before.end() == person.start:
         body = _writer_body(ctx)
