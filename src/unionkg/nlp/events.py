@@ -169,7 +169,8 @@ class EventRecogniser:
 
     @staticmethod
     def _host_word(word) -> bool:
-        return word.tag in ("n", "nz", "ORG", "LOC", "j") and not is_stop(word) and not _NUMERAL.search(word.text)
+        # 滨海新区/LOC 教育/vn 系统工会: a sector the tagger calls a verbal noun is part of the host
+        return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
         if word.text in self.left_stop:

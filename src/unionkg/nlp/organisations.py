@@ -249,6 +249,8 @@ class OrganisationRecogniser:
         verb = _leading_verb(name)
         if verb:
             return verb
+        if name.startswith("假") and len(name) > 3:
+            return 1  # 假/ORG 桃园市政府: "at" in the Hong Kong and Taiwan usage, glued on
         if name in wordset("org_heads"):
             return 0  # 女职工委员会: the head itself, though it opens like a group of people
         for size in (2, 3):
