@@ -131,3 +131,19 @@ def test_a_one_character_level_before_a_quoted_honour_opens_it(extract, text, ho
 def test_jia_before_a_venue_is_at_not_part_of_a_name(read):
     found = names(read("大會假新竹市政府大禮堂舉行，市長頒獎。"), "ORG")
     assert not any(n.startswith("假") for n in found)
+
+
+def test_a_cup_names_a_contest_and_the_winning_verb_is_not_the_prize(read):
+    found = read("本會代表隊參加全港工會盃籃球賽，勇奪季軍。")
+    assert "全港工会杯篮球赛" in names(found, "EVENT")
+    assert "季军" in names(found, "AWARD")
+
+
+def test_a_plenum_marked_enlarged_in_brackets_is_numbered(extract):
+    found = names(extract("年底召开区总工会八届四次全委（扩大）会议。"), "EVENT")
+    assert any(n.startswith("区总工会八届四次全委") for n in found)
+
+
+def test_a_festival_counted_before_a_joint_ceremony_opens_it(extract):
+    found = names(extract("9月9日，学院召开庆祝第39个教师节暨表彰大会。"), "EVENT")
+    assert "庆祝第39个教师节暨表彰大会" in found
