@@ -147,3 +147,16 @@ def test_a_plenum_marked_enlarged_in_brackets_is_numbered(extract):
 def test_a_festival_counted_before_a_joint_ceremony_opens_it(extract):
     found = names(extract("9月9日，学院召开庆祝第39个教师节暨表彰大会。"), "EVENT")
     assert "庆祝第39个教师节暨表彰大会" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("材料科学与工程学院分工会组队参赛。", "材料科学与工程学院分工会"),
+    ("县规划和自然资源局工会主席邓卫出席。", "县规划和自然资源局工会"),
+])
+def test_a_name_joined_by_yu_or_he_inside_is_whole(extract, text, name):
+    assert name in names(extract(text), "ORG")
+
+
+def test_two_bodies_joined_by_he_stay_two(extract):
+    found = names(extract("市总工会和县教育局党组联合发文。"), "ORG")
+    assert "县教育局党组" in found and not any(n.startswith("市总工会和") for n in found)
