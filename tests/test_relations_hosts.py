@@ -49,3 +49,9 @@ def test_a_verb_that_goes_on_is_no_hosting(extract):
     """由工会组织职工参加…: the union sent workers, it did not host the event."""
     found = triples(extract("由青山公司工会组织职工参加全市第三届职工运动会。"))
     assert ("青山公司工会", "ORGANIZED", "全市第三届职工运动会") not in found
+
+
+def test_a_congress_named_after_the_host_of_the_writing_union_is_the_writers(extract):
+    ex = extract("青松学院第三届教代会顺利召开\n4月2日，青松学院第三届教代会召开。青松学院分工会主席王丽作工作报告。")
+    assert ex.author == "青松学院分工会"
+    assert ("@author", "ORGANIZED", "青松学院第三届教代会") in {(r.head, r.type, r.tail) for r in ex.relations}

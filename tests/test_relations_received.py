@@ -45,3 +45,12 @@ def test_a_body_holding_a_winners_post_did_not_win(extract):
 def test_first_and_second_place_as_one_prize(extract):
     found = triples(extract("江北机械厂代表队、河西纺织公司代表队分获冠亚军。"))
     assert ("江北机械厂代表队", "RECEIVED", "冠亚军") in found
+
+
+def test_praised_lists_pair_names_with_the_honour_after_them(extract):
+    found = triples(extract("3月8日，青山县总工会召开2023年度工会工作表彰大会。"
+                            "大会表彰了江北机械厂工会等15个先进基层工会和李红梅等30名优秀工会工作者。"))
+    assert ("江北机械厂工会", "RECEIVED", "先进基层工会") in found
+    assert ("李红梅", "RECEIVED", "优秀工会工作者") in found
+    assert ("李红梅", "RECEIVED", "先进基层工会") not in found
+    assert ("李红梅", "PARTICIPATED_IN", "2023年度工会工作表彰大会") in found

@@ -25,6 +25,8 @@ _NAME_RIGHT = pattern("people", "name_right")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
 _APPOINTING = frozenset("为任")  # 选举陈立为主席, 李娜任副主席: the verb between a name and its post
+#: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
+_NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
 
 
 def _common_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -163,7 +165,7 @@ class PeopleRecogniser:
             # 由老教师, 展时代教师: a preposition or an age word, a common word as the given name
             return bool(_surname(name)) and self.clean(name, True) == (name, size) and \
                 name[0] not in _NOT_NAME_FIRST and not (size == 2 and name[1] in _NOT_NAME_SECOND) and \
-                not (size == 3 and name[1:] in common)
+                not (size == 3 and (name[1:] in common or name[2] in _NOT_NAME_LAST))
         for match in titles.finditer(text):
             # name before the title
             for size in (3, 2):

@@ -56,6 +56,7 @@ class RelationFinder:
         tables.find(ctx)
         held_by_writer(ctx, focus)
         conferral.find(ctx, focus)
+        ctx.found.drop_hosts_joining()
         relations = ctx.found.list()
         if doc._.by_others:  # a press report: nothing is the (unnamed) writer's own
             relations = [r for r in relations if AUTHOR not in (r.head, r.tail)]

@@ -1,4 +1,5 @@
-"""Elections: ``张三当选主席，李四、王五当选副主席`` (POSITION, with the post).
+"""Elections: ``张三当选主席，李四、王五当选副主席``, ``选举张三为主席，李四为副主席``
+(POSITION, with the post).
 
 The body of the post is the one named after 当选 (``当选为新一届工会委员会委员``,
 the numbered committee the report named before when only its kind is
@@ -19,6 +20,8 @@ from unionkg.nlp.relations.titles import chain
 
 _ELECTED = pattern("elections", "elected")
 _FORMED = pattern("elections", "formed")
+_CHOSEN_AS = pattern("elections", "chosen_as")
+_ELECTS = pattern("elections", "elects")
 _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
@@ -34,7 +37,10 @@ def _title() -> re.Pattern[str]:
 def find(ctx: DocContext) -> None:
     text = ctx.text
     for sent in ctx.sentences:
-        for match in _ELECTED.finditer(text, sent[0], sent[1]):
+        matches = list(_ELECTED.finditer(text, sent[0], sent[1]))
+        if _ELECTS.search(text, sent[0], sent[1]):
+            matches += _CHOSEN_AS.finditer(text, sent[0], sent[1])
+        for match in matches:
             people = _people_before(ctx, sent, match.start())
             if not people:
                 continue
