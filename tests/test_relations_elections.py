@@ -45,3 +45,12 @@ def test_elected_as_with_wei_in_a_sentence_that_elects(extract):
 def test_wei_without_an_election_is_no_post(extract):
     found = triples(extract("5月12日，青山县总工会召开第五次代表大会。刘芳为大会作了报告。"))
     assert ("刘芳", "POSITION", "青山县总工会") not in found
+
+
+def test_a_profiles_person_holds_the_post_it_names(extract):
+    found = triples(extract("李红梅，女，1975年出生，现任江北机械厂工会主席。"))
+    assert ("李红梅", "POSITION", "江北机械厂工会") in found
+
+
+def test_holding_a_further_post(extract):
+    assert ("王强", "POSITION", "青山市总工会") in triples(extract("王强兼任青山市总工会副主席。"))

@@ -83,3 +83,15 @@ def test_a_union_post_in_a_schools_own_news_is_in_the_schools_union(extract):
                  "大会由工会副主席邓文华主持。")
     assert ex.author == "青松中学"
     assert ("邓文华", "POSITION", "青松中学工会委员会") in triples(ex)
+
+
+def test_a_party_committee_named_only_in_its_post_is_listed(extract):
+    ex = extract("5月12日，青山县总工会第五次代表大会隆重召开。县委书记张大海出席会议并讲话。")
+    assert "县委" in {e.name for e in ex.entities if e.type == "ORG"}
+    assert ("张大海", "POSITION", "县委") in triples(ex)
+
+
+def test_a_committee_word_run_into_a_word_before_is_left_alone(extract):
+    """经过县委书记: the frame needs punctuation before it, so no guess is made here."""
+    ex = extract("经过县委书记的推荐，他参加了培训。")
+    assert not any("县委" in e.name for e in ex.entities if e.type == "ORG")

@@ -54,3 +54,9 @@ def test_praised_lists_pair_names_with_the_honour_after_them(extract):
     assert ("李红梅", "RECEIVED", "优秀工会工作者") in found
     assert ("李红梅", "RECEIVED", "先进基层工会") not in found
     assert ("李红梅", "PARTICIPATED_IN", "2023年度工会工作表彰大会") in found
+
+
+def test_news_verbs_of_winning(extract):
+    found = triples(extract("经过激烈角逐，江北机械厂李红梅斩获钳工组一等奖，河西纺织公司赵刚勇夺焊工组冠军。"))
+    assert ("李红梅", "RECEIVED", "钳工组一等奖") in found
+    assert ("赵刚", "RECEIVED", "焊工组冠军") in found

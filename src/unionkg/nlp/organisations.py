@@ -93,6 +93,9 @@ def _staff_meeting(words, last: int) -> bool:
 _POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('post_titles')}")
 
 
+_PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
+
+
 class OrganisationRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         self.heads = HeadFinder("org_heads", "org_non_heads")
@@ -224,6 +227,8 @@ class OrganisationRecogniser:
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
         found.extend(self._office_abbreviations(text))
+        found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
+                     for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m)]
         found = self._drop_kind_lists(text, found)

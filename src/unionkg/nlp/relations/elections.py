@@ -41,7 +41,7 @@ def find(ctx: DocContext) -> None:
         if _ELECTS.search(text, sent[0], sent[1]):
             matches += _CHOSEN_AS.finditer(text, sent[0], sent[1])
         for match in matches:
-            people = _people_before(ctx, sent, match.start())
+            people = _people_before(ctx, sent, match.start()) or _profiled(ctx, sent, match)
             if not people:
                 continue
             after = match.end()
@@ -64,6 +64,14 @@ def find(ctx: DocContext) -> None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _profiled(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> list[Mention]:
+    """``李某，女，1975年出生，现任X主席``: a profile's one person holds the post it ends with."""
+    if not match.group(0).startswith(("现任", "兼任")):
+        return []
+    people = ctx.within(sent[0], match.start(), "PER")
+    return people[:1] if len(people) == 1 and people[0].start - sent[0] <= 2 else []
 
 
 def _people_before(ctx: DocContext, sent: tuple[int, int], end: int) -> list[Mention]:
