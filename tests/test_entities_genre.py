@@ -100,3 +100,63 @@ def test_a_given_name_cut_by_the_lists_deng_is_whole(extract):
 def test_a_name_before_pingdeng_the_word_stays_as_it_is(extract):
     found = names(extract("他要求邵军平等对待每位会员。"), "PER")
     assert "邵军平" not in found
+
+
+def test_an_elected_name_before_wei_is_not_three_characters(extract):
+    found = names(extract("全委会选举许晨为工会主席，韩露、贾明为副主席。"), "PER")
+    assert {"许晨", "贾明"} <= found
+    assert "贾明为" not in found
+
+
+def test_a_name_in_a_list_of_names_is_a_person_though_it_is_a_common_word(extract):
+    # 李娜 is frequent in jieba's dictionary; listed beside another name it is a person
+    assert "李娜" in names(extract("选举产生了主席章远，副主席李娜、彭晖。"), "PER")
+
+
+# --- events and honours with their host, level or place ----------------------
+
+def test_a_meeting_keeps_its_hosts_sector_word(extract):
+    found = names(extract("11月3日，江滨新区教育系统工会第一次会员代表大会召开。"), "EVENT")
+    assert "江滨新区教育系统工会第一次会员代表大会" in found
+
+
+@pytest.mark.parametrize("text,honour", [
+    ("音乐组被评为市“三八红旗集体”。", "市三八红旗集体"),
+    ("林薇老师获区“优秀班主任”称号。", "区优秀班主任"),
+])
+def test_a_one_character_level_before_a_quoted_honour_opens_it(extract, text, honour):
+    assert honour in names(extract(text), "AWARD")
+
+
+def test_jia_before_a_venue_is_at_not_part_of_a_name(read):
+    found = names(read("大會假新竹市政府大禮堂舉行，市長頒獎。"), "ORG")
+    assert not any(n.startswith("假") for n in found)
+
+
+def test_a_cup_names_a_contest_and_the_winning_verb_is_not_the_prize(read):
+    found = read("本會代表隊參加全港工會盃籃球賽，勇奪季軍。")
+    assert "全港工会杯篮球赛" in names(found, "EVENT")
+    assert "季军" in names(found, "AWARD")
+
+
+def test_a_plenum_marked_enlarged_in_brackets_is_numbered(extract):
+    found = names(extract("年底召开区总工会八届四次全委（扩大）会议。"), "EVENT")
+    assert any(n.startswith("区总工会八届四次全委") for n in found)
+
+
+def test_a_festival_counted_before_a_joint_ceremony_opens_it(extract):
+    found = names(extract("9月9日，学院召开庆祝第39个教师节暨表彰大会。"), "EVENT")
+    assert "庆祝第39个教师节暨表彰大会" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("材料科学与工程学院分工会组队参赛。", "材料科学与工程学院分工会"),
+    ("县规划和自然资源局工会主席邓卫出席。", "县规划和自然资源局工会"),
+])
+def test_a_name_joined_by_yu_or_he_inside_is_whole(extract, text, name):
+    assert name in names(extract(text), "ORG")
+
+
+def test_two_bodies_joined_by_he_stay_two(extract):
+    found = names(extract("市总工会和县教育局党组联合发文。"), "ORG")
+    assert "县教育局党组" in found and not any(n.startswith("市总工会和") for n in found)

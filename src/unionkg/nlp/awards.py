@@ -76,7 +76,8 @@ class AwardRecogniser:
         def accept(word, index) -> bool:
             if self._accept(word, index):
                 return True
-            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words:
+            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words \
+                    or word.text in self.conferral_verbs:  # 勇夺/v 亚军: the winning, not the prize
                 return False
             if field_head and word.tag in ("v", "vn") and word.text not in wordset("cue_verbs"):
                 return True

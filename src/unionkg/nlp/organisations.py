@@ -136,8 +136,11 @@ class OrganisationRecogniser:
     def _after_joiner(self, text: str, start: int, end: int) -> int:
         """``上级工会和县教育局党组`` read as one word: the name is the last conjunct."""
         for match in _JOINED.finditer(text, start, end):
-            if self.heads.pattern.search(text, max(start, match.start() - 4), match.start()) and \
-                    end - match.end() >= 3:
+            # the left conjunct must end with a head (工会和…); 材料科学与工程学院 has 科 inside, no head at its end
+            head = self.heads.pattern.search(text, max(start, match.start() - 4), match.start())
+            while head and head.end() < match.start():
+                head = self.heads.pattern.search(text, head.start() + 1, match.start())
+            if head and end - match.end() >= 3:
                 start = match.end()
         return start
 
@@ -254,6 +257,8 @@ class OrganisationRecogniser:
         verb = _leading_verb(name)
         if verb:
             return verb
+        if name.startswith("假") and len(name) > 3:
+            return 1  # 假/ORG 桃园市政府: "at" in the Hong Kong and Taiwan usage, glued on
         if name in wordset("org_heads"):
             return 0  # 女职工委员会: the head itself, though it opens like a group of people
         for size in (2, 3):
@@ -407,6 +412,9 @@ class OrganisationRecogniser:
         if left.tag not in ("n", "vn", "nz") or not 2 <= len(left.text) <= 4 or self.head_at_end.search(left.text) \
                 or left.text.endswith(self.not_conjuncts) or text[words[i].end:end] in self.generic:
             return start
+        if i >= 2 and len(words[i - 2].text) == 1 and words[i - 2].text in _LEVELS and \
+                (i == 2 or is_stop(words[i - 3]) or words[i - 3].tag in ("v", "w")):
+            return words[i - 2].start  # 市/n 规划/vn 和/c 自然资源局: the level opens the joined name
         if i >= 2 and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2]):
             return start  # the left conjunct goes on: a phrase of its own
         return left.start

@@ -24,6 +24,7 @@ _NAME_LEFT = pattern("people", "name_left")
 _NAME_RIGHT = pattern("people", "name_right")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
+_APPOINTING = frozenset("为任")  # 选举陈立为主席, 李娜任副主席: the verb between a name and its post
 #: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
 _NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
 
@@ -142,8 +143,10 @@ class PeopleRecogniser:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
+        listed = any(0 <= k < len(words) and words[k].tag == "PER" and 0 <= (k + j) // 2 < len(words)
+                     and words[(k + j) // 2].text in ("、", "和") for j, k in ((i, i - 2), (i, i + 2)))
         return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
-            (prev is not None and prev.text in self.titles)
+            (prev is not None and prev.text in self.titles) or listed  # 李娜、郑凯: one of a list of names
 
     def _framed(self, text: str, words, covered: set[int]) -> list[Mention]:
         """Names the tagger cut apart (``金/PER 一波/m 书记``, ``于/p 学锋/n``), read from their frame.
@@ -170,6 +173,8 @@ class PeopleRecogniser:
                 if start < 0 or start in covered or not _NAME_LEFT.search(text, max(0, start - 2), start):
                     continue
                 name = text[start:match.start()]
+                if size == 3 and name[-1] in _APPOINTING:
+                    continue  # 郑凯/PER 为/v 副主席: elected as, not a three-character name
                 if plausible(name, size):
                     found.append(Mention(name, "PER", start, match.start()))
                     break
