@@ -252,5 +252,5 @@ def test_sub_bodies_a_union_sets_up_are_bodies(extract):
 
 def test_a_placing_among_the_first_few_is_an_honour(extract):
     assert "团体前三名" in names(extract("青山队获得团体前三名。"), "AWARD")
-    assert "前五名" in names(extract("总成绩前五名的选手获得证书。"), "AWARD")
+    assert "前五名" in names(extract("五名选手分获线路工比赛前五名。"), "AWARD")
     assert not names(extract("报名前三天完成培训。"), "AWARD")

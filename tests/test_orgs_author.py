@@ -273,3 +273,23 @@ def test_a_press_report_of_a_contest_names_no_writer(extract):
 def test_a_union_that_reports_its_own_congress_is_its_writer(extract):
     ex = extract("青山县教育工会第三次会员代表大会召开\n3月5日，青山县教育工会在县委党校隆重召开第三次会员代表大会。")
     assert ex.author == "青山县教育工会"
+
+
+def test_news_writer_is_the_body_that_holds_its_occasion(extract):
+    ex = extract("12月15日，中国银行青山市分行隆重召开五届二次职工代表大会，选举产生了新一届工会委员会。")
+    assert ex.author == "中国银行青山市分行"
+
+
+def test_news_writer_prefers_the_hosts_own_union(extract):
+    ex = extract("青松学院第三届教代会顺利召开\n4月2日，青松学院第三届教代会召开。青松学院分工会主席王丽作工作报告。")
+    assert ex.author == "青松学院分工会"
+
+
+def test_news_writer_calls_its_institute_our_institute(extract):
+    ex = extract("9月30日，我所第四届职工代表大会隆重召开。大会听取了青山地理研究所所长的报告，青山地理研究所职工参加。")
+    assert ex.author == "青山地理研究所"
+
+
+def test_news_of_an_occasion_nobody_holds_in_it_is_by_others(extract):
+    ex = extract("青山市首届职工技能大赛圆满落幕\n9月25日，经过激烈角逐，青山钢铁公司工会代表队获得团体一等奖。")
+    assert ex.author is None

@@ -67,3 +67,25 @@ def test_bodies_that_send_contestants_take_part_in_the_contest_reported(extract)
 def test_a_body_in_a_year_summary_joins_nothing_unnamed(extract):
     ex = extract("2023年，学校工会开展了多项活动。青山钢铁公司参加了比赛。")
     assert not took_part(ex)
+
+
+def test_bodies_whose_contestants_compete_take_part(extract):
+    found = triples(extract("青山市第三届职工技能大赛圆满落幕\n本次比赛共有江北机械厂、河西纺织公司等12家单位的86名选手参赛。"))
+    assert ("江北机械厂", "PARTICIPATED_IN", "青山市第三届职工技能大赛") in found
+    assert ("河西纺织公司", "PARTICIPATED_IN", "青山市第三届职工技能大赛") in found
+
+
+def test_a_list_of_those_taking_part_after_the_verb(extract):
+    found = triples(extract("青山市第三届职工技能大赛开幕\n参加比赛的有江北机械厂、河西纺织公司等单位。"))
+    assert ("江北机械厂", "PARTICIPATED_IN", "青山市第三届职工技能大赛") in found
+
+
+def test_bodies_named_in_a_year_summary_do_not_join_by_default(extract):
+    found = triples(extract("2023年工作总结\n江北机械厂、河西纺织公司参加了培训。"))
+    assert not any(r == "PARTICIPATED_IN" and h == "江北机械厂" for h, r, _ in found)
+
+
+def test_the_host_of_a_meeting_is_not_one_who_took_part(extract):
+    found = triples(extract("5月12日，青山县总工会召开第五次代表大会。青山县总工会、江北机械厂工会的代表出席会议。"))
+    assert ("青山县总工会", "ORGANIZED", "第五次代表大会") in found
+    assert ("青山县总工会", "PARTICIPATED_IN", "第五次代表大会") not in found

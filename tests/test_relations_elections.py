@@ -1,6 +1,8 @@
 """Elections: 当选 gives a post in the committee or the union, with its title."""
 from __future__ import annotations
 
+from test_nlp_relations import triples
+
 
 def posts(extraction):
     name = extraction.author or "@author"
@@ -30,3 +32,25 @@ def test_members_of_a_committee_formed(extract):
 def test_elected_to_an_honour_is_no_post(extract):
     ex = extract("学校工会主席李红当选为优秀工会工作者。")
     assert not any(r.type == "POSITION" and r.title == "优秀工会工作者" for r in ex.relations)
+
+
+def test_elected_as_with_wei_in_a_sentence_that_elects(extract):
+    ex = extract("5月12日，青山县总工会召开第五次代表大会。大会选举张建军为新一届主席，刘芳为副主席。")
+    found = triples(ex)
+    assert "刘芳" in {e.name for e in ex.entities if e.type == "PER"}
+    assert ("张建军", "POSITION", "青山县总工会") in found
+    assert ("刘芳", "POSITION", "青山县总工会") in found
+
+
+def test_wei_without_an_election_is_no_post(extract):
+    found = triples(extract("5月12日，青山县总工会召开第五次代表大会。刘芳为大会作了报告。"))
+    assert ("刘芳", "POSITION", "青山县总工会") not in found
+
+
+def test_a_profiles_person_holds_the_post_it_names(extract):
+    found = triples(extract("李红梅，女，1975年出生，现任江北机械厂工会主席。"))
+    assert ("李红梅", "POSITION", "江北机械厂工会") in found
+
+
+def test_holding_a_further_post(extract):
+    assert ("王强", "POSITION", "青山市总工会") in triples(extract("王强兼任青山市总工会副主席。"))

@@ -42,3 +42,15 @@ def test_table_cells_are_typed_by_their_shape():
 def test_a_press_report_gives_nothing_to_its_unnamed_writer(extract):
     ex = extract("青山市首届职工技能大赛圆满落幕\n9月25日，青山市首届职工技能大赛圆满落幕。比赛评选表彰了一批先进个人。")
     assert not any("@author" in (r.head, r.tail) for r in ex.relations)
+
+
+def test_a_dated_news_lead_names_the_occasion_held(extract):
+    ex = extract("5月8日，青山县教育工会召开2023年度先进表彰大会。会上，青山县实验小学工会被授予模范职工之家称号。")
+    found = triples(ex)
+    assert ("模范职工之家", "AWARDED_BY", "2023年度先进表彰大会") in found
+    assert ("青山县实验小学工会", "PARTICIPATED_IN", "2023年度先进表彰大会") in found
+
+
+def test_a_summary_opening_with_its_year_has_no_occasion(extract):
+    ex = extract("2023年，青山县教育工会举办了第三届教职工运动会。青山县实验小学工会被授予模范职工之家称号。")
+    assert ("模范职工之家", "AWARDED_BY", "第三届教职工运动会") not in triples(ex)

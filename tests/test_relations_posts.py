@@ -35,3 +35,63 @@ def test_the_writers_chair_is_the_subject_not_the_writer(extract):
     received = {(r.head, r.tail) for r in ex.relations if r.type == "RECEIVED"}
     assert ("王建国", "市劳动模范") in received
     assert ("@author", "市劳动模范") not in received
+
+
+def test_a_party_post_glued_to_its_word_is_in_the_party_committee(extract):
+    ex = extract("江南电力公司党委书记吴国栋为获奖选手颁奖。")
+    assert ("吴国栋", "POSITION", "江南电力公司党委") in triples(ex)
+
+
+def test_a_chain_after_a_party_committee_returns_to_its_host(extract):
+    found = triples(extract("青山机械厂举行表彰会。青山机械厂党委书记、厂长刘建华出席。"))
+    assert ("刘建华", "POSITION", "青山机械厂党委") in found
+    assert ("刘建华", "POSITION", "青山机械厂") in found
+
+
+def test_a_union_post_in_the_chain_is_the_hosts_union(extract):
+    found = triples(extract("青山机械厂工会召开大会。会议由厂党委副书记、工会主席王丽华主持。"))
+    assert ("王丽华", "POSITION", "厂党委") in found
+    assert ("王丽华", "POSITION", "青山机械厂工会") in found
+
+
+def test_standing_committee_posts(extract):
+    found = triples(extract("出席会议的有市委常委、组织部部长何永新，市人大常委会副主任郑丽娟。"))
+    assert ("何永新", "POSITION", "市委") in found
+    assert ("何永新", "POSITION", "组织部") in found
+    assert ("郑丽娟", "POSITION", "市人大常委会") in found
+
+
+def test_the_writers_host_by_its_kind_before_a_post(extract):
+    found = triples(extract("5月20日，青山公司工会举办第五届职工运动会，青山公司300余名职工参加。"
+                            "公司总经理陈明出席开幕式并致辞。"))
+    assert ("陈明", "POSITION", "青山公司") in found
+
+
+def test_a_kind_word_inside_a_longer_name_is_no_host(extract):
+    found = triples(extract("5月20日，青山公司工会举办第五届职工运动会。第一分公司总经理陈明出席。"))
+    assert ("陈明", "POSITION", "青山公司") not in found
+
+
+def test_a_party_committee_run_into_its_post(extract):
+    found = triples(extract("县委书记张大海，县委副书记、县长李明华出席开幕式。"))
+    assert ("张大海", "POSITION", "县委") in found
+    assert ("李明华", "POSITION", "县委") in found
+
+
+def test_a_union_post_in_a_schools_own_news_is_in_the_schools_union(extract):
+    ex = extract("1月2日，我校第十届教代会隆重举行。青松中学工会委员会工作报告获得通过。青松中学教师参加。"
+                 "大会由工会副主席邓文华主持。")
+    assert ex.author == "青松中学"
+    assert ("邓文华", "POSITION", "青松中学工会委员会") in triples(ex)
+
+
+def test_a_party_committee_named_only_in_its_post_is_listed(extract):
+    ex = extract("5月12日，青山县总工会第五次代表大会隆重召开。县委书记张大海出席会议并讲话。")
+    assert "县委" in {e.name for e in ex.entities if e.type == "ORG"}
+    assert ("张大海", "POSITION", "县委") in triples(ex)
+
+
+def test_a_committee_word_run_into_a_word_before_is_left_alone(extract):
+    """经过县委书记: the frame needs punctuation before it, so no guess is made here."""
+    ex = extract("经过县委书记的推荐，他参加了培训。")
+    assert not any("县委" in e.name for e in ex.entities if e.type == "ORG")

@@ -26,3 +26,37 @@ def test_the_subject_that_selects_an_honour_confers_it(extract):
     found = triples(extract("年终，青山矿业公司工会评选出“安全生产标兵”十名。"))
     assert ("安全生产标兵", "AWARDED_BY", "青山矿业公司工会") in found
     assert not any(r == "RECEIVED" and t == "安全生产标兵" for _, r, t in found)
+
+
+def test_the_giver_carried_from_the_clause_before(extract):
+    found = triples(extract("青山市总工会近日决定，授予江北机械厂“青山市五一劳动奖状”，授予李红梅“青山市五一劳动奖章”。"))
+    assert ("青山市五一劳动奖状", "AWARDED_BY", "青山市总工会") in found
+    assert ("青山市五一劳动奖章", "AWARDED_BY", "青山市总工会") in found
+    assert ("李红梅", "RECEIVED", "青山市五一劳动奖章") in found
+
+
+def test_a_body_holding_a_winners_post_did_not_win(extract):
+    found = triples(extract("永龙高速公司总监唐小富、怀化市路桥建设总公司项目经理郭志杰获湖南省五一劳动奖章。"))
+    assert ("郭志杰", "RECEIVED", "湖南省五一劳动奖章") in found
+    assert ("郭志杰", "POSITION", "怀化市路桥建设总公司") in found
+    assert ("怀化市路桥建设总公司", "RECEIVED", "湖南省五一劳动奖章") not in found
+
+
+def test_first_and_second_place_as_one_prize(extract):
+    found = triples(extract("江北机械厂代表队、河西纺织公司代表队分获冠亚军。"))
+    assert ("江北机械厂代表队", "RECEIVED", "冠亚军") in found
+
+
+def test_praised_lists_pair_names_with_the_honour_after_them(extract):
+    found = triples(extract("3月8日，青山县总工会召开2023年度工会工作表彰大会。"
+                            "大会表彰了江北机械厂工会等15个先进基层工会和李红梅等30名优秀工会工作者。"))
+    assert ("江北机械厂工会", "RECEIVED", "先进基层工会") in found
+    assert ("李红梅", "RECEIVED", "优秀工会工作者") in found
+    assert ("李红梅", "RECEIVED", "先进基层工会") not in found
+    assert ("李红梅", "PARTICIPATED_IN", "2023年度工会工作表彰大会") in found
+
+
+def test_news_verbs_of_winning(extract):
+    found = triples(extract("经过激烈角逐，江北机械厂李红梅斩获钳工组一等奖，河西纺织公司赵刚勇夺焊工组冠军。"))
+    assert ("李红梅", "RECEIVED", "钳工组一等奖") in found
+    assert ("赵刚", "RECEIVED", "焊工组冠军") in found

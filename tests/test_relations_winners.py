@@ -74,3 +74,9 @@ def test_presenting_prizes_to_listed_winners(extract):
 def test_a_contest_named_after_a_title_does_not_confer_it_by_its_name(extract):
     found = triples(extract("青山市首届职工技能状元竞赛圆满落幕。"))
     assert not any(r == "AWARDED_BY" for _, r, _ in found)
+
+
+def test_joint_placings_are_one_prize_as_written(extract):
+    found = triples(extract("5月20日，青山公司工会举办第五届职工运动会。第二分公司、第三分公司分获第二、三名。"))
+    assert ("第二分公司", "RECEIVED", "第二、三名") in found
+    assert ("第三分公司", "RECEIVED", "第二、三名") in found

@@ -77,8 +77,14 @@ class AuthorFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
-        author = self.find(doc, text, unions)
-        doc._.by_others = reported_by_others(doc, text)
+        title = getattr(doc._, "title", None) or ""
+        news = None if (self.heading(text) or self.heading(title)) else news_writer(doc, text)
+        if news is not None:  # a news item: the body it speaks as, or that holds its occasion
+            author = news or None
+            doc._.by_others = not news
+        else:
+            author = self.find(doc, text, unions)
+            doc._.by_others = reported_by_others(doc, text)
         if doc._.by_others:
             author = None
         doc._.author = author
@@ -292,3 +298,57 @@ def reported_by_others(doc: Doc, text: str) -> bool:
                                                         org.start == clause_start(text, start, end)):
                 return False
     return True
+
+
+#: what a news item calls its own body (我所, 我校) → the kinds of name that body has
+_SELF_BODY = pattern("author", "self_body")
+_HOST_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
+_SELF_BODY_KINDS = {"校": ("学校", "小学", "中学", "大学", "学院", "职校"), "院": ("院",), "所": ("所",),
+                    "局": ("局",), "厂": ("厂",), "公司": ("公司",), "行": ("行",), "中心": ("中心",)}
+
+
+def news_writer(doc: Doc, text: str) -> str | None:
+    """The writer of a news item (``""`` when it is a report by others); None if no news.
+
+    A news item is a text about one occasion (``focus.py``).  Its writer is
+    the body that holds that occasion in the opening (``X工会召开…``,
+    ``中国银行某分行隆重召开…``), a union first when several do; else the
+    body it calls its own (``我所第四届职代会隆重召开`` in a report whose
+    institute is named ``东北地理所``); a news item that does neither is
+    someone else's report of the occasion (GUIDELINES: ``author`` null).
+    ``本会`` / ``我们`` with no body holding the occasion leaves the writer
+    to the year-summary evidence (``find``).
+    """
+    from unionkg.nlp.relations.context import DocContext  # relations build on this component
+    from unionkg.nlp.relations.focus import focal_events
+
+    ctx = DocContext.of(doc)
+    if not focal_events(ctx):
+        return None
+    line_end = text.find("\n")
+    opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]
+    holders: list[str] = []
+    for start, end in opening:
+        events = {m.start for m in ctx.within(start, end, "EVENT")}
+        for org in ctx.within(start, end, "ORG"):
+            if _WRITER_ACTS.match(text, org.end, end) or (start == 0 and org.start in events and
+                                                        org.start == clause_start(text, start, end)):
+                holders.append(org.name)
+    if holders:
+        unions = [name for name in holders if UNION.search(name)]
+        if unions:
+            return unions[0]
+        # 高职学院第三届教代会召开 … 高职学院分工会: the host's own union, when the report names it
+        own_union = [m.name for m in ctx.mentions if m.type == "ORG" and m.name.startswith(holders[0])
+                     and UNION.search(m.name) and _HOST_UNION.fullmatch(m.name, len(holders[0]))]
+        return own_union[0] if own_union else holders[0]
+    own = _SELF_BODY.search(text)
+    if own is not None:
+        kinds = _SELF_BODY_KINDS.get(own.group(1), ())
+        bodies = Counter(m.name for m in ctx.mentions if m.type == "ORG" and len(m.name) > 2
+                         and m.name.endswith(kinds) and not UNION.search(m.name))
+        if bodies:
+            return max(bodies.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    if _SPEAKS_AS_SELF.search(text):
+        return None
+    return ""

@@ -26,6 +26,8 @@ _STAR_RATING = pattern("awards", "star_rating")
 _MERIT = pattern("awards", "merit")
 _PLACING = pattern("awards", "placing")
 _JOINT_PRIZES = pattern("awards", "joint_prizes")
+_PLACING_AS_CRITERION = pattern("awards", "placing_as_criterion")
+_PLACING_WON = pattern("awards", "placing_won")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
@@ -33,8 +35,11 @@ _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
+_PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
+_HONOUR_OPENING = pattern("awards", "honour_opening")
+_HONOUR_PLACE = pattern("awards", "honour_place")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
@@ -71,7 +76,8 @@ class AwardRecogniser:
         def accept(word, index) -> bool:
             if self._accept(word, index):
                 return True
-            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words:
+            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words \
+                    or word.text in self.conferral_verbs:  # 勇夺/v 亚军: the winning, not the prize
                 return False
             if field_head and word.tag in ("v", "vn") and word.text not in wordset("cue_verbs"):
                 return True
@@ -197,11 +203,34 @@ class AwardRecogniser:
                 if nxt.tag not in ("n", "vn", "nz", "j") or is_stop(nxt):
                     break
                 following = words[j + 1] if j + 1 < len(words) else None
-                if nxt.text.endswith(self.role_heads) and (following is None or following.tag not in ("n", "vn", "nz")
-                                                           or following.text.startswith(_CEREMONY)):
-                    found.append(Mention(self._text[word.start:nxt.end], "AWARD", word.start, nxt.end))
-                    break
+                role = self._text[word.end:nxt.end].endswith(self.role_heads)  # 先进/基层/工会/委员会
+                if role and following is not None and following.text in _PRIZE_WORDS:
+                    nxt = following  # 模范教师奖: the prize named after the people it honours
+                elif not (role and (
+                        following is None or following.tag not in ("n", "vn", "nz") or following.text.startswith(_CEREMONY))):
+                    continue
+                start = word.start
+                if i > 0 and _HONOUR_PLACE.match(words[i - 1].text) and words[i - 1].tag in ("n", "LOC", "b", "j"):
+                    start = words[i - 1].start  # 省先进基层工会委员会: the level is part of the honour
+                found.append(Mention(self._text[start:nxt.end], "AWARD", start, nxt.end))
+                break
         return found
+
+    def _honours_read_as_bodies(self, candidates: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """``获阳泉市先进工会委员会荣誉称号``: the tagger and the organisation rules read a
+        body (…委员会) where a place and a qualifier of merit name an honour.
+
+        A body's own name never opens with 先进/优秀/模范 after its place; such a span
+        is the honour, so the organisation candidate is replaced by an award.
+        """
+        kept, honours = [], []
+        for m in candidates:
+            opening = _HONOUR_OPENING.match(m.name) if m.type == "ORG" else None
+            if opening and m.name.endswith(self.role_heads) and len(m.name) > opening.end():
+                honours.append(Mention(m.name, "AWARD", m.start, m.end))
+            else:
+                kept.append(m)
+        return kept, honours
 
     def _level_prefix(self, text: str, words, start: int) -> int:
         """``公司级五小五技优胜单位``: a level (``X级``) written right before the honour opens it."""
@@ -249,6 +278,10 @@ class AwardRecogniser:
         for match in _JOINT_PRIZES.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _PLACING.finditer(text):
+            if _PLACING_AS_CRITERION.match(text, match.end()) and not _PLACING_WON.search(text, max(0, match.start() - 8), match.start()):
+                continue  # 总成绩前2名的选手将…: a rank that qualifies, nobody is said to win it
+            if text[match.start() - 1:match.start()] in ("至", "到") and match.start() > 0:
+                continue  # 第一至第五名选手: a range of ranks, a condition
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _QUOTED_HONOUR.finditer(text):
             inner = match.group("inner")
@@ -261,7 +294,8 @@ class AwardRecogniser:
             else:
                 found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
         found += self._qualified_roles(words)
-        doc._.candidates = (doc._.candidates or []) + found
+        kept, honours = self._honours_read_as_bodies(doc._.candidates or [])
+        doc._.candidates = kept + found + honours
         return doc
 
 

@@ -4,6 +4,7 @@ from unionkg.nlp import (  # noqa: F401
     awards,
     events,
     lexical,
+    longest_forms,
     mentions,
     organisations,
     people,

@@ -25,7 +25,7 @@ _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
     "(?:(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
-    "代表大会|全委(?:扩大)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
+    "代表大会|全委(?:[(（]?扩大[)）]?)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
     "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
@@ -162,20 +162,23 @@ class EventRecogniser:
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
-        self.occasion = re.compile(alternation("occasion_verbs") + f"(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
+        # 庆祝第40个教师节暨表彰大会: the festival's count sits between the verb and the festival
+        self.occasion = re.compile(alternation("occasion_verbs") + f"(?:第?{_NUM}个)?(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
         self.max_chars = max_chars
         # an event head inside a name: 运动会 in 趣味运动会简短开幕式
         self.event_end = re.compile("(?:" + "|".join(re.escape(h) for h in self.strong if h not in _PART_CEREMONIES) + ")")
 
     @staticmethod
     def _host_word(word) -> bool:
-        return word.tag in ("n", "nz", "ORG", "LOC", "j") and not is_stop(word) and not _NUMERAL.search(word.text)
+        # 滨海新区/LOC 教育/vn 系统工会: a sector the tagger calls a verbal noun is part of the host
+        return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
         if word.text in self.left_stop:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
-            return index > 0 and self._words[index - 1].tag == "a"
+            # 工会/n 杯/q 足球赛: the cup a contest is named after
+            return (index > 0 and self._words[index - 1].tag == "a") or word.text in ("杯", "盃")
         if word.text in ("年", "年度") and index > 0 and self._words[index - 1].text.isdigit():
             return True  # 114/m 年度/n: the year the tagger cut in two
         if is_stop(word):
@@ -396,6 +399,7 @@ class EventRecogniser:
         start = self._occasion(text, start, head.end)
         start = self._founded(words, bisect_left(starts, start), start)
         start = self._joint_names(words, bisect_left(starts, start), start)
+        start = self._occasion(text, start, head.end)  # 庆祝教师节暨表彰大会: the first of two joined names
         head_text = text[head.start:head.end]
         hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
         joined = self._conjuncts(words, bisect_left(starts, start), start)

@@ -39,6 +39,10 @@ _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
 _OWN_UNITS = pattern("organisations", "own_units")
 _UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
+_DIRECT_HOSTS = frozenset("厅局委院校所处部")
+_STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
+_MEETING_AFTER = frozenset("上中议后前期")
+_MEETING_VERBS = frozenset({"召开", "开", "举行", "参加", "出席", "主持", "开好"})
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
 _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
@@ -74,6 +78,22 @@ def _leading_verb(name: str) -> int:
     """Length of a cue verb the tagger glued onto an organisation (会同人力资源部)."""
     match = _glued_verb().match(name)
     return match.end() if match and len(name) - match.end() >= 3 else 0
+
+
+def _staff_meeting(words, last: int) -> bool:
+    """``召开车间职工会``, ``在全体职工会上``: 职工会 is the staff's meeting, not their union,
+    where a meeting verb comes before it or 上/中 after it."""
+    if not words[last - 1].text.endswith(_STAFF_UNION_MEMBERS) or words[last].text != "会":
+        return False
+    nxt = words[last + 1].text if last + 1 < len(words) else ""
+    return nxt[:1] in _MEETING_AFTER or any(words[k].text in _MEETING_VERBS for k in range(max(0, last - 4), last))
+
+
+#: a post after its body's name (书记, 副主席 …), from data/post_titles.txt and post_modifiers.txt
+_POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('post_titles')}")
+
+
+_PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
 
 
 class OrganisationRecogniser:
@@ -116,8 +136,11 @@ class OrganisationRecogniser:
     def _after_joiner(self, text: str, start: int, end: int) -> int:
         """``上级工会和县教育局党组`` read as one word: the name is the last conjunct."""
         for match in _JOINED.finditer(text, start, end):
-            if self.heads.pattern.search(text, max(start, match.start() - 4), match.start()) and \
-                    end - match.end() >= 3:
+            # the left conjunct must end with a head (工会和…); 材料科学与工程学院 has 科 inside, no head at its end
+            head = self.heads.pattern.search(text, max(start, match.start() - 4), match.start())
+            while head and head.end() < match.start():
+                head = self.heads.pattern.search(text, head.start() + 1, match.start())
+            if head and end - match.end() >= 3:
                 start = match.end()
         return start
 
@@ -147,6 +170,19 @@ class OrganisationRecogniser:
         qualifier = _GOAL_VERB.sub("", name[:head.start()])
         return bool(qualifier) and (qualifier in self.descriptive or qualifier.endswith(("型", "化")))
 
+    def _unit_of_post(self, words, last: int) -> int:
+        """Where the name ends: past a body glued to its post (``公司`` + ``党委书记``).
+
+        The segmenter keeps ``党委书记`` as one word; the post belongs to the
+        company's party committee (GUIDELINES: ``X党委副书记`` → ``X党委``)."""
+        end = words[last].end
+        if last + 1 < len(words):
+            following = words[last + 1].text
+            for unit in self.units:
+                if following.startswith(unit) and _POST_TITLE.fullmatch(following, len(unit)):
+                    return end + len(unit)
+        return end
+
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
         while last + 1 < len(words) and words[last + 1].text in self.units:
@@ -165,18 +201,21 @@ class OrganisationRecogniser:
                 found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
-                start = self._after_joiner(text, word.start + self._leading_noise(word.text), words[last].end)
-                if self.head_at_end.search(text, max(start, words[last].end - 6), words[last].end) or \
-                        _NUMBERED_SCHOOL.search(text, start, words[last].end):
-                    found.extend(self._mention(text, start, words[last].end))
+                end = self._unit_of_post(words, last)
+                start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
+                if self.head_at_end.search(text, max(start, end - 6), end) or \
+                        _NUMBERED_SCHOOL.search(text, start, end):
+                    found.extend(self._mention(text, start, end))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
-            if self._verb_glued(text, head_word, head):
+            if self._verb_glued(text, head_word, head) or (head.end in ends and _staff_meeting(words, ends[head.end])):
                 continue
+            if len(head_word.text) == 1 and text[head.end - 1] in _DIRECT_HOSTS and text.startswith("直", head.end):
+                continue  # 厅直单位, 局直属: the units under the department, the 厅 ends no name
             start = grow(words, head, self._accept_before(head_word.text, head_word.tag == "ORG", head.first), self.max_chars,
                          take_quote=lambda inner: False, trim=False)
             last = self._complete_right(words, ends[head.end])
-            end = words[last].end
+            end = self._unit_of_post(words, last)
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
             start += self._leading_noise(text[start:end])
@@ -188,6 +227,8 @@ class OrganisationRecogniser:
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
         found.extend(self._office_abbreviations(text))
+        found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
+                     for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m)]
         found = self._drop_kind_lists(text, found)
@@ -198,15 +239,26 @@ class OrganisationRecogniser:
     def _general_unions(words) -> list[Head]:
         """``香港青山职工总会/v``: the tagger reads 总会 as "will always"; after the members it
         gathers (职工, 人员, 工会) it is a general union, the head of a name."""
-        return [Head(i - 1, words[i - 1].start, w.end) for i, w in enumerate(words)
-                if w.text == "总会" and w.tag != "n" and i > 1 and words[i - 1].text.endswith(_UNION_MEMBERS)
-                and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2])]
+        heads = [Head(i - 1, words[i - 1].start, w.end) for i, w in enumerate(words)
+                 if w.text == "总会" and w.tag != "n" and i > 1 and words[i - 1].text.endswith(_UNION_MEMBERS)
+                 and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2])]
+        # 港九电器工程电业器材职工会/v: a union of Hong Kong named by its members and 会;
+        # not the staff meeting (职工会上, 召开职工会): no meeting words around it
+        for i, w in enumerate(words):
+            if w.text != "会" or w.tag == "n" or i < 2 or not words[i - 1].text.endswith(_STAFF_UNION_MEMBERS):
+                continue
+            if words[i - 2].tag not in NOMINAL_TAGS or is_stop(words[i - 2]) or _staff_meeting(words, i):
+                continue
+            heads.append(Head(i - 1, words[i - 1].start, w.end))
+        return heads
 
     def _leading_noise(self, name: str) -> int:
         """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""
         verb = _leading_verb(name)
         if verb:
             return verb
+        if name.startswith("假") and len(name) > 3:
+            return 1  # 假/ORG 桃园市政府: "at" in the Hong Kong and Taiwan usage, glued on
         if name in wordset("org_heads"):
             return 0  # 女职工委员会: the head itself, though it opens like a group of people
         for size in (2, 3):
@@ -360,6 +412,9 @@ class OrganisationRecogniser:
         if left.tag not in ("n", "vn", "nz") or not 2 <= len(left.text) <= 4 or self.head_at_end.search(left.text) \
                 or left.text.endswith(self.not_conjuncts) or text[words[i].end:end] in self.generic:
             return start
+        if i >= 2 and len(words[i - 2].text) == 1 and words[i - 2].text in _LEVELS and \
+                (i == 2 or is_stop(words[i - 3]) or words[i - 3].tag in ("v", "w")):
+            return words[i - 2].start  # 市/n 规划/vn 和/c 自然资源局: the level opens the joined name
         if i >= 2 and words[i - 2].tag in NOMINAL_TAGS and not is_stop(words[i - 2]):
             return start  # the left conjunct goes on: a phrase of its own
         return left.start

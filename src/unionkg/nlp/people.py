@@ -24,6 +24,9 @@ _NAME_LEFT = pattern("people", "name_left")
 _NAME_RIGHT = pattern("people", "name_right")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
+_APPOINTING = frozenset("为任")  # 选举陈立为主席, 李娜任副主席: the verb between a name and its post
+#: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
+_NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
 
 
 def _common_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -118,12 +121,32 @@ class PeopleRecogniser:
             return word._replace(text=word.text[:-1], end=word.end - 1)
         return word
 
+    @staticmethod
+    def _given_name_before_deng(words, i: int, word):
+        """``周云/PER 平等/a 嘉宾``: jieba reads a given name's last character with the 等 of a
+        list (平等, 同等), cutting the name short; the name takes that character back.
+
+        Only a two-character tagged name, and only where what follows the ``?等`` word is
+        the list's noun or punctuation (``周云平等嘉宾``, ``李娟同等，``), never a verb.
+        """
+        if len(word.text) != 2 or i + 1 >= len(words):
+            return word
+        glued = words[i + 1]
+        after = words[i + 2] if i + 2 < len(words) else None
+        if len(glued.text) != 2 or glued.text[1] != "等" or glued.start != word.end or glued.tag == "PER":
+            return word
+        if after is not None and after.tag not in ("n", "nr", "w", "PER", "m"):
+            return word
+        return word._replace(text=word.text + glued.text[0], end=word.end + 1)
+
     def _acts(self, words, i: int) -> bool:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
+        listed = any(0 <= k < len(words) and words[k].tag == "PER" and 0 <= (k + j) // 2 < len(words)
+                     and words[(k + j) // 2].text in ("、", "和") for j, k in ((i, i - 2), (i, i + 2)))
         return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
-            (prev is not None and prev.text in self.titles)
+            (prev is not None and prev.text in self.titles) or listed  # 李娜、郑凯: one of a list of names
 
     def _framed(self, text: str, words, covered: set[int]) -> list[Mention]:
         """Names the tagger cut apart (``金/PER 一波/m 书记``, ``于/p 学锋/n``), read from their frame.
@@ -142,7 +165,7 @@ class PeopleRecogniser:
             # 由老教师, 展时代教师: a preposition or an age word, a common word as the given name
             return bool(_surname(name)) and self.clean(name, True) == (name, size) and \
                 name[0] not in _NOT_NAME_FIRST and not (size == 2 and name[1] in _NOT_NAME_SECOND) and \
-                not (size == 3 and name[1:] in common)
+                not (size == 3 and (name[1:] in common or name[2] in _NOT_NAME_LAST))
         for match in titles.finditer(text):
             # name before the title
             for size in (3, 2):
@@ -150,6 +173,8 @@ class PeopleRecogniser:
                 if start < 0 or start in covered or not _NAME_LEFT.search(text, max(0, start - 2), start):
                     continue
                 name = text[start:match.start()]
+                if size == 3 and name[-1] in _APPOINTING:
+                    continue  # 郑凯/PER 为/v 副主席: elected as, not a three-character name
                 if plausible(name, size):
                     found.append(Mention(name, "PER", start, match.start()))
                     break
@@ -180,7 +205,7 @@ class PeopleRecogniser:
         for i, word in enumerate(words):
             guess = word.tag == "PER"
             if guess:
-                word = self._verb_unglued(word)
+                word = self._given_name_before_deng(words, i, self._verb_unglued(word))
             if not guess and 2 <= len(word.text) <= 3 and _surname(word.text) and word.tag in {"v", "n", "nz", "a", "LOC"}:
                 # names the tagger missed: in a list next to a tagged name, or after a post
                 prev = words[i - 1] if i else None

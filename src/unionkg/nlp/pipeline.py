@@ -28,6 +28,7 @@ PIPELINE: list[tuple[str, str, dict]] = [
     ("ukg_awards", "ukg_awards", {}),
     ("ukg_table_cells", "ukg_table_cells", {}),
     ("ukg_mentions", "ukg_mentions", {}),
+    ("ukg_longest_forms", "ukg_longest_forms", {}),
     ("ukg_author", "ukg_author", {}),
     ("ukg_relations", "ukg_relations", {}),
 ]

@@ -6,6 +6,7 @@ on what earlier ones found:
 
 ========================  ==========================================================
 ``clauses.py``            a clause's subject and cue verb (举办, 参加, 荣获 …)
+``hosts.py``              ORGANIZED from 由A、B联合主办，C承办 and 主办单位：…
 ``structure.py``          SUBORDINATE_OF: 在X领导下, 下属X, names inside names
 ``posts.py``              POSITION from posts before / after / in brackets, with titles
 ``elections.py``          POSITION from 当选 / 等N人组成的
@@ -26,7 +27,7 @@ from spacy.tokens import Doc
 from unionkg.model import AUTHOR
 
 from unionkg.nlp.relations import (
-    attendance, conferral, elections, enumerations, posts, structure, tables,
+    attendance, conferral, elections, enumerations, hosts, posts, structure, tables,
 )
 from unionkg.nlp.relations.clauses import ClauseCues
 from unionkg.nlp.relations.context import DocContext
@@ -45,6 +46,7 @@ class RelationFinder:
         ctx = DocContext.of(doc)
         focus = focal_events(ctx)
         self.clauses(ctx)
+        hosts.find(ctx, focus)
         structure.containment(ctx)
         structure.internal_units(ctx)
         posts.find(ctx)
@@ -54,6 +56,7 @@ class RelationFinder:
         tables.find(ctx)
         held_by_writer(ctx, focus)
         conferral.find(ctx, focus)
+        ctx.found.drop_hosts_joining()
         relations = ctx.found.list()
         if doc._.by_others:  # a press report: nothing is the (unnamed) writer's own
             relations = [r for r in relations if AUTHOR not in (r.head, r.tail)]

@@ -42,7 +42,9 @@ _SPEAKER_REACH = 30
 
 @lru_cache(maxsize=1)
 def _guest_list() -> re.Pattern[str]:
-    return re.compile(f"(?:[^，。；]{{0,8}}的)?{alternation('guest_lists')}(?:还)?(?:有|包括|是|为)")
+    # 出席的嘉宾有：… / 参加比赛的有：…
+    return re.compile(f"(?:(?:[^，。；]{{0,8}}的)?{alternation('guest_lists')}(?:还)?(?:有|包括|是|为)|"
+                      f"[^，。；]{{0,8}}的(?:还)?(?:有|包括))")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,8 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
                 if m.type == "ORG" and m.end <= verb.start() and _on_behalf().search(text, clause[0], m.start):
                     taking_part.append(m)
             if _guest_list().match(text, verb.end()):
-                taking_part += [m for m in mentions if m.type == "PER" and m.start >= verb.end()]
+                joiners = ("PER", "ORG") if focus and _JOINS_IN.fullmatch(verb.group(0)) else ("PER",)
+                taking_part += [m for m in mentions if m.type in joiners and m.start >= verb.end()]
                 break
         if not taking_part:
             continue

@@ -117,10 +117,13 @@ class ClauseCues:
         return gap_before_name().fullmatch(text, start, name_start) is not None and name_start > start
 
     def _is_position_context(self, text: str, org: Mention, mentions: list[Mention]) -> bool:
+        """``怀化市某公司项目经理郭某``: the body holds the person's post, it is no subject."""
         if org.type != "ORG":
             return False
         for m in mentions:
-            if m.type == "PER" and m.start >= org.end and self.title_gap.match(text[org.end:m.start]):
+            if m.type == "PER" and m.start >= org.end and (
+                    self.title_gap.match(text[org.end:m.start]) or
+                    (m.start > org.end and gap_before_name().fullmatch(text, org.end, m.start))):
                 return True
         return False
 
@@ -173,7 +176,7 @@ class ClauseCues:
         listed: tuple[list[Mention], int] | None = None  # the last organisers named, where their event ended
         conferrer: Mention | None = None
         event_here: Mention | None = None
-        active_giver: Mention | None = None
+        active_giver: Mention | str | None = None  # a name when carried from an earlier clause
         sent_off: list[Mention] = []  # 组织/选派 X 参加 E: X took part too
         awards_after: list[Mention] = []
         respective = "分别" in text[clause[0]:clause[1]]
@@ -189,6 +192,9 @@ class ClauseCues:
                     taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
                     active_giver = next((m for m in mentions if m.type == "ORG" and
                                          self._name(m, author) in givers), None)
+                    if active_giver is None and len(givers) == 1:
+                        # 市总工会决定，授予…: the giver is the subject carried from the clause before
+                        active_giver = givers[0]
                     subjects = [self._name(taker, author)] if taker else [AUTHOR]
                 if current == "RECEIVED":
                     awards_after = [m for m in mentions if m.type == "AWARD" and m.start >= item[1]]
@@ -244,7 +250,8 @@ class ClauseCues:
                         for subject in heads:
                             rels.add(subject, "PARTICIPATED_IN", giver.name, sent, span)
                 if giver is not None:
-                    rels.add(name, "AWARDED_BY", self._name(giver, author), sent, span)
+                    giver_name = giver if isinstance(giver, str) else self._name(giver, author)
+                    rels.add(name, "AWARDED_BY", giver_name, sent, span)
                 for venue in venues:
                     if venue.start < m.start:
                         rels.add(name, "AWARDED_BY", venue.name, sent, (venue.start, m.end))

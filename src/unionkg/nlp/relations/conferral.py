@@ -1,10 +1,11 @@
 """Conferral frames: who confers an honour, and who took part where it was won.
 
 * an honour conferred at the occasion a news item is about is conferred by
-  the body that holds the occasion too (the ceremony and its host);
+  the body that holds the occasion too (the ceremony and its host), when one
+  body holds it (co-hosts of a contest are not each a conferrer);
 * in a news item about one contest or ceremony (``focus.py``), an honour won
   or named with no event named is conferred at that occasion;
-* ``为X颁奖`` / ``向X颁发A``: X received the honours named between;
+* ``为X颁奖`` / ``向X颁发A`` / ``表彰了X等N个A``: X received the honours named between;
 * a ceremony named after its honour (``模范教师颁奖典礼``) confers it;
 * whoever wins at an event took part in it.
 """
@@ -16,6 +17,7 @@ from unionkg.nlp.relations.context import DocContext
 
 _GIVES_PRIZES = pattern("focus", "gives_prizes")
 _PRESENTED = pattern("conferral", "presented_to")
+_PRAISED = pattern("conferral", "praised")
 #: what follows an honour in the name of the ceremony that confers it (not a contest for it)
 _CEREMONY = pattern("conferral", "ceremony")
 
@@ -45,21 +47,28 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
         if rel.tail in focal:
             organisers.setdefault(rel.tail, []).append(rel.head)
     for rel in found.of_type("AWARDED_BY"):
-        for organiser in organisers.get(rel.tail, []):
+        hosts = organisers.get(rel.tail, [])
+        if len(hosts) != 1:
+            continue  # 由A、B、C联合主办: co-hosts of a contest are not each its conferrer
+        for organiser in hosts:
             ev = rel.evidence[0]
             found.add(rel.head, "AWARDED_BY", organiser, ctx.sentence_of(ev.start), (ev.start, ev.end))
     _winners_took_part(ctx, events)
 
 
 def _presented_to(ctx: DocContext) -> None:
-    """``为妇产科等5个先进工会小组、董某等21名先进个人颁奖``: who is presented what.
+    """``为妇产科等5个先进工会小组、董某等21名先进个人颁奖``, ``表彰了A等15个先进基层工会和
+    B等30名优秀工会工作者``: who is presented what.
 
     Between 为/向 and the presenting verb, each honour goes to the bodies and
     people named since the previous honour.
     """
     text = ctx.text
+    covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
     for sent in ctx.sentences:
-        for match in _PRESENTED.finditer(text, sent[0], sent[1]):
+        matches = [*_PRESENTED.finditer(text, sent[0], sent[1]),
+                   *(m for m in _PRAISED.finditer(text, sent[0], sent[1]) if m.start() not in covered)]
+        for match in matches:
             recipients: list[Mention] = []
             for m in ctx.within(match.start("what"), match.end("what")):
                 if m.type in ("ORG", "PER"):

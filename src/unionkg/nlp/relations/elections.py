@@ -1,4 +1,5 @@
-"""Elections: ``张三当选主席，李四、王五当选副主席`` (POSITION, with the post).
+"""Elections: ``张三当选主席，李四、王五当选副主席``, ``选举张三为主席，李四为副主席``
+(POSITION, with the post).
 
 The body of the post is the one named after 当选 (``当选为新一届工会委员会委员``,
 the numbered committee the report named before when only its kind is
@@ -19,6 +20,8 @@ from unionkg.nlp.relations.titles import chain
 
 _ELECTED = pattern("elections", "elected")
 _FORMED = pattern("elections", "formed")
+_CHOSEN_AS = pattern("elections", "chosen_as")
+_ELECTS = pattern("elections", "elects")
 _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
@@ -34,8 +37,11 @@ def _title() -> re.Pattern[str]:
 def find(ctx: DocContext) -> None:
     text = ctx.text
     for sent in ctx.sentences:
-        for match in _ELECTED.finditer(text, sent[0], sent[1]):
-            people = _people_before(ctx, sent, match.start())
+        matches = list(_ELECTED.finditer(text, sent[0], sent[1]))
+        if _ELECTS.search(text, sent[0], sent[1]):
+            matches += _CHOSEN_AS.finditer(text, sent[0], sent[1])
+        for match in matches:
+            people = _people_before(ctx, sent, match.start()) or _profiled(ctx, sent, match)
             if not people:
                 continue
             after = match.end()
@@ -58,6 +64,14 @@ def find(ctx: DocContext) -> None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _profiled(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> list[Mention]:
+    """``李某，女，1975年出生，现任X主席``: a profile's one person holds the post it ends with."""
+    if not match.group(0).startswith(("现任", "兼任")):
+        return []
+    people = ctx.within(sent[0], match.start(), "PER")
+    return people[:1] if len(people) == 1 and people[0].start - sent[0] <= 2 else []
 
 
 def _people_before(ctx: DocContext, sent: tuple[int, int], end: int) -> list[Mention]:

@@ -5,8 +5,10 @@ A report of a congress (its first sentence has the event as its topic:
 says ``大会``, ``会议``, ``闭幕式``, ``本次比赛``.  Those words, and
 attendance or prizes with no event named in their sentence, refer to it.
 Coordinated events of the title (``第三届教代会、第四届工代会``) are one
-occasion and are all the focus.  A year summary's heading names no event, so
-it has no focus and nothing is attached by default.
+occasion and are all the focus.  A dated news lead
+(``4月20日，X召开Y大会``) names it as what its body held.  A year summary's
+heading names no event and its first sentence no day, so it has no focus and
+nothing is attached by default.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from unionkg.nlp.relations.context import DocContext
 
 _HELD = pattern("focus", "held")
 _JOIN = pattern("focus", "join")
+_DATED_LEAD = pattern("focus", "dated_lead")
+_LEAD_HOLDS = pattern("focus", "lead_holds")
 _TITLE_MAX = 80
 #: how far into the opening sentence its topic may start (after a date and a place)
 _TOPIC_REACH = 30
@@ -36,6 +40,21 @@ def focal_events(ctx: DocContext) -> list[Mention]:
         for i, event in enumerate(events):
             # X大会在…隆重召开: the event is the topic, named early and held later in its clause
             if event.start - start <= _TOPIC_REACH and _HELD.match(text, event.end, end):
+                return _coordinated(ctx, events[i:])
+    return _dated_lead(ctx)
+
+
+def _dated_lead(ctx: DocContext) -> list[Mention]:
+    """``4月20日，市教育工会召开2023年度表彰大会``: a news lead, dated, whose body holds an event.
+
+    A year summary opens with its year, and the first thing its writer held
+    is one activity among many, so only a lead dated to the day counts."""
+    for start, end in ctx.sentences[:2]:
+        lead = _DATED_LEAD.match(ctx.text, start, end)
+        if lead is None:
+            continue
+        for i, event in enumerate(events := ctx.within(lead.end(), end, "EVENT")):
+            if _LEAD_HOLDS.search(ctx.text, max(lead.end(), event.start - 12), event.start):
                 return _coordinated(ctx, events[i:])
     return []
 

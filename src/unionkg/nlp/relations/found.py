@@ -41,3 +41,10 @@ class FoundRelations:
 
     def list(self) -> list[Relation]:
         return list(self.items.values())
+
+    def drop_hosts_joining(self) -> None:
+        """A body that organised an event is its host, not one of those who took part
+        (the annotation lists ORGANIZED alone): drop its PARTICIPATED_IN there."""
+        hosts = {(h, t) for (h, type_, t) in self.items if type_ == "ORGANIZED"}
+        for key in [k for k in self.items if k[1] == "PARTICIPATED_IN" and (k[0], k[2]) in hosts]:
+            del self.items[key]

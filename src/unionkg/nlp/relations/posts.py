@@ -55,7 +55,7 @@ def find(ctx: DocContext) -> None:
                               title=title or title_after or own_title)
             if not posts and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
                 word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
-                ctx.found.add(m.name, "POSITION", AUTHOR, sent, (m.start, m.end), title=word)
+                ctx.found.add(m.name, "POSITION", _writers_union(ctx), sent, (m.start, m.end), title=word)
     _staff(ctx)
 
 
@@ -81,18 +81,70 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
                 break
         if holder is None:
             return posts
-        posts.append((ctx.name(holder), title))
+        posts.extend(_bodies_of_chain(ctx, holder, title))
         if not title:
             return posts  # ``ORG的PER`` / ``ORG PER``: no chain of posts goes further back
         end = holder.start
 
 
+#: a post's own body word (党委书记 → 党委, 工会主席 → 工会): the body is the host's unit
+_UNIT_OF_POST = re.compile("^(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
+_UNIT_AT_END = re.compile("(?:党委|党组|党总支|党支部|纪委|团委)$")
+
+
+def _bodies_of_chain(ctx: DocContext, holder: Mention, title: str) -> list[tuple[str, str]]:
+    """``公司党委书记、董事长``: the party post in the committee, the next one in the company.
+
+    Each post of a chain belongs to the body before it, unless it names its own
+    unit of the host (``工会主席`` after ``中心党委副书记`` is the centre's union),
+    or the body is the host's party committee and the post is no party post
+    (``董事长`` after ``公司党委书记`` is the company's).  A body found so
+    must be one the report names (its longest form), else the post stays with
+    the body as written."""
+    posts = [p for p in re.split("[、兼]", title) if p] if title else []
+    if len(posts) < 2:
+        return [(ctx.name(holder), title)]
+    party = _UNIT_AT_END.search(holder.name)
+    host = holder.name[:party.start()] if party else holder.name
+    out: list[tuple[str, str]] = []
+    for post in posts:
+        unit = _UNIT_OF_POST.match(post)
+        body = None
+        if unit and not (party and unit.group(0) == party.group(0)):
+            body = _named_body(ctx, host + unit.group(0), holder)
+        elif party and not unit and out:
+            body = _named_body(ctx, host, holder)
+        out.append((body or ctx.name(holder), post))
+    merged: dict[str, list[str]] = {}
+    for body, post in out:
+        merged.setdefault(body, []).append(post)
+    return [(body, "、".join(titles)) for body, titles in merged.items()]
+
+
+def _named_body(ctx: DocContext, name: str, near: Mention) -> str | None:
+    """The body the report names ``name`` by: itself, or the longest name ending in it."""
+    if len(name) < 2:
+        return None
+    if ctx.author and ctx.author.endswith(name):
+        return AUTHOR
+    named = [m for m in ctx.mentions if m.type == "ORG" and m.name.endswith(name)]
+    if not named:
+        return None
+    return ctx.name(max(named, key=lambda m: (len(m.name), -abs(m.start - near.start))))
+
+
 _GLUED = pattern("posts", "glued_title")
+_GLUED_PARTY = pattern("posts", "glued_party")
 
 
 def _glued_title(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
     """``勞工局長江某``: the title shares its first character with the body's last
-    (局 + 局长); the body is the one the report names so elsewhere."""
+    (局 + 局长); ``县委书记张某``: a party committee run into its post.  The
+    body is the one the report names so elsewhere."""
+    party = _GLUED_PARTY.search(ctx.text, max(0, person.start - 16), person.start)
+    if party is not None:
+        named = [m for m in ctx.mentions if m.type == "ORG" and m.name == party.group("body")]
+        return [(ctx.name(named[0]), party.group("title"))] if named else []
     match = _GLUED.search(ctx.text, max(0, person.start - 14), person.start)
     if match is None or match.end() != person.start:
         return []
@@ -127,13 +179,38 @@ def _bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
 _SELF_WORDS = pattern("posts", "self_body")
 
 
+_BARE_HOST = pattern("posts", "bare_host")
+
+
 def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
-    """``我院赵某院长``: a post in the writer's own body (the host of its union)."""
-    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
-    if before is None or before.end() != person.start or not ctx.author:
+    """``我院赵某院长``: a post in the writer's own body (the host of its union);
+    ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind."""
+    if not ctx.author:
         return []
-    body = _writer_body(ctx)
-    return [(body, title_after or title_at_end(person.name))] if body else []
+    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
+    if before is not None and before.end() == person.start:
+        body = _writer_body(ctx)
+        return [(body, title_after or title_at_end(person.name))] if body else []
+    titled = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if titled is None:
+        return []
+    bare = _BARE_HOST.search(ctx.text, max(0, person.start - len(titled.group(0)) - 3),
+                             person.start - len(titled.group(0)))
+    body = _writer_body(ctx) if bare else None
+    if body is None or body == AUTHOR or not body.endswith(bare.group("kind")):
+        return []
+    return [(body, titled.group(0))]
+
+
+def _writers_union(ctx: DocContext) -> str:
+    """The union a bare ``工会副主席`` holds a post in: the writer, or when the writer is
+    the host itself (a school's own news), the host's union the report names."""
+    author = ctx.author or ""
+    if _UNION_SUFFIX.search(author):
+        return AUTHOR
+    own = [m for m in ctx.mentions if m.type == "ORG" and m.name.startswith(author)
+           and _UNION_SUFFIX.fullmatch(m.name, len(author))]
+    return max(own, key=lambda m: len(m.name)).name if own and author else AUTHOR
 
 
 def _writer_body(ctx: DocContext) -> str | None:

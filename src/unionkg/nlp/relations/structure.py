@@ -87,10 +87,14 @@ def containment(ctx: DocContext) -> None:
     for name, m in events.items():
         for other in orgs:
             if name.startswith(other) and len(other) >= 3:
-                ctx.found.add(ctx.name(orgs[other]), "ORGANIZED", name, ctx.sentence_of(m.start), (m.start, m.end))
+                # 高职学院第三届教代会 in the news of 高职学院分工会: the host's union held it
+                holder = AUTHOR if ctx.author and _HOSTS_UNION.fullmatch(ctx.author, len(other)) and \
+                    ctx.author.startswith(other) else ctx.name(orgs[other])
+                ctx.found.add(holder, "ORGANIZED", name, ctx.sentence_of(m.start), (m.start, m.end))
 
 
 _ORDINAL = pattern("structure", "ordinal")
+_HOSTS_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _UNION_WRITER = re.compile("(?:工会|工會|分会|工委|联合会|总会|职工会)$")
 
 

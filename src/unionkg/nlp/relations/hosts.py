@@ -1,0 +1,92 @@
+"""Hosts named in the passive: ``本次大赛由A、B联合主办，C承办`` (ORGANIZED).
+
+News of a contest or a ceremony names its organisers after the event, with
+由 and a hosting verb, often several bodies in a list and more in the next
+clause (``…承办，…协办``), or on lines of their own (``主办单位：A、B``).
+The event is the one named before 由 in the sentence (``E由X主办``), the
+one right after ``主办的``, else the occasion ``本次大赛`` refers to
+(``focus.referred_events``).
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.lexicon import pattern
+from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.focus import referred_events
+
+_PASSIVE = pattern("hosts", "passive")
+_FURTHER = pattern("hosts", "further")
+_ROLES = pattern("hosts", "roles")
+_JOINERS = pattern("hosts", "joiners")
+_WRITER = re.compile("(?:本会|我会|本會|我會|我校|我院|我局|我所|我厂|我公司|我中心)")
+#: a hosting verb ends its clause or opens a relative clause (not 组织职工参加…)
+_VERB_ENDS = re.compile(r"[，,。；;、\s的]|$")
+#: how far after ``主办的`` its event may start
+_RELATIVE_REACH = 12
+
+
+def find(ctx: DocContext, focus: list[Mention]) -> None:
+    text = ctx.text
+    for sent in ctx.sentences:
+        for match in _PASSIVE.finditer(text, sent[0], sent[1]):
+            if not _VERB_ENDS.match(text, match.end()):
+                continue
+            hosts = _hosts(ctx, match.start("who"), match.end("who"))
+            if not hosts:
+                continue
+            events = _event_after(ctx, match.end(), sent) or referred_events(ctx, sent, focus, match.start())
+            _add(ctx, hosts, events, sent)
+            at = match.end()
+            while (more := _FURTHER.match(text, at, sent[1])) and _VERB_ENDS.match(text, more.end()):
+                _add(ctx, _hosts(ctx, more.start("who"), more.end("who")), events, sent)
+                at = more.end()
+        for match in _ROLES.finditer(text, sent[0], sent[1]):
+            hosts = _hosts(ctx, match.start("who"), match.end("who"), listed=True)
+            if hosts:
+                _add(ctx, hosts, referred_events(ctx, sent, focus, match.start()), sent)
+
+
+def _hosts(ctx: DocContext, start: int, end: int, listed: bool = False) -> list[tuple[str, Mention | None, int]]:
+    """The bodies listed in ``text[start:end]``, when nothing else is there (a list of names).
+
+    On a ``主办单位：`` line (``listed``) the line is a list by its label, so
+    items the entity stage did not name are skipped, not a reason to doubt it."""
+    text = ctx.text
+    out: list[tuple[str, Mention | None, int]] = []
+    at = start
+    for m in ctx.within(start, end, "ORG", "PER", "EVENT", "AWARD"):
+        if m.end > end or m.type in ("EVENT", "AWARD"):
+            return []
+        gap = text[at:m.start]
+        if not listed and not _only_joiners(gap):
+            return []
+        out.append((ctx.name(m), m, m.start))
+        at = m.end
+    rest = text[at:end]
+    writer = _WRITER.search(rest)
+    if writer and ctx.author and _only_joiners(rest[:writer.start()]) and _only_joiners(rest[writer.end():]):
+        out.append((AUTHOR, None, at + writer.start()))
+    elif not listed and not _only_joiners(rest):
+        return []
+    return out
+
+
+def _only_joiners(gap: str) -> bool:
+    return _JOINERS.fullmatch(gap) is not None
+
+
+def _event_after(ctx: DocContext, verb_end: int, sent: tuple[int, int]) -> list[Mention]:
+    """``由X主办的E``: the event the relative clause describes."""
+    if ctx.text[verb_end:verb_end + 1] != "的":
+        return []
+    after = ctx.within(verb_end + 1, min(sent[1], verb_end + 1 + _RELATIVE_REACH), "EVENT")
+    return after[:1]
+
+
+def _add(ctx: DocContext, hosts: list[tuple[str, Mention | None, int]], events: list[Mention],
+         sent: tuple[int, int]) -> None:
+    for name, _, start in hosts:
+        for event in events:
+            ctx.found.add(name, "ORGANIZED", event.name, sent, (min(start, event.start), max(start, event.end)))

@@ -1,0 +1,162 @@
+"""Entity constructions of union news that generalise across reports (issue 11), on made-up sentences.
+
+Honours written like bodies, prizes named after the people they honour,
+placings that are only conditions, offices that are verbs (承办), the units
+under a department (厅直), Hong Kong unions named by their members (…职工会)
+and the staff meeting that is not one, committees named by their work
+(…工会工作委员会), and names jieba cuts at a list's 等.  Traditional-character
+sentences go through the reading stage, which folds them to simplified.
+"""
+from __future__ import annotations
+
+import pytest
+
+from unionkg.corpus.pipeline import document_from_text
+
+
+def names(extraction, kind: str) -> set[str]:
+    return {e.name for e in extraction.entities if e.type == kind}
+
+
+@pytest.fixture(scope="module")
+def read(extractor):
+    """Extract a raw text through the reading stage (NFKC, traditional → simplified)."""
+    def run(text: str):
+        return extractor.extract(document_from_text(text, "t")[0])
+    return run
+
+
+# --- honours ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,honour", [
+    ("青禾镇教办工会获江州市先进工会委员会荣誉称号。", "江州市先进工会委员会"),
+    ("县交通局工会被评为省先进基层工会委员会。", "省先进基层工会委员会"),
+])
+def test_an_honour_that_reads_like_a_body_is_an_award(extract, text, honour):
+    found = extract(text)
+    assert honour in names(found, "AWARD")
+    assert honour not in names(found, "ORG")
+
+
+def test_a_prize_named_after_the_people_it_honours(extract):
+    assert "模范教师奖" in names(extract("年会上，理事会颁发了模范教师奖。"), "AWARD")
+
+
+def test_a_prize_named_after_people_in_traditional_characters(read):
+    assert "模范教师奖" in names(read("大會頒發模範教師獎，表揚資深會員。"), "AWARD")
+
+
+@pytest.mark.parametrize("text", [
+    "按照规则，总成绩前3名的选手将推荐参加省赛。",
+    "总成绩第一至第六名选手授予技术能手称号。",
+])
+def test_a_rank_that_is_only_a_condition_is_no_award(extract, text):
+    assert not any(n.endswith("名") for n in names(extract(text), "AWARD"))
+
+
+def test_a_rank_won_is_an_award(extract):
+    assert "第一名" in names(extract("在全市职工象棋赛中，钱晓东获得第一名的好成绩。"), "AWARD")
+
+
+# --- organisations ------------------------------------------------------------
+
+def test_a_verb_ending_in_ban_is_no_office(extract):
+    found = names(extract("闭幕式上，孟书记对承办单位和全体裁判员表示感谢。"), "ORG")
+    assert not any("承办" in n for n in found)
+
+
+def test_the_units_under_a_department_end_no_name(extract):
+    found = names(extract("全省劳动竞赛受表彰，认可厅直多家单位获殊荣。"), "ORG")
+    assert not any(n.endswith("厅") for n in found)
+
+
+def test_a_committee_named_by_its_work_is_whole(extract):
+    found = names(extract("江州市直属机关工会工作委员会主任邹明远出席会议。"), "ORG")
+    assert "江州市直属机关工会工作委员会" in found
+
+
+def test_a_hong_kong_union_named_by_its_members(read):
+    found = names(read("港島電車職工會獲頒優秀屬會獎。"), "ORG")
+    assert "港岛电车职工会" in found
+
+
+@pytest.mark.parametrize("text", ["厂里召开车间职工会，讨论分配方案。", "在全体职工会上，厂长作了发言。"])
+def test_the_staff_meeting_is_no_union(extract, text):
+    assert not any(n.endswith("职工会") for n in names(extract(text), "ORG"))
+
+
+def test_a_trade_fair_centre_used_as_venue_is_no_organisation(extract):
+    found = names(extract("颁奖礼在青湾国际展贸中心举行。"), "ORG")
+    assert not any(n.endswith("中心") for n in found)
+
+
+# --- people --------------------------------------------------------------------
+
+def test_a_given_name_cut_by_the_lists_deng_is_whole(extract):
+    found = names(extract("市总工会副主席邹云平等嘉宾出席。"), "PER")
+    assert "邹云平" in found and "邹云" not in found
+
+
+def test_a_name_before_pingdeng_the_word_stays_as_it_is(extract):
+    found = names(extract("他要求邵军平等对待每位会员。"), "PER")
+    assert "邵军平" not in found
+
+
+def test_an_elected_name_before_wei_is_not_three_characters(extract):
+    found = names(extract("全委会选举许晨为工会主席，韩露、贾明为副主席。"), "PER")
+    assert {"许晨", "贾明"} <= found
+    assert "贾明为" not in found
+
+
+def test_a_name_in_a_list_of_names_is_a_person_though_it_is_a_common_word(extract):
+    # 李娜 is frequent in jieba's dictionary; listed beside another name it is a person
+    assert "李娜" in names(extract("选举产生了主席章远，副主席李娜、彭晖。"), "PER")
+
+
+# --- events and honours with their host, level or place ----------------------
+
+def test_a_meeting_keeps_its_hosts_sector_word(extract):
+    found = names(extract("11月3日，江滨新区教育系统工会第一次会员代表大会召开。"), "EVENT")
+    assert "江滨新区教育系统工会第一次会员代表大会" in found
+
+
+@pytest.mark.parametrize("text,honour", [
+    ("音乐组被评为市“三八红旗集体”。", "市三八红旗集体"),
+    ("林薇老师获区“优秀班主任”称号。", "区优秀班主任"),
+])
+def test_a_one_character_level_before_a_quoted_honour_opens_it(extract, text, honour):
+    assert honour in names(extract(text), "AWARD")
+
+
+def test_jia_before_a_venue_is_at_not_part_of_a_name(read):
+    found = names(read("大會假新竹市政府大禮堂舉行，市長頒獎。"), "ORG")
+    assert not any(n.startswith("假") for n in found)
+
+
+def test_a_cup_names_a_contest_and_the_winning_verb_is_not_the_prize(read):
+    found = read("本會代表隊參加全港工會盃籃球賽，勇奪季軍。")
+    assert "全港工会杯篮球赛" in names(found, "EVENT")
+    assert "季军" in names(found, "AWARD")
+
+
+def test_a_plenum_marked_enlarged_in_brackets_is_numbered(extract):
+    found = names(extract("年底召开区总工会八届四次全委（扩大）会议。"), "EVENT")
+    assert any(n.startswith("区总工会八届四次全委") for n in found)
+
+
+def test_a_festival_counted_before_a_joint_ceremony_opens_it(extract):
+    found = names(extract("9月9日，学院召开庆祝第39个教师节暨表彰大会。"), "EVENT")
+    assert "庆祝第39个教师节暨表彰大会" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("材料科学与工程学院分工会组队参赛。", "材料科学与工程学院分工会"),
+    ("县规划和自然资源局工会主席邓卫出席。", "县规划和自然资源局工会"),
+])
+def test_a_name_joined_by_yu_or_he_inside_is_whole(extract, text, name):
+    assert name in names(extract(text), "ORG")
+
+
+def test_two_bodies_joined_by_he_stay_two(extract):
+    found = names(extract("市总工会和县教育局党组联合发文。"), "ORG")
+    assert "县教育局党组" in found and not any(n.startswith("市总工会和") for n in found)

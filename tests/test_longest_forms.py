@@ -1,0 +1,18 @@
+"""A body named by its kind alone takes the full name its report uses (ukg_longest_forms)."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+
+def test_the_group_by_its_kind_is_the_group_named(extract):
+    ex = extract("青峰重工集团召开第一次代表大会。集团公司副总经理王全胜主持大会，集团公司领导陈立军出席。")
+    found = triples(ex)
+    assert ("王全胜", "POSITION", "青峰重工集团") in found
+    assert ("陈立军", "POSITION", "青峰重工集团") in found
+    assert "集团公司" not in {e.name for e in ex.entities}
+
+
+def test_a_kind_with_two_bodies_of_it_stays_as_written(extract):
+    ex = extract("青峰重工集团与白河钢铁集团签订协议。集团公司副总经理王全胜出席。")
+    assert ("王全胜", "POSITION", "青峰重工集团") not in triples(ex)
+    assert ("王全胜", "POSITION", "白河钢铁集团") not in triples(ex)

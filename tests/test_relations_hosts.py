@@ -1,0 +1,57 @@
+"""Hosts named in the passive (由A、B联合主办，C承办) and on 主办单位 lines."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+from unionkg.corpus import document_from_text
+
+
+def test_passive_hosts_of_the_event_named_before(extract):
+    found = triples(extract("江北区第三届职工职业技能大赛由区总工会、区人社局联合主办，区机械行业协会承办。"))
+    event = "江北区第三届职工职业技能大赛"
+    assert {("区总工会", "ORGANIZED", event), ("区人社局", "ORGANIZED", event),
+            ("区机械行业协会", "ORGANIZED", event)} <= found
+
+
+def test_this_contest_refers_to_the_occasion_of_the_news(extract):
+    found = triples(extract("青山市首届职工厨艺大赛圆满落幕\n本次大赛由青山市总工会主办，青山市烹饪协会承办。"))
+    assert ("青山市总工会", "ORGANIZED", "青山市首届职工厨艺大赛") in found
+    assert ("青山市烹饪协会", "ORGANIZED", "青山市首届职工厨艺大赛") in found
+
+
+def test_relative_clause_after_the_passive(extract):
+    found = triples(extract("由江南电力公司工会主办的第二届职工篮球联赛在体育馆开幕。"))
+    assert ("江南电力公司工会", "ORGANIZED", "第二届职工篮球联赛") in found
+
+
+def test_lines_of_organisers(extract):
+    found = triples(extract("河西区第五届职工书画展开幕\n主办单位：河西区总工会、河西区教育局\n承办单位：河西区实验中学"))
+    event = "河西区第五届职工书画展"
+    assert ("河西区总工会", "ORGANIZED", event) in found
+    assert ("河西区教育局", "ORGANIZED", event) in found
+    assert ("河西区实验中学", "ORGANIZED", event) in found
+
+
+def test_traditional_characters(extractor):
+    """Through the reading stage, which folds traditional characters as every command does."""
+    found = triples(extractor.extract(document_from_text("第三屆勞工盃羽球賽由高雄市產業總工會主辦。", "t")[0]))
+    assert ("高雄市产业总工会", "ORGANIZED", "第三届劳工杯羽球赛") in found
+
+
+def test_co_hosts_are_not_each_a_conferrer(extract):
+    found = triples(extract("青山市首届职工厨艺大赛圆满落幕\n本次大赛由青山市总工会、青山市商务局联合主办。"
+                            "经过角逐，李红梅获得一等奖。"))
+    assert ("一等奖", "AWARDED_BY", "青山市首届职工厨艺大赛") in found
+    assert ("一等奖", "AWARDED_BY", "青山市商务局") not in found
+
+
+def test_a_verb_that_goes_on_is_no_hosting(extract):
+    """由工会组织职工参加…: the union sent workers, it did not host the event."""
+    found = triples(extract("由青山公司工会组织职工参加全市第三届职工运动会。"))
+    assert ("青山公司工会", "ORGANIZED", "全市第三届职工运动会") not in found
+
+
+def test_a_congress_named_after_the_host_of_the_writing_union_is_the_writers(extract):
+    ex = extract("青松学院第三届教代会顺利召开\n4月2日，青松学院第三届教代会召开。青松学院分工会主席王丽作工作报告。")
+    assert ex.author == "青松学院分工会"
+    assert ("@author", "ORGANIZED", "青松学院第三届教代会") in {(r.head, r.type, r.tail) for r in ex.relations}
