@@ -160,3 +160,19 @@ def test_a_name_joined_by_yu_or_he_inside_is_whole(extract, text, name):
 def test_two_bodies_joined_by_he_stay_two(extract):
     found = names(extract("市总工会和县教育局党组联合发文。"), "ORG")
     assert "县教育局党组" in found and not any(n.startswith("市总工会和") for n in found)
+
+
+def test_an_honour_for_union_work_keeps_its_field_and_year(extract):
+    found = names(extract("市总工会对2023年度全市工会工作先进集体进行了表彰。"), "AWARD")
+    assert "2023年度全市工会工作先进集体" in found
+
+
+def test_a_medal_won_in_an_event_and_a_bare_contest_word_before_a_prize(extract):
+    found = names(extract("在全国职工技能大赛上，电焊工邱洋荣获焊工项目金牌，公司工会获得大赛优秀组织单位。"), "AWARD")
+    assert "焊工项目金牌" in found and "优秀组织单位" in found
+
+
+def test_a_taiwan_year_opens_an_honour_but_not_one_named_in_a_ceremony(read):
+    assert "113年度模范劳工" in names(read("產業總工會表揚113年度模範勞工。"), "AWARD")
+    found = read("總工會舉辦113年模範勞工表揚大會。")
+    assert "模范劳工" in names(found, "AWARD") and "113年模范劳工" not in names(found, "AWARD")
