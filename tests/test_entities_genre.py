@@ -176,3 +176,19 @@ def test_a_taiwan_year_opens_an_honour_but_not_one_named_in_a_ceremony(read):
     assert "113年度模范劳工" in names(read("產業總工會表揚113年度模範勞工。"), "AWARD")
     found = read("總工會舉辦113年模範勞工表揚大會。")
     assert "模范劳工" in names(found, "AWARD") and "113年模范劳工" not in names(found, "AWARD")
+
+
+def test_a_themed_occasion_is_the_event_and_its_theme_is_not(extract):
+    found = extract("区工会举办了以“携手奋进新时代，同心共筑中国梦”为主题的职工趣味运动会。")
+    assert "职工趣味运动会" in names(found, "EVENT")
+    assert not any("携手" in n for n in names(found, "EVENT"))
+
+
+def test_a_theme_before_a_kind_of_work_is_the_event(extract):
+    found = names(extract("工会开展以“冬日暖心行”为主题的送温暖活动。"), "EVENT")
+    assert "冬日暖心行" in found
+
+
+def test_words_of_a_quoted_slogan_are_no_organisation(extract):
+    found = names(extract("推进“和谐中心 美丽校园”文化建设，“江川供电公司”获表彰。"), "ORG")
+    assert "和谐中心" not in found and "江川供电公司" in found
