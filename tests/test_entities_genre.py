@@ -192,3 +192,9 @@ def test_a_theme_before_a_kind_of_work_is_the_event(extract):
 def test_words_of_a_quoted_slogan_are_no_organisation(extract):
     found = names(extract("推进“和谐中心 美丽校园”文化建设，“江川供电公司”获表彰。"), "ORG")
     assert "和谐中心" not in found and "江川供电公司" in found
+
+
+def test_a_numbered_board_meeting_in_traditional_characters(read):
+    found = read("台南市產業總工會於今（8）日召開第九屆第四次理監事聯席會議，理事長邱文雄主持。")
+    assert "第九届第四次理监事联席会议" in names(found, "EVENT")
+    assert "于今" not in names(found, "PER") and "邱文雄" in names(found, "PER")
