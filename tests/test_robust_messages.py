@@ -124,7 +124,7 @@ def test_a_truncated_turtle_names_file_and_line(truncated, tmp_path, command):
 
 def test_a_failed_validation_is_one_line(tmp_path, monkeypatch):
     from unionkg import rdf
-    monkeypatch.setattr(rdf, "validate", lambda _ds: (False, ["Violation: a", "Violation: b"]))
+    monkeypatch.setattr(rdf, "validate_reports", lambda *_: (False, ["Violation: a", "Violation: b"]))
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("青松化工厂工会举办了职工书画展。\n", encoding="utf-8")

@@ -128,7 +128,7 @@ def test_a_failed_build_leaves_the_previous_cache(corpus, tmp_path, monkeypatch)
     changed = tmp_path / "changed"
     changed.mkdir()
     (changed / "new.txt").write_text(report(2).replace("赵明亮", "赵明远"), encoding="utf-8")
-    monkeypatch.setattr(rdf, "validate", lambda _ds: (False, ["Violation: a"]))
+    monkeypatch.setattr(rdf, "validate_reports", lambda *_: (False, ["Violation: a"]))
     with pytest.raises(BuildError):
         build([changed], out, jobs=1)
     assert (out / CACHE_FILE).read_bytes() == before

@@ -155,45 +155,64 @@ def build_graph_from(paths: Sequence[str | Path], report: BuildReport, on_error:
     return finalize(graph)
 
 
+#: a graph of at least this many nodes and edges is put in an on-disk Oxigraph store
+#: (bulk-loaded, in a temporary folder) rather than in memory
+ON_DISK_ITEMS = 60_000
+
+
 def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib",
-                  validate: bool = True, timings: dict[str, float] | None = None) -> list[Path]:
+                  validate: bool = True, timings: dict[str, float] | None = None,
+                  on_disk: bool | None = None, caches: dict[str, Any] | None = None) -> list[Path]:
     """Every output of a build; each file is replaced atomically.
 
-    ``timings`` receives the seconds spent per stage (rdf, validate, views, files).
+    The RDF files are written from one Oxigraph store, a graph at a time, sorted,
+    whichever ``store`` is asked for (it decides what ``query`` and ``validate``
+    read, not these bytes): in memory, or on disk when ``on_disk`` (``None``: when
+    the graph has ``ON_DISK_ITEMS`` nodes and edges or more), which writes the
+    same bytes with flat memory.  Validation checks each report's named graph on
+    its own (:func:`unionkg.rdf.validate.validate_reports`).  ``caches`` may hold
+    ``"validation"`` and ``"layouts"`` caches from the previous build, so an
+    unchanged report graph is not validated again and an unchanged picture is not
+    laid out again.  ``timings`` receives the seconds spent per stage (rdf,
+    validate, views, files).
     """
+    import tempfile
+
     from unionkg import rdf, views
 
     write_entities_csv, write_graphml, write_relations_csv = (
         _lazy("write_entities_csv"), _lazy("write_graphml"), _lazy("write_relations_csv"))
+    caches = caches or {}
+    if on_disk is None:
+        on_disk = graph.number_of_nodes() + graph.number_of_edges() >= ON_DISK_ITEMS
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    with _stage(timings, "rdf"):
-        if store == "oxigraph":
-            dataset = rdf.OxigraphStore.from_graph(graph, version=__version__)
-        else:
-            dataset = rdf.to_rdf(graph, version=__version__)
-    if validate:
-        with _stage(timings, "validate"):
-            conforms, lines = rdf.validate(dataset if store != "oxigraph" else dataset.to_rdflib())
-        if not conforms:
-            raise BuildError(f"the graph does not conform to ontology/shapes.ttl ({len(lines)} problem(s);"
-                             f" first: {lines[0] if lines else '?'}); the previous output is left as it was")
     outputs = []
-    with _stage(timings, "rdf"):
-        if store == "oxigraph":
-            outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig")]
-            rdflib_ds = dataset.to_rdflib()
-        else:
-            outputs += [rdf.write_turtle(dataset, out_dir / "graph.ttl"), rdf.write_trig(dataset, out_dir / "graph.trig")]
-            rdflib_ds = dataset
-        outputs.append(rdf.write_jsonld(rdflib_ds, out_dir / "graph.jsonld"))
+    with tempfile.TemporaryDirectory(prefix="unionkg-store-") if on_disk else _no_folder() as folder:
+        with _stage(timings, "rdf"):
+            dataset = rdf.OxigraphStore.from_graph(graph, version=__version__, path=folder)
+        if validate:
+            with _stage(timings, "validate"):
+                conforms, lines = rdf.validate_reports(dataset, caches.get("validation"))
+            if not conforms:
+                raise BuildError(f"the graph does not conform to ontology/shapes.ttl ({len(lines)} problem(s);"
+                                 f" first: {lines[0] if lines else '?'}); the previous output is left as it was")
+        with _stage(timings, "rdf"):
+            outputs += [dataset.write_turtle(out_dir / "graph.ttl"), dataset.write_trig(out_dir / "graph.trig"),
+                        dataset.write_jsonld(out_dir / "graph.jsonld")]
+        del dataset  # the on-disk store is closed before its folder goes
     with _stage(timings, "files"):
         outputs.append(write_graphml(graph, out_dir / "graph.graphml"))
         outputs.append(write_entities_csv(graph, out_dir / "entities.csv"))
         outputs.append(write_relations_csv(graph, out_dir / "relations.csv"))
     with _stage(timings, "views"):
-        outputs += views.write_views(graph, out_dir)
+        outputs += views.write_views(graph, out_dir, layouts=caches.get("layouts"))
     return [Path(p) for p in outputs]
+
+
+@contextmanager
+def _no_folder() -> Iterator[None]:
+    yield None
 
 
 def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store: str = "rdflib",
@@ -201,15 +220,18 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
           tick: Callable[[Document], None] | None = None, jobs: int | None = None,
           cache: bool = True, scheduler: Any = None, progress: ProgressHandler | None = None,
           warn: ErrorHandler | None = None, extractor: Extractor | None = None,
-          **tuning: Any) -> BuildReport:
+          on_disk: bool | None = None, **tuning: Any) -> BuildReport:
     """Build the graph of ``paths`` (the shipped samples when empty) into ``out_dir``.
 
     ``jobs`` worker processes extract (``None``: one per core; inputs under
     100,000 characters stay in this process), or the Dask cluster at
     ``scheduler`` (``tcp://host:8786`` or a ``distributed.Client``).  With
     ``cache`` (the default) extractions are kept in ``OUT_DIR/.cache/`` and a
-    rebuild extracts only documents that changed; ``warn`` receives the one
-    line said about an unusable cache.  Every way writes the same bytes.
+    rebuild extracts only documents that changed, validates only report graphs
+    that changed and lays out only pictures that changed (``.cache/validation.sqlite``,
+    ``.cache/layouts.sqlite``); ``warn`` receives the one line said about an
+    unusable cache.  ``on_disk`` as for :func:`write_outputs`.  Every way writes
+    the same bytes.
 
     The whole set is written into a staging folder and swapped in at the end
     (:class:`~unionkg.readwrite.transaction.OutputSet`): a failed build, one
@@ -238,12 +260,29 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
                              + " ".join(sorted(SUPPORTED_SUFFIXES)) + f"); {out_dir} is left as it was")
         report.entities = Counter(data["type"] for _, data in graph.nodes(data=True))
         report.relations = Counter(data["type"] for *_, data in graph.edges(data=True))
-        written = write_outputs(graph, staging, store=store, validate=validate,
-                                timings=report.stage_seconds)
+        caches = _stage_caches(out_dir, staging, warn or on_error) if cache else {}
+        try:
+            written = write_outputs(graph, staging, store=store, validate=validate,
+                                    timings=report.stage_seconds, on_disk=on_disk, caches=caches)
+        finally:
+            for stage_cache in caches.values():
+                stage_cache.close()
     report.outputs = [Path(out_dir) / p.relative_to(staging) for p in written]
     report.graph = graph
     report.wall_seconds = time.perf_counter() - started
     return report
+
+
+def _stage_caches(out_dir: str | Path, staging: Path, warn: ErrorHandler) -> dict[str, Any]:
+    """The caches of validation results and layouts: read from ``out_dir``, written into ``staging``."""
+    from unionkg.rdf.validate import rules_fingerprint
+    from unionkg.run.cache import ExtractionCache
+    from unionkg.views.layout import layout_fingerprint
+
+    return {"validation": ExtractionCache.for_build(out_dir, staging, warn, rules_fingerprint(),
+                                                    file=Path(".cache") / "validation.sqlite"),
+            "layouts": ExtractionCache.for_build(out_dir, staging, warn, layout_fingerprint(),
+                                                 file=Path(".cache") / "layouts.sqlite")}
 
 
 def records_as_documents(path: str | Path, on_error: ErrorHandler) -> Iterator[Document]:

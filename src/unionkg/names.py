@@ -59,7 +59,14 @@ SELECT ?s ?type ?label ?alias WHERE {
 
 def fold(text: str) -> str:
     """The form names are compared in: NFKC, simplified, no spaces, case folded."""
-    return _SPACES.sub("", to_simplified(str(text))).casefold()
+    return _fold(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    # remembered: every page of a build folds the names of its neighbours, the
+    # same few thousand names again and again, and the converter is slow
+    return _SPACES.sub("", to_simplified(text)).casefold()
 
 
 class NameLookupError(LookupError):
@@ -218,7 +225,17 @@ def char_map(names: Iterable[str]) -> dict[str, str]:
     table to a few hundred entries instead of four thousand.
     """
     present = set("".join(fold(n) for n in names))
-    return {t: s for t, s in sorted(_to_simplified_chars().items()) if s in present}
+    by_simplified = _traditional_of()
+    return dict(sorted((t, s) for s in present for t in by_simplified.get(s, ())))
+
+
+@lru_cache(maxsize=1)
+def _traditional_of() -> dict[str, list[str]]:
+    """simplified character → the characters that fold to it (so a page looks up only its own)."""
+    out: dict[str, list[str]] = {}
+    for t, s in _to_simplified_chars().items():
+        out.setdefault(s, []).append(t)
+    return out
 
 
 def resolve_params(source, params: dict[str, str], sparql: str) -> dict[str, str]:

@@ -7,6 +7,7 @@ Public API::
     from_rdf(path) -> networkx.MultiDiGraph
     list_queries(); load_query(name); query_text(sparql, file); run_query(source, sparql, params); format_result(...)
     validate(source) -> (conforms, lines)
+    validate_reports(store, cache=None) -> (conforms, lines)   # report graph by report graph
     OxigraphStore (``--store oxigraph``)
     load(trig_path, endpoint_url)   # SPARQL Graph Store HTTP Protocol
     ontology_dir()
@@ -20,11 +21,11 @@ from unionkg.rdf.inputs import RdfInputError
 from unionkg.rdf.query import format_result, list_queries, load_query, query_text, run_query
 from unionkg.rdf.sparql import QueryError, QueryRefused, QueryTimeout
 from unionkg.rdf.reverse import from_rdf
-from unionkg.rdf.validate import validate
+from unionkg.rdf.validate import validate, validate_reports
 
 __all__ = [
     "UKG", "to_rdf", "write_turtle", "write_trig", "write_jsonld", "read_dataset", "union_graph",
     "from_rdf", "list_queries", "load_query", "query_text", "run_query", "format_result", "QueryError",
     "QueryRefused", "QueryTimeout", "RdfInputError",
-    "validate", "OxigraphStore", "load", "LoadError", "ontology_dir",
+    "validate", "validate_reports", "OxigraphStore", "load", "LoadError", "ontology_dir",
 ]

@@ -1,7 +1,6 @@
 """Build an rdflib ``Dataset`` from the networkx graph and write it atomically."""
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -75,10 +74,14 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
 
 
 def write_turtle(ds: Graph, path: str | os.PathLike) -> Path:
-    """The union of all graphs as Turtle (deterministic: same graph → same bytes)."""
-    graph = union_graph(ds)
-    return atomic_write(path, lambda tmp: graph.serialize(destination=str(tmp), format="turtle",
-                                                          encoding="utf-8"))
+    """The union of all graphs as Turtle, written by Oxigraph's serializer from sorted triples.
+
+    Sorted, so the bytes are the same on every run and for both stores (rdflib's
+    own writers order by the per-process string hash, and take minutes where
+    Oxigraph takes seconds on a large build).
+    """
+    from unionkg.rdf.oxigraph import OxigraphStore
+    return OxigraphStore.from_rdflib(ds).write_turtle(path)
 
 
 def write_trig(ds: Dataset, path: str | os.PathLike) -> Path:
@@ -99,37 +102,14 @@ def write_nquads(ds: Dataset, path: str | os.PathLike) -> Path:
     return OxigraphStore.from_rdflib(ds).write_nquads(path)
 
 
-def jsonld_context() -> dict:
-    return {prefix: ns for prefix, ns in PREFIXES.items()}
-
-
-def canonical_json(node, *, in_list: bool = False):
-    """JSON-LD with every object's keys and every set-valued array in one fixed order.
-
-    rdflib emits nodes and values in the order of its in-memory indexes,
-    which follow Python's per-process string hash; JSON-LD arrays other than
-    ``@list`` are unordered sets, so sorting them changes no triple.
-    """
-    if isinstance(node, dict):
-        return {key: canonical_json(value, in_list=key == "@list") for key, value in sorted(node.items())}
-    if isinstance(node, list):
-        items = [canonical_json(item) for item in node]
-        if in_list:
-            return items
-        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
-    return node
-
-
 def write_jsonld(ds: Dataset, path: str | os.PathLike) -> Path:
-    """Every named graph as JSON-LD (``@graph`` per report), with a prefix context; same bytes every run."""
-    bind_prefixes(ds)
+    """Every named graph as expanded JSON-LD (``@graph`` per report); same bytes every run.
 
-    def write(tmp: Path) -> None:
-        text = ds.serialize(format="json-ld", context=jsonld_context(), indent=None,
-                            ensure_ascii=False)
-        data = canonical_json(json.loads(text))  # fails before replacing on a broken serialisation
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return atomic_write(path, write)
+    Written by Oxigraph from sorted quads, one report's graph a line: rdflib's
+    JSON-LD writer ordered nodes by the string hash and was the slowest output.
+    """
+    from unionkg.rdf.oxigraph import OxigraphStore
+    return OxigraphStore.from_rdflib(ds).write_jsonld(path)
 
 
 def read_dataset(path: str | os.PathLike) -> Dataset:

@@ -7,7 +7,7 @@ rdflib is used only at the edges (``to_rdflib`` for pySHACL).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -53,6 +53,32 @@ def _sort_key(term) -> str:
     return str(term)
 
 
+#: subjects per piece of the Turtle file
+_BATCH = 2000
+
+
+def _write_pieces(path: Path, pieces: Iterable[list], fmt: ox.RdfFormat) -> None:
+    """Serialise ``pieces`` one after another into ``path`` as one document.
+
+    Oxigraph writes a piece's prefixes before its first statement; they are
+    kept for the first piece only, so the file reads as if written at once.
+    """
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    header = len(prefixes) if prefixes else 0
+    with open(path, "wb") as handle:
+        first = True
+        for piece in pieces:
+            if not piece:
+                continue
+            data = ox.serialize(piece, format=fmt, prefixes=prefixes) if prefixes else ox.serialize(piece, format=fmt)
+            if not first and header:
+                lines = data.split(b"\n", header)
+                assert all(line.startswith(b"@prefix") for line in lines[:header])
+                data = lines[header]
+            handle.write(data)
+            first = False
+
+
 class OxigraphStore:
     """An in-memory (or on-disk, with ``path``) pyoxigraph store of a built graph."""
 
@@ -77,15 +103,23 @@ class OxigraphStore:
     # ------------------------------------------------------------ building
     @classmethod
     def from_graph(cls, graph: nx.MultiDiGraph, version: str | None = None, *,
-                   generated_at: str | None = None) -> OxigraphStore:
+                   generated_at: str | None = None,
+                   path: str | os.PathLike | None = None) -> OxigraphStore:
+        """The graph's quads in a store: in memory, or on disk in the folder ``path``."""
         if version is None:
             from unionkg import __version__ as version
-        return cls.from_quads(iter_quads(graph, version, generated_at))
+        return cls.from_quads(iter_quads(graph, version, generated_at), path=path)
 
     @classmethod
-    def from_quads(cls, quads: Iterable[Quad]) -> OxigraphStore:
-        self = cls()
-        self.store.extend(_convert(quads))
+    def from_quads(cls, quads: Iterable[Quad], path: str | os.PathLike | None = None) -> OxigraphStore:
+        """A store of ``quads``; on disk (``path``) they are bulk-loaded, bypassing
+        transactions, so memory stays flat however many there are."""
+        self = cls(path)
+        if path:
+            self.store.bulk_extend(_convert(quads))
+            self.store.optimize()
+        else:
+            self.store.extend(_convert(quads))
         return self
 
     @classmethod
@@ -100,41 +134,81 @@ class OxigraphStore:
 
     @classmethod
     def from_rdflib(cls, ds) -> OxigraphStore:
-        data = ds.serialize(format="nquads", encoding="utf-8")
+        """An rdflib ``Dataset`` (its named graphs) or plain ``Graph`` (into the default graph)."""
         self = cls()
-        self.store.load(data, format=ox.RdfFormat.N_QUADS)
+        if getattr(ds, "context_aware", False):
+            self.store.load(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+        else:
+            self.store.load(ds.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return self
 
     def __len__(self) -> int:
         return len(self.store)
 
     # ------------------------------------------------------------ writing
+    #
+    # Every file is written a piece at a time (one named graph, or one batch of
+    # subjects), each piece sorted: the bytes are the same on every run, for an
+    # in-memory store and an on-disk one, and memory holds one piece, not the
+    # whole sorted dataset (a 100x corpus has millions of quads).
+
+    def graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
+        """The graphs holding quads: the default graph (if used) first, then the named ones sorted."""
+        named = sorted(self.store.named_graphs(), key=_sort_key)
+        default = ox.DefaultGraph()
+        has_default = next(iter(self.store.quads_for_pattern(None, None, None, default)), None) is not None
+        return ([default] if has_default else []) + named
+
+    def graph_quads(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+        """The quads of one graph, sorted."""
+        return sorted(self.store.quads_for_pattern(None, None, None, graph),
+                      key=lambda q: (_sort_key(q.subject), _sort_key(q.predicate), _sort_key(q.object)))
+
     def sorted_quads(self) -> list[ox.Quad]:
-        return sorted(self.store, key=lambda q: (_sort_key(q.graph_name), _sort_key(q.subject),
-                                                 _sort_key(q.predicate), _sort_key(q.object)))
+        return [q for g in self.graphs() for q in self.graph_quads(g)]
+
+    def _subject_batches(self) -> Iterator[list[ox.Triple]]:
+        """The union of all graphs as sorted triples, in batches of whole subjects."""
+        subjects = sorted({q.subject for q in self.store}, key=_sort_key)
+        for start in range(0, len(subjects), _BATCH):
+            triples: set[tuple] = set()
+            for subject in subjects[start:start + _BATCH]:
+                triples.update((q.subject, q.predicate, q.object)
+                               for q in self.store.quads_for_pattern(subject, None, None, None))
+            yield [ox.Triple(*t) for t in sorted(triples, key=lambda t: tuple(map(_sort_key, t)))]
 
     def sorted_triples(self) -> list[ox.Triple]:
-        triples = {(q.subject, q.predicate, q.object) for q in self.store}
-        return [ox.Triple(*t) for t in sorted(triples, key=lambda t: tuple(map(_sort_key, t)))]
+        return [t for batch in self._subject_batches() for t in batch]
 
     def write_turtle(self, path: str | os.PathLike) -> Path:
         """The union of all graphs as Turtle, triples sorted (deterministic bytes)."""
-        triples = self.sorted_triples()
-        return atomic_write(path, lambda tmp: ox.serialize(triples, str(tmp), ox.RdfFormat.TURTLE,
-                                                           prefixes=PREFIXES))
+        return atomic_write(path, lambda tmp: _write_pieces(tmp, self._subject_batches(),
+                                                            ox.RdfFormat.TURTLE))
 
     def write_trig(self, path: str | os.PathLike) -> Path:
-        quads = self.sorted_quads()
-        return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.TRIG,
-                                                           prefixes=PREFIXES))
+        """Every graph as TriG, one graph after another, quads sorted."""
+        pieces = (self.graph_quads(g) for g in self.graphs())
+        return atomic_write(path, lambda tmp: _write_pieces(tmp, pieces, ox.RdfFormat.TRIG))
 
     def write_nquads(self, path: str | os.PathLike) -> Path:
-        quads = self.sorted_quads()
-        return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.N_QUADS))
+        pieces = (self.graph_quads(g) for g in self.graphs())
+        return atomic_write(path, lambda tmp: _write_pieces(tmp, pieces, ox.RdfFormat.N_QUADS))
 
     def write_jsonld(self, path: str | os.PathLike) -> Path:
-        quads = self.sorted_quads()
-        return atomic_write(path, lambda tmp: ox.serialize(quads, str(tmp), ox.RdfFormat.JSON_LD))
+        """Every graph as expanded JSON-LD (one ``@graph`` object per report, one a line), quads sorted."""
+        def write(tmp: Path) -> None:
+            with open(tmp, "wb") as handle:
+                handle.write(b"[")
+                first = True
+                for graph in self.graphs():
+                    data = ox.serialize(self.graph_quads(graph), format=ox.RdfFormat.JSON_LD)
+                    body = data.strip()[1:-1]  # one array per call: its items join the file's array
+                    if body:
+                        handle.write(b"\n" if first else b",\n")
+                        handle.write(body)
+                        first = False
+                handle.write(b"\n]\n")
+        return atomic_write(path, write)
 
     # ------------------------------------------------------------ querying
     def graph_names(self) -> list[str]:

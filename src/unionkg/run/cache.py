@@ -181,9 +181,12 @@ class ExtractionCache:
     @classmethod
     def for_build(cls, out_dir: str | Path, staging: str | Path,
                   warn: Callable[[str], None] = lambda message: None,
-                  pipeline: str | None = None) -> ExtractionCache:
-        """Read the cache of ``out_dir``, write the new one into ``staging`` (the output set's)."""
-        return cls(Path(staging) / CACHE_FILE, warn, pipeline, previous=Path(out_dir) / CACHE_FILE)
+                  pipeline: str | None = None, file: Path = CACHE_FILE) -> ExtractionCache:
+        """Read the cache of ``out_dir``, write the new one into ``staging`` (the output set's).
+
+        ``file`` (under the output folder) names another stage's cache.
+        """
+        return cls(Path(staging) / file, warn, pipeline, previous=Path(out_dir) / file)
 
     @classmethod
     def in_folder(cls, out_dir: str | Path, warn: Callable[[str], None] = lambda message: None,
@@ -241,28 +244,49 @@ class ExtractionCache:
 
     def get(self, document: Document, key: str | None = None) -> Extraction | None:
         """The stored extraction of ``document``, or ``None`` (counted as a miss)."""
+        key = key or self.key(document)
+        found = self.get_data(key)
+        if found is not None:
+            try:
+                return loads(found, document)
+            except (ValueError, TypeError, KeyError) as error:
+                if self._pending and self._pending[-1][0] == key:
+                    self._pending.pop()  # never carried into the new cache
+                self.hits -= 1
+                self.misses += 1
+                self._warn(f"{self.previous or self.path}: damaged cache entry ({error}); "
+                           "ignored, extracting afresh")
+        return None
+
+    def get_data(self, key: str) -> str | None:
+        """The text stored under ``key`` for this pipeline, or ``None`` (counted as a miss).
+
+        Other stages keep what they derive here too (a report graph's validation,
+        a view's layout), each in its own file under its own fingerprint.
+        """
         source = self._source
         if source is not None:
-            key = key or self.key(document)
             try:
                 row = source.execute("SELECT data FROM entries WHERE key = ? AND pipeline = ?",
                                      (key, self.pipeline)).fetchone()
-                if row is not None:
-                    found = loads(row[0], document)
+                if row is not None and isinstance(row[0], str):
                     self.hits += 1
                     if self.previous is not None and self._db is not None:
                         self._pending.append((key, row[0]))  # carried into the new cache
-                    return found
-            except (sqlite3.Error, ValueError, TypeError, KeyError) as error:
+                    return row[0]
+            except sqlite3.Error as error:
                 self._warn(f"{self.previous or self.path}: damaged cache entry ({error}); "
-                           "ignored, extracting afresh")
+                           "ignored, computing afresh")
         self.misses += 1
         return None
 
     def put(self, extraction: Extraction, key: str | None = None) -> None:
+        self.put_data(key or self.key(extraction.document), dumps(extraction))
+
+    def put_data(self, key: str, data: str) -> None:
         if self._db is None:
             return
-        self._pending.append((key or self.key(extraction.document), dumps(extraction)))
+        self._pending.append((key, data))
         if len(self._pending) >= 200:
             self.flush()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from unionkg.readwrite.atomic import atomic_write
@@ -38,11 +39,13 @@ def short_hash(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:HASH_CHARS]
 
 
+@lru_cache(maxsize=1 << 16)
 def page_path(key: str, type_: str, name: str = "") -> str:
     """Path of a page relative to the output directory (POSIX form).
 
     ``key`` is the node id (or the document id for a report); ``name`` the
-    display name the reader knows it by.
+    display name the reader knows it by.  Remembered: every page links to its
+    neighbours, so a build asks for the same paths thousands of times.
     """
     stem = slug(name)
     return f"{FOLDERS[type_]}/{stem + '-' if stem else ''}{short_hash(key)}.html"

@@ -18,9 +18,12 @@ on every build.  What makes the picture legible is decided here:
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
@@ -366,3 +369,42 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     positions = {n: (round(x - width / 2, 1), round(y, 1)) for n, (x, y) in positions.items()}
     return Layout(positions, cluster, boxes, width, height, related_height, isolated)
 
+
+
+def layout_fingerprint() -> str:
+    """A hash of what decides a layout besides its input: this module, NumPy and networkx."""
+    digest = hashlib.sha256(f"numpy {np.__version__} networkx {nx.__version__}\n".encode())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def cached_layout(cache, graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str],
+                  shapes: dict[str, str], fonts: dict[str, float]) -> Layout:
+    """:func:`layout`, taken from ``cache`` (``get_data`` / ``put_data``) when the same input was laid out before.
+
+    The force layout is most of a page's cost, and a rebuild after one report
+    changed redraws pages whose picture is unchanged: the key is everything
+    ``layout`` reads (the nodes in order, the edges among them, labels,
+    shapes, fonts, evidence counts), so a hit gives the very numbers a fresh
+    layout would.
+    """
+    if cache is None:
+        return layout(graph, nodes, labels, shapes, fonts)
+    keep = set(nodes)
+    edges = sorted([u, v] for u, v in graph.subgraph(nodes).edges() if u in keep and v in keep)
+    evidence = [len(graph.nodes[n].get("evidence") or []) for n in nodes]
+    key = hashlib.sha256(json.dumps(
+        [list(nodes), edges, [labels[n] for n in nodes], [shapes[n] for n in nodes],
+         [fonts[n] for n in nodes], evidence], ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+    found = cache.get_data(key)
+    if found is not None:
+        try:
+            data = json.loads(found)
+            return Layout({n: tuple(p) for n, p in data["positions"].items()}, data["cluster"],
+                          {n: tuple(b) for n, b in data["boxes"].items()}, data["width"], data["height"],
+                          data["related_height"], data["isolated"])
+        except (ValueError, KeyError, TypeError):
+            pass  # a damaged entry is recomputed, never trusted
+    placed = layout(graph, nodes, labels, shapes, fonts)
+    cache.put_data(key, json.dumps(asdict(placed), ensure_ascii=False))
+    return placed

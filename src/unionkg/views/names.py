@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 import weakref
+from functools import lru_cache
 from collections import Counter
 
 import networkx as nx
@@ -79,6 +80,12 @@ def relative(from_page: str | None, target: str | None) -> str | None:
     """``target`` as a link from ``from_page`` (both relative to the output folder)."""
     if target is None or from_page is None:
         return None
+    return _relative(from_page, target)
+
+
+@lru_cache(maxsize=1 << 16)
+def _relative(from_page: str, target: str) -> str:
+    # remembered: a build's pages link to the same few folders thousands of times
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 

@@ -22,7 +22,7 @@ from pyvis.network import Network
 
 from unionkg.names import char_map, search_keys
 from unionkg.views import style
-from unionkg.views.layout import FONT, MAX_LABELLED, SMALL_FONT, layout, node_size, wrap_label
+from unionkg.views.layout import FONT, MAX_LABELLED, SMALL_FONT, cached_layout, node_size, wrap_label
 from unionkg.views.names import display_name, report_name
 
 #: At most this many evidence sentences per tooltip: enough to trust, short enough to read.
@@ -117,7 +117,8 @@ def labelled(graph: nx.MultiDiGraph, nodes: list[str], limit: int = MAX_LABELLED
 
 
 def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str] | None = None,
-                  document: str | None = None, center: str | None = None) -> tuple[Network, dict]:
+                  document: str | None = None, center: str | None = None,
+                  layouts=None) -> tuple[Network, dict]:
     """A pyvis Network of ``nodes`` with fixed positions, styled by type, and the layout's extent.
 
     Each node carries its ``cluster`` (the connected component it is drawn
@@ -125,6 +126,7 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
     latter, which the page hides until asked.  With ``document`` only the
     relations that report states are drawn, and tooltips quote only it.
     ``center`` (the page's own entity) gets a heavy black border so the eye finds it first.
+    ``layouts`` is a cache of layouts (see :func:`~unionkg.views.layout.cached_layout`).
     """
     net = Network(directed=True, cdn_resources="in_line")
     links = links or {}
@@ -136,7 +138,7 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
     labels = {n: wrap_label(display_name(graph, n)) for n in nodes}
     shapes = {n: style.node_style(graph.nodes[n].get("type", "")).shape for n in nodes}
     fonts = {n: FONT if n in big else SMALL_FONT for n in nodes}
-    placed = layout(drawn, nodes, labels, shapes, fonts)
+    placed = cached_layout(layouts, drawn, nodes, labels, shapes, fonts)
     lone = set(placed.isolated)
     for node in nodes:
         data = graph.nodes[node]
@@ -181,14 +183,14 @@ def render_page(graph: nx.MultiDiGraph, nodes: list[str], *, title: str,
                 nav: list[tuple[str, str]] | None = None,
                 links: dict[str, str] | None = None, total: int | None = None,
                 script_src: str | None = None, meta: list[dict] | None = None,
-                document: str | None = None, center: str | None = None) -> str:
+                document: str | None = None, center: str | None = None, layouts=None) -> str:
     """The HTML of one graph view (``nav``: (href, text) pairs, ``facts``: list sections).
 
     vis-network is inlined unless ``script_src`` names a local copy (a relative
     path): a folder of hundreds of pages then shares one 470 kB file.
     ``meta`` (label, text, href) rows head the page, e.g. a report's writer and date.
     """
-    net, extent = build_network(graph, nodes, links, document, center)
+    net, extent = build_network(graph, nodes, links, document, center, layouts)
     js, css = vis_assets()
     types_present = sorted({graph.nodes[n].get("type", "") for n in nodes})
     legend = [{"type": t, "name": s.name, "color": s.color, "border": s.border,
