@@ -2,6 +2,7 @@
 
 * ``在 X 的领导下``: the body before 在, or the clause's subject, works under X;
 * ``下属 / 所属 X``: X belongs to the subject;
+* ``Y隶属于X``, ``X旗下的Y、Z``, ``Y是X的基层工会``: as said;
 * a listed organisation whose name holds another listed one belongs to it
   (``建设局幼儿园`` ⊃ ``建设局``), and an event named after a body
   (``建设局迎新春晚会``) was organised by it.
@@ -19,6 +20,9 @@ LEADERSHIP = pattern("relations", "leadership")
 _SUBORDINATES = pattern("relations", "subordinates")
 _GUIDANCE = pattern("relations", "guidance")
 _CLAUSE_END = set("，,：:")
+_BELONGS_TO = pattern("structure", "belongs_to")
+_UNDER = pattern("structure", "under")
+_UNIT_OF = pattern("structure", "unit_of")
 #: one-character names a body calls itself by (所第三届工会, 院工会经审会)
 _SELF_HOSTS = "[所院校局厂站行司部]|学校|公司"
 
@@ -37,6 +41,7 @@ def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], 
         for head in _led(ctx, match, mentions, explicit) or subject:
             for m in leaders:
                 ctx.found.add(head, "SUBORDINATE_OF", ctx.name(m), sent, match.span())
+    _stated(ctx, sent, [m for m in mentions if m.type == "ORG"])
     for match in _SUBORDINATES.finditer(text, s, e):
         pos = match.end()
         for m in mentions:
@@ -44,6 +49,28 @@ def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], 
                 for parent in subject:
                     ctx.found.add(ctx.name(m), "SUBORDINATE_OF", parent, sent, (match.start(), m.end))
                 pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
+
+
+def _stated(ctx: DocContext, sent: tuple[int, int], orgs: list[Mention]) -> None:
+    """``Y隶属于X``, ``X旗下的Y、Z``, ``Y是X的基层工会``: membership said in so many words."""
+    text = ctx.text
+    for i, m in enumerate(orgs):
+        after = orgs[i + 1:]
+        if not after:
+            break
+        nxt = after[0]
+        gap = text[m.end:nxt.start]
+        if _BELONGS_TO.fullmatch(gap):
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(nxt), sent, (m.start, nxt.end))
+        elif _UNDER.fullmatch(gap):
+            pos = m.end
+            for member in after:
+                if not (_UNDER.fullmatch(text, pos, member.start) or text[pos:member.start] in ("、", "和", "及", "与")):
+                    break
+                ctx.found.add(ctx.name(member), "SUBORDINATE_OF", ctx.name(m), sent, (m.start, member.end))
+                pos = member.end
+        elif gap == "是" and _UNIT_OF.match(text, nxt.end):
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(nxt), sent, (m.start, nxt.end))
 
 
 def _led(ctx: DocContext, match: re.Match, mentions: list[Mention],
