@@ -160,3 +160,41 @@ def test_a_name_joined_by_yu_or_he_inside_is_whole(extract, text, name):
 def test_two_bodies_joined_by_he_stay_two(extract):
     found = names(extract("市总工会和县教育局党组联合发文。"), "ORG")
     assert "县教育局党组" in found and not any(n.startswith("市总工会和") for n in found)
+
+
+def test_an_honour_for_union_work_keeps_its_field_and_year(extract):
+    found = names(extract("市总工会对2023年度全市工会工作先进集体进行了表彰。"), "AWARD")
+    assert "2023年度全市工会工作先进集体" in found
+
+
+def test_a_medal_won_in_an_event_and_a_bare_contest_word_before_a_prize(extract):
+    found = names(extract("在全国职工技能大赛上，电焊工邱洋荣获焊工项目金牌，公司工会获得大赛优秀组织单位。"), "AWARD")
+    assert "焊工项目金牌" in found and "优秀组织单位" in found
+
+
+def test_a_taiwan_year_opens_an_honour_but_not_one_named_in_a_ceremony(read):
+    assert "113年度模范劳工" in names(read("產業總工會表揚113年度模範勞工。"), "AWARD")
+    found = read("總工會舉辦113年模範勞工表揚大會。")
+    assert "模范劳工" in names(found, "AWARD") and "113年模范劳工" not in names(found, "AWARD")
+
+
+def test_a_themed_occasion_is_the_event_and_its_theme_is_not(extract):
+    found = extract("区工会举办了以“携手奋进新时代，同心共筑中国梦”为主题的职工趣味运动会。")
+    assert "职工趣味运动会" in names(found, "EVENT")
+    assert not any("携手" in n for n in names(found, "EVENT"))
+
+
+def test_a_theme_before_a_kind_of_work_is_the_event(extract):
+    found = names(extract("工会开展以“冬日暖心行”为主题的送温暖活动。"), "EVENT")
+    assert "冬日暖心行" in found
+
+
+def test_words_of_a_quoted_slogan_are_no_organisation(extract):
+    found = names(extract("推进“和谐中心 美丽校园”文化建设，“江川供电公司”获表彰。"), "ORG")
+    assert "和谐中心" not in found and "江川供电公司" in found
+
+
+def test_a_numbered_board_meeting_in_traditional_characters(read):
+    found = read("台南市產業總工會於今（8）日召開第九屆第四次理監事聯席會議，理事長邱文雄主持。")
+    assert "第九届第四次理监事联席会议" in names(found, "EVENT")
+    assert "于今" not in names(found, "PER") and "邱文雄" in names(found, "PER")

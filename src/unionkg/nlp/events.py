@@ -25,7 +25,7 @@ _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
     "(?:(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
-    "代表大会|全委(?:[(（]?扩大[)）]?)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
+    "代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
     "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
@@ -49,6 +49,7 @@ _NUMERAL = pattern("events", "numeral")
 _GENERIC_MODIFIER = pattern("events", "generic_modifier")
 _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
+_THEMED = pattern("events", "themed")
 _DATE_TAIL = pattern("events", "date_tail")
 _YEAR = pattern("events", "year")
 _HOSTED_BY = pattern("events", "hosted_by")
@@ -248,8 +249,8 @@ class EventRecogniser:
                 return True
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         before = text[clause_start:start]
-        if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
-            return True
+        if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before) or _THEMED.search(before):
+            return True  # 以“…”为主题的职工趣味运动会: an occasion with its own theme is one
         weak = self._weak(name)
         if not weak and _HELD.search(before):
             return True
@@ -463,8 +464,11 @@ class EventRecogniser:
             if mention is not None:
                 found.append(mention)
                 prev_end = mention.end
+        named_starts = {m.start for m in found}
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:
+            if match.re is _QUOTED_THEME and text.startswith("的", match.end()) and match.end() + 1 in named_starts:
+                continue  # 以“…”为主题的演讲比赛: the theme of the event named after it, not an event
             if _slogan(match.group(1)):
                 found.append(Mention(match.group(1), "EVENT", match.start(1), match.end(1)))
         for match in _QUOTED_LIST.finditer(text):

@@ -39,6 +39,7 @@ _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
 _OWN_UNITS = pattern("organisations", "own_units")
 _UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
+_SLOGAN_BREAK = re.compile(r"[，,、·•\s]")
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
 _MEETING_AFTER = frozenset("上中议后前期")
@@ -94,6 +95,19 @@ _POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('pos
 
 
 _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
+
+
+def _in_slogan(text: str, m: Mention) -> bool:
+    """``“同庆中心四十载，凝心聚力谱新篇”``, ``“幸福中心 美丽渔院”``: words of a quoted slogan
+    (phrases split by a comma, a space or a dot) that end like a body name none."""
+    opening = max(text.rfind(q, max(0, m.start - 30), m.start + 1) for q in "“「『\"")
+    if opening < 0 or any(c in text[opening:m.start] for c in "”」』。；\n"):
+        return False
+    closing = min((i for i in (text.find(q, m.end, m.end + 30) for q in "”」』\"") if i >= 0), default=-1)
+    if closing < 0 or any(c in text[m.end:closing] for c in "“「『。；\n"):
+        return False
+    inner = text[opening + 1:closing]
+    return inner != m.name and bool(_SLOGAN_BREAK.search(inner))
 
 
 class OrganisationRecogniser:
@@ -230,7 +244,7 @@ class OrganisationRecogniser:
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
-                 and not self._template_heading(text, m)]
+                 and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc

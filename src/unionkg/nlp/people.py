@@ -194,7 +194,8 @@ class PeopleRecogniser:
                 end = w.end + size
                 if end < len(text) and _NAME_RIGHT.match(text, end) and _HAN.match(text[w.end:end]):
                     name = text[w.end:end]
-                    if plausible(name, size) and name not in wordset("titles"):
+                    # 总工会于今（15）日: a frequent word after a body is no person given with their unit
+                    if plausible(name, size) and name not in wordset("titles") and name not in common:
                         found.append(Mention(name, "PER", w.end, end))
                         break
         return found
