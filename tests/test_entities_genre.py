@@ -215,3 +215,8 @@ def test_a_party_body_of_a_one_character_host_glued_to_its_preposition(extract):
 def test_the_writers_own_unit_before_its_part_is_left_out(extract):
     found = names(extract("我局征管科科员苗雨获奖，我院护理部组织义诊。"), "ORG")
     assert {"征管科", "护理部"} <= found
+
+
+def test_a_festival_gathering_whose_head_the_tagger_splits(read):
+    found = names(read("工聯會新春聯歡於今天上午舉行，逾千名屬會代表出席。"), "EVENT")
+    assert "工联会新春联欢" in found
