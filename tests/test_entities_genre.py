@@ -198,3 +198,25 @@ def test_a_numbered_board_meeting_in_traditional_characters(read):
     found = read("台南市產業總工會於今（8）日召開第九屆第四次理監事聯席會議，理事長邱文雄主持。")
     assert "第九届第四次理监事联席会议" in names(found, "EVENT")
     assert "于今" not in names(found, "PER") and "邱文雄" in names(found, "PER")
+
+
+@pytest.mark.parametrize("text,placing", [
+    ("钳工邹凯获电工项目第一名。", "电工项目第一名"),
+    ("科员苗雨获综合类第二名。", "综合类第二名"),
+])
+def test_the_category_a_placing_is_won_in_opens_it(extract, text, placing):
+    assert placing in names(extract(text), "AWARD")
+
+
+def test_a_party_body_of_a_one_character_host_glued_to_its_preposition(extract):
+    assert "校党支部" in names(extract("工会在校党支部的领导下开展工作。"), "ORG")
+
+
+def test_the_writers_own_unit_before_its_part_is_left_out(extract):
+    found = names(extract("我局征管科科员苗雨获奖，我院护理部组织义诊。"), "ORG")
+    assert {"征管科", "护理部"} <= found
+
+
+def test_a_festival_gathering_whose_head_the_tagger_splits(read):
+    found = names(read("工聯會新春聯歡於今天上午舉行，逾千名屬會代表出席。"), "EVENT")
+    assert "工联会新春联欢" in found

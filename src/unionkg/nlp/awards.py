@@ -36,6 +36,8 @@ _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
 _BARE_EVENT = re.compile("(?:大赛|比赛|竞赛|活动|赛事|决赛|总决赛)(?=优秀|先进|最佳)")
+# what names the category of a placing: a project, class, group, trade or event
+_CATEGORY_END = re.compile("(?:项目|类|组|工种|工|赛|项)$")
 _PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
@@ -133,6 +135,21 @@ class AwardRecogniser:
                 cut = words[i].end
             i += 1
         return cut
+
+    def _placing_category(self, text: str, words, start: int) -> int:
+        """``电工项目第一名``, ``综合类第一名``, ``钳工组第二名``: the category a placing is
+        won in opens its name, as ``论文一等奖`` does a prize's (GUIDELINES)."""
+        i = bisect_left(words, start, key=lambda w: w.start)
+        if i == 0 or i >= len(words) or words[i].start != start:
+            return start
+        j = i - 1
+        while j >= 0 and i - j <= 3 and words[j].tag in ("n", "nz", "vn") and not is_stop(words[j]) \
+                and self._accept(words[j], j) and text[words[j].start:start] not in wordset("titles"):
+            j -= 1
+        first = j + 1
+        if first == i or not _CATEGORY_END.search(text, words[first].start, start):
+            return start
+        return words[first].start
 
     @staticmethod
     def _year_before(words, first: int, start: int) -> int:
@@ -303,7 +320,8 @@ class AwardRecogniser:
                 continue  # 总成绩前2名的选手将…: a rank that qualifies, nobody is said to win it
             if text[match.start() - 1:match.start()] in ("至", "到") and match.start() > 0:
                 continue  # 第一至第五名选手: a range of ranks, a condition
-            found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
+            start = self._placing_category(text, words, match.start())
+            found.append(Mention(text[start:match.end()], "AWARD", start, match.end()))
         for match in _QUOTED_HONOUR.finditer(text):
             inner = match.group("inner")
             if has_placeholder(inner) or self.event_end.search(inner):

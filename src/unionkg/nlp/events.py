@@ -163,6 +163,7 @@ class EventRecogniser:
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
+        self.heads_by_length = tuple(sorted(self.heads_all, key=len, reverse=True))
         # 庆祝第40个教师节暨表彰大会: the festival's count sits between the verb and the festival
         self.occasion = re.compile(alternation("occasion_verbs") + f"(?:第?{_NUM}个)?(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
         self.max_chars = max_chars
@@ -402,6 +403,8 @@ class EventRecogniser:
         start = self._joint_names(words, bisect_left(starts, start), start)
         start = self._occasion(text, start, head.end)  # 庆祝教师节暨表彰大会: the first of two joined names
         head_text = text[head.start:head.end]
+        if head_text not in self.heads_all:  # 工联会新春联/ORG 欢/v: the head is the end of a longer word
+            head_text = next((h for h in self.heads_by_length if head_text.endswith(h)), head_text)
         hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
         joined = self._conjuncts(words, bisect_left(starts, start), start)
         # “五一”扑克比赛，钓鱼比赛: listed right after an event, it is one like it

@@ -40,6 +40,9 @@ _KIND_LIST = pattern("organisations", "kind_list")
 _OWN_UNITS = pattern("organisations", "own_units")
 _UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
 _SLOGAN_BREAK = re.compile(r"[，,、·•\s]")
+_OWN_HOST = re.compile("[我本][局校院所厂段矿厅行司处]")
+_GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
+_PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
 _MEETING_AFTER = frozenset("上中议后前期")
@@ -211,6 +214,7 @@ class OrganisationRecogniser:
         for i, word in enumerate(words):
             if len(word.text) == 1 and word.text in self.short_hosts:
                 found.extend(self._short_host(text, words, i))
+            found.extend(self._glued_short_host(words, i))
             if word.tag == "LOC":
                 found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
@@ -363,6 +367,19 @@ class OrganisationRecogniser:
         return bool(_SPIRIT_AFTER.match(text, m.end, min(len(text), m.end + 20))
                     and _SPIRIT_BEFORE.search(text, max(0, m.start - 30), m.start))
 
+    def _glued_short_host(self, words, i: int) -> list[Mention]:
+        """``在校/v 党支部``, ``在院/v 党委的领导下``: jieba glues the preposition onto a
+        one-character host; the host and its party body are the name (GUIDELINES: 校党支部)."""
+        word = words[i]
+        if len(word.text) != 2 or word.text[0] not in _GLUED_PREPOSITIONS or i + 1 >= len(words):
+            return []
+        if word.text[1] not in self.short_hosts and word.text[1] != "校":
+            return []
+        unit = words[i + 1]
+        if unit.text not in _PARTY_UNITS:
+            return []
+        return [Mention(word.text[1] + unit.text, "ORG", word.start + 1, unit.end)]
+
     def _short_host(self, text: str, words, i: int) -> list[Mention]:
         """``，所工会…``, ``配合所党支部``: a one-character host (the institute, the works) and its body.
 
@@ -451,6 +468,9 @@ class OrganisationRecogniser:
             if self.valid(text[start:moved[1]]):  # 镇关工委联合镇妇联: the first body is one too
                 glued.append(Mention(text[start:moved[1]], "ORG", start, moved[1]))
             start = moved[0]
+        own = 1 if start and _OWN_HOST.match(text, start - 1, end) else 2 if _OWN_HOST.match(text, start, end) else 0
+        if own and end - start - own >= 3 and self.valid(text[start + own:end]) and text[start + own:end] not in self.generic:
+            start += own  # 我局征管科, 本院护理部: the writer's own unit, then the part that acts
         if not self.valid(text[start:end]) or (text[start] == "第" and _ORDINAL_IN_NAME.sub("", text[start:end], 1) == "工会"):
             return glued  # 第四届工会: the union of a term, no name unless its host is written
         before = text[max(0, start - 4):start]
