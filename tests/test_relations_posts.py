@@ -134,7 +134,7 @@ def test_our_union_then_the_name_then_the_post(extractor):
     from unionkg.corpus import document_from_text
 
     ex = extractor.extract(document_from_text(
-        "臺灣石化工會模範勞工表揚大會紀實\n本次典禮貴賓雲集，本會陳嘉麟理事長、蘇士元董事出席。", "t")[0])
+        "高雄市產業總工會模範勞工表揚大會紀實\n本次典禮貴賓雲集，本會陳嘉麟理事長、蘇士元董事出席。", "t")[0])
     found = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("陈嘉麟", "POSITION", "@author") in found
     assert ("苏士元", "POSITION", "@author") in found
