@@ -142,15 +142,6 @@ class PeopleRecogniser:
             return word
         return word._replace(text=word.text + glued.text[0], end=word.end + 1)
 
-    def _titled_when_named(self, found: list[Mention]) -> list[Mention]:
-        """``许文福 … 许理事长致词``: a surname with a post stands for a person the text also
-        names in full; GUIDELINES keeps the titled form only when that is all the text gives."""
-        def titled(name: str) -> bool:
-            surname = _surname(name)
-            return bool(surname) and name[len(surname):] in self.titles
-        full = {_surname(m.name) for m in found if not titled(m.name) and 2 <= len(m.name) <= 4}
-        return [m for m in found if not (titled(m.name) and _surname(m.name) in full)]
-
     def _acts(self, words, i: int) -> bool:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -262,7 +253,6 @@ class PeopleRecogniser:
                                              for f in framed)]
         covered = {i for m in found for i in range(m.start, m.end)}
         found += [m for m in framed if not any(i in covered for i in range(m.start, m.end))]
-        found = self._titled_when_named(found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
