@@ -128,3 +128,13 @@ def test_posts_in_the_writing_union_by_its_first_person_word(extractor):
     found = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("王美惠", "POSITION", "@author") in found
     assert ("陈志强", "POSITION", "@author") in found
+
+
+def test_our_union_then_the_name_then_the_post(extractor):
+    from unionkg.corpus import document_from_text
+
+    ex = extractor.extract(document_from_text(
+        "高雄市產業總工會模範勞工表揚大會紀實\n本次典禮貴賓雲集，本會陳嘉麟理事長、蘇士元董事出席。", "t")[0])
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("陈嘉麟", "POSITION", "@author") in found
+    assert ("苏士元", "POSITION", "@author") in found

@@ -240,7 +240,8 @@ def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tu
         return [(AUTHOR, titled_own.group(0))]  # 本会理事长王某
     before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
     if before is not None and before.end() == person.start:
-        body = _writer_body(ctx)
+        # 本会陈某理事长: the writing union itself; 我院赵某院长: the host of the writer's union
+        body = AUTHOR if before.group(0).endswith("会") else _writer_body(ctx)
         return [(body, title_after or title_at_end(person.name))] if body else []
     titled = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
     if titled is None:

@@ -14,6 +14,7 @@ import re
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.author import clause_start
 from unionkg.nlp.lexicon import alternation, pattern
+from unionkg.nlp.longest_forms import full_body
 from unionkg.nlp.relations.context import DocContext
 
 LEADERSHIP = pattern("relations", "leadership")
@@ -111,6 +112,13 @@ def containment(ctx: DocContext) -> None:
                     not name[len(other):].startswith(("和", "与")):
                 ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(orgs[other]), ctx.sentence_of(m.start),
                               (m.start, m.end))
+    for name, m in orgs.items():
+        # 集团公司党委 in a report on 中国某某重工集团: the group's party committee
+        unit = _UNIT_OF_BARE.search(name)
+        full = full_body(name[:unit.start()], set(orgs)) if unit else None
+        if full is not None and full != name:
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(orgs[full]), ctx.sentence_of(m.start),
+                          (m.start, m.end))
     for name, m in events.items():
         for other in orgs:
             if name.startswith(other) and len(other) >= 3:
@@ -121,6 +129,7 @@ def containment(ctx: DocContext) -> None:
 
 
 _ORDINAL = pattern("structure", "ordinal")
+_UNIT_OF_BARE = re.compile("(?:党委|党总支|党支部|纪委|团委|工会|工会委员会)$")
 _HOSTS_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _UNION_WRITER = re.compile("(?:工会|工會|分会|工委|联合会|总会|职工会)$")
 
