@@ -160,3 +160,93 @@ def test_a_name_joined_by_yu_or_he_inside_is_whole(extract, text, name):
 def test_two_bodies_joined_by_he_stay_two(extract):
     found = names(extract("市总工会和县教育局党组联合发文。"), "ORG")
     assert "县教育局党组" in found and not any(n.startswith("市总工会和") for n in found)
+
+
+def test_an_honour_for_union_work_keeps_its_field_and_year(extract):
+    found = names(extract("市总工会对2023年度全市工会工作先进集体进行了表彰。"), "AWARD")
+    assert "2023年度全市工会工作先进集体" in found
+
+
+def test_a_medal_won_in_an_event_and_a_bare_contest_word_before_a_prize(extract):
+    found = names(extract("在全国职工技能大赛上，电焊工邱洋荣获焊工项目金牌，公司工会获得大赛优秀组织单位。"), "AWARD")
+    assert "焊工项目金牌" in found and "优秀组织单位" in found
+
+
+def test_a_taiwan_year_opens_an_honour_but_not_one_named_in_a_ceremony(read):
+    assert "113年度模范劳工" in names(read("產業總工會表揚113年度模範勞工。"), "AWARD")
+    found = read("總工會舉辦113年模範勞工表揚大會。")
+    assert "模范劳工" in names(found, "AWARD") and "113年模范劳工" not in names(found, "AWARD")
+
+
+def test_a_themed_occasion_is_the_event_and_its_theme_is_not(extract):
+    found = extract("区工会举办了以“携手奋进新时代，同心共筑中国梦”为主题的职工趣味运动会。")
+    assert "职工趣味运动会" in names(found, "EVENT")
+    assert not any("携手" in n for n in names(found, "EVENT"))
+
+
+def test_a_theme_before_a_kind_of_work_is_the_event(extract):
+    found = names(extract("工会开展以“冬日暖心行”为主题的送温暖活动。"), "EVENT")
+    assert "冬日暖心行" in found
+
+
+def test_words_of_a_quoted_slogan_are_no_organisation(extract):
+    found = names(extract("推进“和谐中心 美丽校园”文化建设，“江川供电公司”获表彰。"), "ORG")
+    assert "和谐中心" not in found and "江川供电公司" in found
+
+
+def test_a_numbered_board_meeting_in_traditional_characters(read):
+    found = read("台南市產業總工會於今（8）日召開第九屆第四次理監事聯席會議，理事長邱文雄主持。")
+    assert "第九届第四次理监事联席会议" in names(found, "EVENT")
+    assert "于今" not in names(found, "PER") and "邱文雄" in names(found, "PER")
+
+
+@pytest.mark.parametrize("text,placing", [
+    ("钳工邹凯获电工项目第一名。", "电工项目第一名"),
+    ("科员苗雨获综合类第二名。", "综合类第二名"),
+])
+def test_the_category_a_placing_is_won_in_opens_it(extract, text, placing):
+    assert placing in names(extract(text), "AWARD")
+
+
+def test_a_party_body_of_a_one_character_host_glued_to_its_preposition(extract):
+    assert "校党支部" in names(extract("工会在校党支部的领导下开展工作。"), "ORG")
+
+
+def test_the_writers_own_unit_before_its_part_is_left_out(extract):
+    found = names(extract("我局征管科科员苗雨获奖，我院护理部组织义诊。"), "ORG")
+    assert {"征管科", "护理部"} <= found
+
+
+def test_a_festival_gathering_whose_head_the_tagger_splits(read):
+    found = names(read("工聯會新春聯歡於今天上午舉行，逾千名屬會代表出席。"), "EVENT")
+    assert "工联会新春联欢" in found
+
+
+def test_a_festival_joined_to_a_ceremony_is_no_part_of_the_honour(extract):
+    found = extract("公司召开庆祝“五一”国际劳动节暨劳动模范表彰大会。")
+    assert "劳动模范" in names(found, "AWARD")
+    assert not any("劳动节" in n for n in names(found, "AWARD"))
+
+
+def test_a_headcount_is_neither_a_performance_nor_a_legislature(extract):
+    found = extract("我们组织百人大合唱参加区里的歌咏比赛。")
+    assert "百人大合唱" not in names(found, "EVENT")
+    assert not any(n.endswith("人大") for n in names(found, "ORG"))
+
+
+def test_a_board_named_bare_is_no_organisation(read):
+    found = names(read("大會選出新一屆理事會及監事會。"), "ORG")
+    assert "理事会" not in found and "监事会" not in found
+
+
+def test_a_byline_name_after_a_space(extract):
+    assert "邵晓东" in names(extract("（记者 邵晓东 通讯员 甘露）本报讯"), "PER")
+
+
+def test_the_last_name_of_a_list_closed_by_deng(extract):
+    found = names(extract("张建国、李卫、钱明亮等12名同志当选为委员。"), "PER")
+    assert "钱明亮" in found
+
+
+def test_a_surname_with_a_post_opening_a_clause_is_a_person(read):
+    assert "许理事长" in names(read("許理事長致詞時表示感謝會員支持。"), "PER")

@@ -16,3 +16,9 @@ def test_a_kind_with_two_bodies_of_it_stays_as_written(extract):
     ex = extract("青峰重工集团与白河钢铁集团签订协议。集团公司副总经理王全胜出席。")
     assert ("王全胜", "POSITION", "青峰重工集团") not in triples(ex)
     assert ("王全胜", "POSITION", "白河钢铁集团") not in triples(ex)
+
+
+def test_a_unit_of_the_body_named_by_its_kind_belongs_to_it(extract):
+    found = triples(extract("青峰重工集团召开第一次代表大会。集团公司党委副书记王全胜主持大会，集团团委致贺词。"))
+    assert ("集团公司党委", "SUBORDINATE_OF", "青峰重工集团") in found
+    assert ("集团团委", "SUBORDINATE_OF", "青峰重工集团") in found

@@ -293,3 +293,8 @@ def test_news_writer_calls_its_institute_our_institute(extract):
 def test_news_of_an_occasion_nobody_holds_in_it_is_by_others(extract):
     ex = extract("青山市首届职工技能大赛圆满落幕\n9月25日，经过激烈角逐，青山钢铁公司工会代表队获得团体一等奖。")
     assert ex.author is None
+
+
+def test_a_place_holding_an_occasion_writes_no_news(extract):
+    ex = extract("青山市举办迎新春职工文艺汇演\n1月20日，青山市举办迎新春职工文艺汇演，千余名职工观看演出。")
+    assert ex.author is None

@@ -142,6 +142,7 @@ def test_turtle_is_byte_identical(graph, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "b.ttl"]  # no temp files left
 
 
+@pytest.mark.slow  # whole builds in fresh processes: CI runs it with -m slow
 def test_turtle_is_byte_identical_across_hash_seeds(tmp_path):
     script = ("import sys; sys.path.insert(0, sys.argv[2]); from test_rdf_sample import sample_graph;"
               "from unionkg.rdf import to_rdf, write_turtle, write_trig;"

@@ -89,3 +89,8 @@ def test_the_host_of_a_meeting_is_not_one_who_took_part(extract):
     found = triples(extract("5月12日，青山县总工会召开第五次代表大会。青山县总工会、江北机械厂工会的代表出席会议。"))
     assert ("青山县总工会", "ORGANIZED", "第五次代表大会") in found
     assert ("青山县总工会", "PARTICIPATED_IN", "第五次代表大会") not in found
+
+
+def test_declaring_the_contest_open_is_taking_part(extract):
+    found = triples(extract("11月8日，青山市第二届职工焊工比赛在青山技师学院开赛。青山市总工会副主席刘丽宣布比赛开幕。"))
+    assert ("刘丽", "PARTICIPATED_IN", "青山市第二届职工焊工比赛") in found

@@ -54,3 +54,7 @@ def test_a_profiles_person_holds_the_post_it_names(extract):
 
 def test_holding_a_further_post(extract):
     assert ("王强", "POSITION", "青山市总工会") in triples(extract("王强兼任青山市总工会副主席。"))
+
+
+def test_comrade_so_and_so_takes_up_a_post(extract):
+    assert ("刘建华", "POSITION", "江北机械厂工会") in triples(extract("刘建华同志任江北机械厂工会主席。"))

@@ -55,3 +55,10 @@ def test_a_congress_named_after_the_host_of_the_writing_union_is_the_writers(ext
     ex = extract("青松学院第三届教代会顺利召开\n4月2日，青松学院第三届教代会召开。青松学院分工会主席王丽作工作报告。")
     assert ex.author == "青松学院分工会"
     assert ("@author", "ORGANIZED", "青松学院第三届教代会") in {(r.head, r.type, r.tail) for r in ex.relations}
+
+
+def test_a_list_of_hosts_before_a_relative_clause(extract):
+    found = triples(extract("近日，青山市总工会、青山市人社局联合举办的第三届职工书法大赛落下帷幕。"))
+    assert ("青山市人社局", "ORGANIZED", "第三届职工书法大赛") in found
+    assert any(h in ("青山市总工会", "@author") and r == "ORGANIZED" and t == "第三届职工书法大赛"
+               for h, r, t in found)

@@ -25,3 +25,17 @@ def test_a_body_cited_after_the_phrase_is_not_led(extract):
     found = subordinate(ex)
     assert (ex.author or "@author", "公司党委") in found
     assert not any(head == "省工会" for head, _ in found)
+
+
+def test_membership_said_in_so_many_words(extract):
+    assert ("江北机械厂", "SUBORDINATE_OF", "青山集团") in triples(extract("青山集团旗下的江北机械厂、河西纺织公司参加了比赛。"))
+    assert ("河西纺织公司", "SUBORDINATE_OF", "青山集团") in triples(extract("青山集团旗下的江北机械厂、河西纺织公司参加了比赛。"))
+    assert ("江北机械厂工会", "SUBORDINATE_OF", "青山市机械冶金工会") in triples(
+        extract("江北机械厂工会隶属于青山市机械冶金工会。"))
+    assert ("江北机械厂工会", "SUBORDINATE_OF", "青山市总工会") in triples(
+        extract("江北机械厂工会是青山市总工会的基层工会。"))
+
+
+def test_being_something_of_a_body_is_no_membership(extract):
+    found = triples(extract("江北机械厂工会是青山市总工会的先进单位。"))
+    assert ("江北机械厂工会", "SUBORDINATE_OF", "青山市总工会") not in found

@@ -95,3 +95,46 @@ def test_a_committee_word_run_into_a_word_before_is_left_alone(extract):
     """经过县委书记: the frame needs punctuation before it, so no guess is made here."""
     ex = extract("经过县委书记的推荐，他参加了培训。")
     assert not any("县委" in e.name for e in ex.entities if e.type == "ORG")
+
+
+def test_a_post_set_off_by_commas_after_the_name(extract):
+    found = triples(extract("大会邀请了李红梅，江北机械厂工会主席，作专题报告。"))
+    assert ("李红梅", "POSITION", "江北机械厂工会") in found
+
+
+def test_bare_posts_after_a_bodys_post_are_the_same_hosts(extract):
+    ex = extract("江北机械厂举行表彰会，江北机械厂工会承办。"
+                 "出席会议的还有江北机械厂党委书记刘建华，厂长陈立军，工会主席赵国强。")
+    found = triples(ex)
+    assert ("陈立军", "POSITION", "江北机械厂") in found
+    assert ("赵国强", "POSITION", "江北机械厂工会") in found
+
+
+def test_a_bare_post_of_another_kind_is_nobodys_by_default(extract):
+    found = triples(extract("县委书记张大海，副县长李明出席。"))
+    assert ("李明", "POSITION", "县委") not in found
+
+
+def test_a_union_post_with_no_writer_named_goes_nowhere(extract):
+    ex = extract("出席会议的还有工会主席赵国强。")
+    assert not any(r.type == "POSITION" and r.head == "赵国强" for r in ex.relations)
+
+
+def test_posts_in_the_writing_union_by_its_first_person_word(extractor):
+    from unionkg.corpus import document_from_text
+
+    ex = extractor.extract(document_from_text(
+        "高雄市教師職業工會舉辦頒獎典禮\n9月26日，本會理事長王美惠、常務理事陳志強出席典禮。", "t")[0])
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("王美惠", "POSITION", "@author") in found
+    assert ("陈志强", "POSITION", "@author") in found
+
+
+def test_our_union_then_the_name_then_the_post(extractor):
+    from unionkg.corpus import document_from_text
+
+    ex = extractor.extract(document_from_text(
+        "高雄市產業總工會模範勞工表揚大會紀實\n本次典禮貴賓雲集，本會陳嘉麟理事長、蘇士元董事出席。", "t")[0])
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("陈嘉麟", "POSITION", "@author") in found
+    assert ("苏士元", "POSITION", "@author") in found

@@ -60,3 +60,14 @@ def test_news_verbs_of_winning(extract):
     found = triples(extract("经过激烈角逐，江北机械厂李红梅斩获钳工组一等奖，河西纺织公司赵刚勇夺焊工组冠军。"))
     assert ("李红梅", "RECEIVED", "钳工组一等奖") in found
     assert ("赵刚", "RECEIVED", "焊工组冠军") in found
+
+
+def test_genre_honours_and_quoted_honours_after_news_verbs(extract):
+    assert ("江北机械厂工会", "RECEIVED", "模范职工小家") in triples(extract("江北机械厂工会被评为模范职工小家。"))
+    assert ("陈立军", "RECEIVED", "青山好人") in triples(extract("陈立军获评“青山好人”。"))
+    assert ("东湖电子公司团委", "RECEIVED", "青年文明号") in triples(extract("东湖电子公司团委获得“青年文明号”。"))
+
+
+def test_a_small_home_built_is_no_honour(extract):
+    ex = extract("青山公司工会今年建设职工小家12个。")
+    assert "职工小家" not in {e.name for e in ex.entities if e.type == "AWARD"}

@@ -63,6 +63,7 @@ def test_the_trig_has_one_named_graph_per_report(tricky):
     assert len(named) == 2
 
 
+@pytest.mark.slow  # whole builds in fresh processes: CI runs it with -m slow
 def test_every_output_is_byte_identical_across_processes_and_hash_seeds(tmp_path):
     """Row 12: graph.jsonld differed on every run (node order followed the string hash)."""
     corpus = tmp_path / "corpus"

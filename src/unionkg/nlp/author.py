@@ -302,6 +302,7 @@ def reported_by_others(doc: Doc, text: str) -> bool:
 
 #: what a news item calls its own body (我所, 我校) → the kinds of name that body has
 _SELF_BODY = pattern("author", "self_body")
+_PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|街道|自治区|特别行政区)")
 _HOST_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _SELF_BODY_KINDS = {"校": ("学校", "小学", "中学", "大学", "学院", "职校"), "院": ("院",), "所": ("所",),
                     "局": ("局",), "厂": ("厂",), "公司": ("公司",), "行": ("行",), "中心": ("中心",)}
@@ -331,6 +332,8 @@ def news_writer(doc: Doc, text: str) -> str | None:
     for start, end in opening:
         events = {m.start for m in ctx.within(start, end, "EVENT")}
         for org in ctx.within(start, end, "ORG"):
+            if _PLACE_ONLY.fullmatch(org.name):
+                continue  # 青山市举办…: a place acting for its government writes no news
             if _WRITER_ACTS.match(text, org.end, end) or (start == 0 and org.start in events and
                                                         org.start == clause_start(text, start, end)):
                 holders.append(org.name)

@@ -35,6 +35,9 @@ _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
+_BARE_EVENT = pattern("awards", "bare_event")
+# what names the category of a placing: a project, class, group, trade or event
+_CATEGORY_END = pattern("awards", "category_end")
 _PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
@@ -92,13 +95,19 @@ class AwardRecogniser:
             # (本次技能大赛优秀组织奖 refers back to a named event: not a category)
             return word.end not in self._event_ends and not _WORK_EVENT.search(word.text)
         if word.text == "暨":
-            return True  # 演讲比赛暨才艺展示一等奖: one prize of a joint contest
+            # 演讲比赛暨才艺展示一等奖: one prize of a joint contest; but 庆祝五一劳动节暨劳动模范
+            # 表彰大会 joins a festival to a ceremony, and the honour starts after the 暨
+            before = self._words[index - 1].text if index > 0 else ""
+            return not before.endswith(("节", "周年", "日"))
         if self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
             # 优秀工会积极分子: a bare generic body after an adjective describes the honour
+            following = self._words[index + 1].text if index + 1 < len(self._words) else ""
             return (word.text in wordset("org_generic") and index > 0
-                    and self._words[index - 1].tag == "a")
+                    and self._words[index - 1].tag == "a") or (word.text == "工会" and following == "工作")
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
+        if word.text == "工作" and index > 0 and self._words[index - 1].tag in ("n", "nz", "ORG", "j"):
+            return True  # 工会工作先进集体: the field of work an honour is given for
         if is_stop(word):  # festival days and the honour's year (2019年度优秀工会干部) qualify it
             return word.tag == "TIME" and (word.text in {"五一", "三八", "五四"} or _YEAR.match(word.text) is not None)
         if word.text in self.conferral_verbs:
@@ -129,6 +138,35 @@ class AwardRecogniser:
                 cut = words[i].end
             i += 1
         return cut
+
+    def _placing_category(self, text: str, words, start: int) -> int:
+        """``电工项目第一名``, ``综合类第一名``, ``钳工组第二名``: the category a placing is
+        won in opens its name, as ``论文一等奖`` does a prize's (GUIDELINES)."""
+        i = bisect_left(words, start, key=lambda w: w.start)
+        if i == 0 or i >= len(words) or words[i].start != start:
+            return start
+        j = i - 1
+        while j >= 0 and i - j <= 3 and words[j].tag in ("n", "nz", "vn") and not is_stop(words[j]) \
+                and self._accept(words[j], j) and text[words[j].start:start] not in wordset("titles"):
+            j -= 1
+        first = j + 1
+        if first == i or not _CATEGORY_END.search(text, words[first].start, start):
+            return start
+        return words[first].start
+
+    @staticmethod
+    def _year_before(words, first: int, start: int) -> int:
+        """``表扬113年度模范劳工``: the year written right before an honour opens it (GUIDELINES)."""
+        for size in (1, 2):
+            if first - size >= 0 and _YEAR.match("".join(w.text for w in words[first - size:first])):
+                return words[first - size].start
+        return start
+
+    def _after_bare_event(self, text: str, start: int, end: int) -> int:
+        """``获得大赛优秀组织单位``: a bare contest word opening an honour is the contest named
+        before (本次), not the honour's category."""
+        match = _BARE_EVENT.match(text, start, end)
+        return match.end() if match and end - match.end() >= 3 else start
 
     @staticmethod
     def _quoted_whole(text: str, start: int, head_start: int, end: int) -> int:
@@ -212,6 +250,8 @@ class AwardRecogniser:
                 start = word.start
                 if i > 0 and _HONOUR_PLACE.match(words[i - 1].text) and words[i - 1].tag in ("n", "LOC", "b", "j"):
                     start = words[i - 1].start  # 省先进基层工会委员会: the level is part of the honour
+                if not self._text.startswith(_CEREMONY, nxt.end):  # 114年模范劳工表扬大会: the ceremony's year
+                    start = self._year_before(words, bisect_left(words, start, key=lambda w: w.start), start)
                 found.append(Mention(self._text[start:nxt.end], "AWARD", start, nxt.end))
                 break
         return found
@@ -259,6 +299,7 @@ class AwardRecogniser:
             start = grow(words, head, self._accept_before(head.first, text[head.start:head.end]), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
             start = self._after_referred_event(text, words, start, head.end)
+            start = self._after_bare_event(text, start, head.end)
             start = self._quoted_whole(text, start, head.start, head.end)
             start = self._level_prefix(text, words, start)
             name = text[start:head.end]
@@ -282,7 +323,8 @@ class AwardRecogniser:
                 continue  # 总成绩前2名的选手将…: a rank that qualifies, nobody is said to win it
             if text[match.start() - 1:match.start()] in ("至", "到") and match.start() > 0:
                 continue  # 第一至第五名选手: a range of ranks, a condition
-            found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
+            start = self._placing_category(text, words, match.start())
+            found.append(Mention(text[start:match.end()], "AWARD", start, match.end()))
         for match in _QUOTED_HONOUR.finditer(text):
             inner = match.group("inner")
             if has_placeholder(inner) or self.event_end.search(inner):

@@ -25,7 +25,7 @@ _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
     "(?:(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
-    "代表大会|全委(?:[(（]?扩大[)）]?)?会议?|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
+    "代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
     "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
@@ -49,6 +49,8 @@ _NUMERAL = pattern("events", "numeral")
 _GENERIC_MODIFIER = pattern("events", "generic_modifier")
 _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
+_THEMED = pattern("events", "themed")
+_HEADCOUNT = pattern("events", "headcount")
 _DATE_TAIL = pattern("events", "date_tail")
 _YEAR = pattern("events", "year")
 _HOSTED_BY = pattern("events", "hosted_by")
@@ -162,6 +164,7 @@ class EventRecogniser:
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
+        self.heads_by_length = tuple(sorted(self.heads_all, key=len, reverse=True))
         # 庆祝第40个教师节暨表彰大会: the festival's count sits between the verb and the festival
         self.occasion = re.compile(alternation("occasion_verbs") + f"(?:第?{_NUM}个)?(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
         self.max_chars = max_chars
@@ -248,8 +251,8 @@ class EventRecogniser:
                 return True
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         before = text[clause_start:start]
-        if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before):
-            return True
+        if _DATE_BEFORE.search(before) or _ORGANISED_BY.search(before) or _THEMED.search(before):
+            return True  # 以“…”为主题的职工趣味运动会: an occasion with its own theme is one
         weak = self._weak(name)
         if not weak and _HELD.search(before):
             return True
@@ -282,6 +285,8 @@ class EventRecogniser:
         if self._only_kind_words(_GENERIC_MODIFIER.sub("", qualifier)) and not (
                 hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
+        if (head in self.weak or any(plain.endswith(w) for w in self.weak)) and _HEADCOUNT.fullmatch(qualifier):
+            return False  # 组织百人大合唱参加…: how many sing, not which performance
         if head in self.weak or any(plain.endswith(w) for w in self.weak):
             # 岗位练兵 is a kind of work; 清分机岗位练兵 or “两争一树”主题教育活动 is an event
             return len(qualifier) >= 2 and plain not in self.generic and not any(
@@ -401,6 +406,8 @@ class EventRecogniser:
         start = self._joint_names(words, bisect_left(starts, start), start)
         start = self._occasion(text, start, head.end)  # 庆祝教师节暨表彰大会: the first of two joined names
         head_text = text[head.start:head.end]
+        if head_text not in self.heads_all:  # 工联会新春联/ORG 欢/v: the head is the end of a longer word
+            head_text = next((h for h in self.heads_by_length if head_text.endswith(h)), head_text)
         hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
         joined = self._conjuncts(words, bisect_left(starts, start), start)
         # “五一”扑克比赛，钓鱼比赛: listed right after an event, it is one like it
@@ -463,8 +470,11 @@ class EventRecogniser:
             if mention is not None:
                 found.append(mention)
                 prev_end = mention.end
+        named_starts = {m.start for m in found}
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:
+            if match.re is _QUOTED_THEME and text.startswith("的", match.end()) and match.end() + 1 in named_starts:
+                continue  # 以“…”为主题的演讲比赛: the theme of the event named after it, not an event
             if _slogan(match.group(1)):
                 found.append(Mention(match.group(1), "EVENT", match.start(1), match.end(1)))
         for match in _QUOTED_LIST.finditer(text):

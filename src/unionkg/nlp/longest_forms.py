@@ -16,6 +16,8 @@ an ending).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,27 +25,34 @@ from unionkg.model import Mention
 from unionkg.nlp.lexicon import table
 
 
-class LongestForms:
-    def __init__(self) -> None:
-        self.bare = {short: tuple(endings.split()) for short, endings in table("bare_bodies").items()}
+@lru_cache(maxsize=1)
+def bare_kinds() -> dict[str, tuple[str, ...]]:
+    """``data/bare_bodies.tsv``: a kind named bare → the endings of the names it stands for."""
+    return {short: tuple(endings.split()) for short, endings in table("bare_bodies").items()}
 
+
+def full_body(bare: str, names: set[str]) -> str | None:
+    """The one body named in full whose name ends like ``bare``'s kind, else None."""
+    kinds = bare_kinds()
+    endings = kinds.get(bare)
+    if endings is None:
+        return None
+    fits = [n for n in names if n.endswith(endings) and n not in kinds and len(n) > len(bare)]
+    # 铁建重工集团 and 中国铁建重工集团 are one body: keep the names no other one extends
+    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
+    return outer[0] if len(outer) == 1 else None
+
+
+class LongestForms:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.mentions or []
         names = {m.name for m in [*mentions, *(doc._.candidates or [])] if m.type == "ORG"}
         for m in mentions:
-            if m.type == "ORG" and m.name in self.bare:
-                full = self.full_name(m.name, names)
+            if m.type == "ORG" and m.name in bare_kinds():
+                full = full_body(m.name, names)
                 if full is not None:
                     m.name = full
         return doc
-
-    def full_name(self, bare: str, names: set[str]) -> str | None:
-        """The one body named in full whose name ends like ``bare``'s kind, else None."""
-        endings = self.bare[bare]
-        fits = [n for n in names if n.endswith(endings) and n not in self.bare and len(n) > len(bare)]
-        # 铁建重工集团 and 中国铁建重工集团 are one body: keep the names no other one extends
-        outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
-        return outer[0] if len(outer) == 1 else None
 
 
 @Language.factory("ukg_longest_forms")

@@ -39,6 +39,11 @@ _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
 _OWN_UNITS = pattern("organisations", "own_units")
 _UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
+_SLOGAN_BREAK = pattern("organisations", "slogan_break")
+_OWN_HOST = pattern("organisations", "own_host")
+_HEADCOUNT_BIG = pattern("organisations", "headcount_big")
+_GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
+_PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
 _MEETING_AFTER = frozenset("上中议后前期")
@@ -94,6 +99,19 @@ _POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('pos
 
 
 _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
+
+
+def _in_slogan(text: str, m: Mention) -> bool:
+    """``“同庆中心四十载，凝心聚力谱新篇”``, ``“幸福中心 美丽渔院”``: words of a quoted slogan
+    (phrases split by a comma, a space or a dot) that end like a body name none."""
+    opening = max(text.rfind(q, max(0, m.start - 30), m.start + 1) for q in "“「『\"")
+    if opening < 0 or any(c in text[opening:m.start] for c in "”」』。；\n"):
+        return False
+    closing = min((i for i in (text.find(q, m.end, m.end + 30) for q in "”」』\"") if i >= 0), default=-1)
+    if closing < 0 or any(c in text[m.end:closing] for c in "“「『。；\n"):
+        return False
+    inner = text[opening + 1:closing]
+    return inner != m.name and bool(_SLOGAN_BREAK.search(inner))
 
 
 class OrganisationRecogniser:
@@ -160,7 +178,8 @@ class OrganisationRecogniser:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
                 and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
                 and not self._descriptive(name) and not _WHOLE_UNIT.search(name)
-                and "各" not in name[1:])  # 分公司各部门: each of a body's parts, a class
+                and "各" not in name[1:]  # 分公司各部门: each of a body's parts, a class
+                and not _HEADCOUNT_BIG.search(name))  # 百人大/ORG 合唱: a headcount, no legislature
 
     def _descriptive(self, name: str) -> bool:
         """``建设特色工会``, ``学习型工会``: the kind of union strived for, not a body."""
@@ -197,6 +216,7 @@ class OrganisationRecogniser:
         for i, word in enumerate(words):
             if len(word.text) == 1 and word.text in self.short_hosts:
                 found.extend(self._short_host(text, words, i))
+            found.extend(self._glued_short_host(words, i))
             if word.tag == "LOC":
                 found.extend(self._acting_place(text, word))
             if word.tag == "ORG":
@@ -230,7 +250,7 @@ class OrganisationRecogniser:
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
-                 and not self._template_heading(text, m)]
+                 and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
@@ -349,6 +369,19 @@ class OrganisationRecogniser:
         return bool(_SPIRIT_AFTER.match(text, m.end, min(len(text), m.end + 20))
                     and _SPIRIT_BEFORE.search(text, max(0, m.start - 30), m.start))
 
+    def _glued_short_host(self, words, i: int) -> list[Mention]:
+        """``在校/v 党支部``, ``在院/v 党委的领导下``: jieba glues the preposition onto a
+        one-character host; the host and its party body are the name (GUIDELINES: 校党支部)."""
+        word = words[i]
+        if len(word.text) != 2 or word.text[0] not in _GLUED_PREPOSITIONS or i + 1 >= len(words):
+            return []
+        if word.text[1] not in self.short_hosts and word.text[1] != "校":
+            return []
+        unit = words[i + 1]
+        if unit.text not in _PARTY_UNITS:
+            return []
+        return [Mention(word.text[1] + unit.text, "ORG", word.start + 1, unit.end)]
+
     def _short_host(self, text: str, words, i: int) -> list[Mention]:
         """``，所工会…``, ``配合所党支部``: a one-character host (the institute, the works) and its body.
 
@@ -437,6 +470,9 @@ class OrganisationRecogniser:
             if self.valid(text[start:moved[1]]):  # 镇关工委联合镇妇联: the first body is one too
                 glued.append(Mention(text[start:moved[1]], "ORG", start, moved[1]))
             start = moved[0]
+        own = 1 if start and _OWN_HOST.match(text, start - 1, end) else 2 if _OWN_HOST.match(text, start, end) else 0
+        if own and end - start - own >= 3 and self.valid(text[start + own:end]) and text[start + own:end] not in self.generic:
+            start += own  # 我局征管科, 本院护理部: the writer's own unit, then the part that acts
         if not self.valid(text[start:end]) or (text[start] == "第" and _ORDINAL_IN_NAME.sub("", text[start:end], 1) == "工会"):
             return glued  # 第四届工会: the union of a term, no name unless its host is written
         before = text[max(0, start - 4):start]

@@ -26,7 +26,7 @@ _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$"
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
 _COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
-_LIST = re.compile(r"[、，,和及与\s]*")
+_LIST = re.compile(r"[、，,和及与\s]*(?:同志)?")
 
 
 @lru_cache(maxsize=1)

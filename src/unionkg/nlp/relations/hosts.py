@@ -1,4 +1,5 @@
-"""Hosts named in the passive: ``本次大赛由A、B联合主办，C承办`` (ORGANIZED).
+"""Hosts named in the passive: ``本次大赛由A、B联合主办，C承办``, and a list of hosts
+before a relative clause: ``A、B联合举办的E`` (ORGANIZED).
 
 News of a contest or a ceremony names its organisers after the event, with
 由 and a hosting verb, often several bodies in a list and more in the next
@@ -19,6 +20,7 @@ from unionkg.nlp.relations.focus import referred_events
 _PASSIVE = pattern("hosts", "passive")
 _FURTHER = pattern("hosts", "further")
 _ROLES = pattern("hosts", "roles")
+_RELATIVE = pattern("hosts", "relative")
 _JOINERS = pattern("hosts", "joiners")
 _WRITER = re.compile("(?:本会|我会|本會|我會|我校|我院|我局|我所|我厂|我公司|我中心)")
 #: a hosting verb ends its clause or opens a relative clause (not 组织职工参加…)
@@ -42,6 +44,11 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
             while (more := _FURTHER.match(text, at, sent[1])) and _VERB_ENDS.match(text, more.end()):
                 _add(ctx, _hosts(ctx, more.start("who"), more.end("who")), events, sent)
                 at = more.end()
+        for match in _RELATIVE.finditer(text, sent[0], sent[1]):
+            hosts = _run_before(ctx, sent, match.start())
+            events = _event_after(ctx, match.end() - 1, sent)
+            if len(hosts) > 1 and events:  # one body before 举办的 is the clause cues' case
+                _add(ctx, hosts, events, sent)
         for match in _ROLES.finditer(text, sent[0], sent[1]):
             hosts = _hosts(ctx, match.start("who"), match.end("who"), listed=True)
             if hosts:
@@ -71,6 +78,17 @@ def _hosts(ctx: DocContext, start: int, end: int, listed: bool = False) -> list[
     elif not listed and not _only_joiners(rest):
         return []
     return out
+
+
+def _run_before(ctx: DocContext, sent: tuple[int, int], end: int) -> list[tuple[str, Mention | None, int]]:
+    """``A、B联合``: the bodies listed right before ``end``, nearest last."""
+    run: list[tuple[str, Mention | None, int]] = []
+    for m in reversed(ctx.within(sent[0], end, "ORG")):
+        if m.end > end or not _only_joiners(ctx.text[m.end:end]):
+            break
+        run.append((ctx.name(m), m, m.start))
+        end = m.start
+    return run[::-1]
 
 
 def _only_joiners(gap: str) -> bool:

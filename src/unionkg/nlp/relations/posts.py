@@ -36,7 +36,7 @@ def find(ctx: DocContext) -> None:
             after = title_after_name().match(ctx.text, m.end)
             title_after = after.group("title") if after else ""
             posts = _posts_before(ctx, m) or _bracketed(ctx, m) or _writer_posts(ctx, m, title_after) or \
-                _glued_title(ctx, m)
+                _glued_title(ctx, m) or _appositive_after(ctx, m)
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -49,11 +49,13 @@ def find(ctx: DocContext) -> None:
                     # 协会理事长林某、副理事长王某: a rank of the same post is in the same body
                     # (立法委员 after 工会理事长 is a post elsewhere)
                     posts = [(body, titled.group("title")) for body, _ in prev_posts[:1]]
+                elif titled and prev_posts:
+                    posts = _same_host(ctx, prev_posts[0][0], titled.group("title"), m)
             previous = (m, posts)
             for body, title in posts:
                 ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),
                               title=title or title_after or own_title)
-            if not posts and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
+            if not posts and ctx.author and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
                 word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
                 ctx.found.add(m.name, "POSITION", _writers_union(ctx), sent, (m.start, m.end), title=word)
     _staff(ctx)
@@ -61,7 +63,50 @@ def find(ctx: DocContext) -> None:
 
 @lru_cache(maxsize=1)
 def _JOIN_THEN_TITLE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built lazily)
-    return re.compile(f"(?:、|和|及|与|以及)(?P<title>{chain()})")
+    return re.compile(f"(?:、|和|及|与|以及|，|,)(?P<title>{chain()})")
+
+
+#: a post whose title names the kind of body it heads (厂长 of a 厂, 校长 of a 学校)
+_HEAD_OF_KIND = re.compile("^副?(?P<kind>[厂校院局所行站处馆])长$")
+_COMPANY_POSTS = re.compile("^(?:副?董事长|副?总经理|总裁|副?经理)$")
+
+
+def _same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[tuple[str, str]]:
+    """``X党委书记甲，厂长乙，工会主席丙``: bare posts after a body's post are the same host's.
+
+    The host is the previous body without its party or union unit; a post
+    naming a unit (工会主席) is that unit of the host, a post naming the host's
+    kind (厂长 after 机械厂) or a company's post (总经理 after 某公司) the host
+    itself.  Other bare posts (副县长 after 县委书记) may be anyone's, so none."""
+    if body == AUTHOR or _UNION_SUFFIX.search(body):
+        # 本会理事长甲、常务理事乙: the union's own posts go on in the union
+        return [(body, title)] if _ASSOCIATION_POST.match(title) else []
+    host = _UNIT_AT_END.sub("", body)
+    if len(host) < 2:
+        return []
+    unit = _UNIT_OF_POST.match(title)
+    if unit:
+        named = _named_body(ctx, host + unit.group(0), person)
+        return [(named, title)] if named else []
+    kind = _HEAD_OF_KIND.match(title)
+    fits = (kind and host.endswith(kind.group("kind"))) or \
+        (_COMPANY_POSTS.match(title) and host.endswith(("公司", "集团")))
+    named = _named_body(ctx, host, person) if fits else None
+    return [(named, title)] if named else []
+
+
+def _appositive_after(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``李某，江北机械厂工会主席，作报告``: the post set off by commas after the name."""
+    text = ctx.text
+    if text[person.end:person.end + 1] not in ("，", ","):
+        return []
+    org = next((o for o in ctx.within(person.end + 1, person.end + 2, "ORG")), None)
+    if org is None:
+        return []
+    post = title_after_name().match(text, org.end)
+    if post is None or text[post.end():post.end() + 1] not in ("，", ",", "。", "；", ";"):
+        return []
+    return [(ctx.name(org), post.group("title"))]
 
 
 def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
@@ -180,6 +225,8 @@ _SELF_WORDS = pattern("posts", "self_body")
 
 
 _BARE_HOST = pattern("posts", "bare_host")
+_OWN_UNION = pattern("posts", "own_union")
+_ASSOCIATION_POST = pattern("posts", "association_post")
 
 
 def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
@@ -187,9 +234,14 @@ def _writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tu
     ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind."""
     if not ctx.author:
         return []
+    titled_own = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if titled_own and _OWN_UNION.search(ctx.text, max(0, person.start - len(titled_own.group(0)) - 3),
+                                        person.start - len(titled_own.group(0))):
+        return [(AUTHOR, titled_own.group(0))]  # 本会理事长王某
     before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
     if before is not None and before.end() == person.start:
-        body = _writer_body(ctx)
+        # 本会陈某理事长: the writing union itself; 我院赵某院长: the host of the writer's union
+        body = AUTHOR if before.group(0).endswith("会") else _writer_body(ctx)
         return [(body, title_after or title_at_end(person.name))] if body else []
     titled = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
     if titled is None:

@@ -2,6 +2,7 @@
 
 * ``在 X 的领导下``: the body before 在, or the clause's subject, works under X;
 * ``下属 / 所属 X``: X belongs to the subject;
+* ``Y隶属于X``, ``X旗下的Y、Z``, ``Y是X的基层工会``: as said;
 * a listed organisation whose name holds another listed one belongs to it
   (``建设局幼儿园`` ⊃ ``建设局``), and an event named after a body
   (``建设局迎新春晚会``) was organised by it.
@@ -13,12 +14,16 @@ import re
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.author import clause_start
 from unionkg.nlp.lexicon import alternation, pattern
+from unionkg.nlp.longest_forms import full_body
 from unionkg.nlp.relations.context import DocContext
 
 LEADERSHIP = pattern("relations", "leadership")
 _SUBORDINATES = pattern("relations", "subordinates")
 _GUIDANCE = pattern("relations", "guidance")
 _CLAUSE_END = set("，,：:")
+_BELONGS_TO = pattern("structure", "belongs_to")
+_UNDER = pattern("structure", "under")
+_UNIT_OF = pattern("structure", "unit_of")
 #: one-character names a body calls itself by (所第三届工会, 院工会经审会)
 _SELF_HOSTS = "[所院校局厂站行司部]|学校|公司"
 
@@ -37,6 +42,7 @@ def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], 
         for head in _led(ctx, match, mentions, explicit) or subject:
             for m in leaders:
                 ctx.found.add(head, "SUBORDINATE_OF", ctx.name(m), sent, match.span())
+    _stated(ctx, sent, [m for m in mentions if m.type == "ORG"])
     for match in _SUBORDINATES.finditer(text, s, e):
         pos = match.end()
         for m in mentions:
@@ -44,6 +50,28 @@ def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], 
                 for parent in subject:
                     ctx.found.add(ctx.name(m), "SUBORDINATE_OF", parent, sent, (match.start(), m.end))
                 pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
+
+
+def _stated(ctx: DocContext, sent: tuple[int, int], orgs: list[Mention]) -> None:
+    """``Y隶属于X``, ``X旗下的Y、Z``, ``Y是X的基层工会``: membership said in so many words."""
+    text = ctx.text
+    for i, m in enumerate(orgs):
+        after = orgs[i + 1:]
+        if not after:
+            break
+        nxt = after[0]
+        gap = text[m.end:nxt.start]
+        if _BELONGS_TO.fullmatch(gap):
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(nxt), sent, (m.start, nxt.end))
+        elif _UNDER.fullmatch(gap):
+            pos = m.end
+            for member in after:
+                if not (_UNDER.fullmatch(text, pos, member.start) or text[pos:member.start] in ("、", "和", "及", "与")):
+                    break
+                ctx.found.add(ctx.name(member), "SUBORDINATE_OF", ctx.name(m), sent, (m.start, member.end))
+                pos = member.end
+        elif gap == "是" and _UNIT_OF.match(text, nxt.end):
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(nxt), sent, (m.start, nxt.end))
 
 
 def _led(ctx: DocContext, match: re.Match, mentions: list[Mention],
@@ -84,6 +112,13 @@ def containment(ctx: DocContext) -> None:
                     not name[len(other):].startswith(("和", "与")):
                 ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(orgs[other]), ctx.sentence_of(m.start),
                               (m.start, m.end))
+    for name, m in orgs.items():
+        # 集团公司党委 in a report on 中国某某重工集团: the group's party committee
+        unit = _UNIT_OF_BARE.search(name)
+        full = full_body(name[:unit.start()], set(orgs)) if unit else None
+        if full is not None and full != name:
+            ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(orgs[full]), ctx.sentence_of(m.start),
+                          (m.start, m.end))
     for name, m in events.items():
         for other in orgs:
             if name.startswith(other) and len(other) >= 3:
@@ -94,6 +129,7 @@ def containment(ctx: DocContext) -> None:
 
 
 _ORDINAL = pattern("structure", "ordinal")
+_UNIT_OF_BARE = re.compile("(?:党委|党总支|党支部|纪委|团委|工会|工会委员会)$")
 _HOSTS_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _UNION_WRITER = re.compile("(?:工会|工會|分会|工委|联合会|总会|职工会)$")
 
