@@ -220,3 +220,33 @@ def test_the_writers_own_unit_before_its_part_is_left_out(extract):
 def test_a_festival_gathering_whose_head_the_tagger_splits(read):
     found = names(read("工聯會新春聯歡於今天上午舉行，逾千名屬會代表出席。"), "EVENT")
     assert "工联会新春联欢" in found
+
+
+def test_a_festival_joined_to_a_ceremony_is_no_part_of_the_honour(extract):
+    found = extract("公司召开庆祝“五一”国际劳动节暨劳动模范表彰大会。")
+    assert "劳动模范" in names(found, "AWARD")
+    assert not any("劳动节" in n for n in names(found, "AWARD"))
+
+
+def test_a_headcount_is_neither_a_performance_nor_a_legislature(extract):
+    found = extract("我们组织百人大合唱参加区里的歌咏比赛。")
+    assert "百人大合唱" not in names(found, "EVENT")
+    assert not any(n.endswith("人大") for n in names(found, "ORG"))
+
+
+def test_a_board_named_bare_is_no_organisation(read):
+    found = names(read("大會選出新一屆理事會及監事會。"), "ORG")
+    assert "理事会" not in found and "监事会" not in found
+
+
+def test_a_byline_name_after_a_space(extract):
+    assert "邵晓东" in names(extract("（记者 邵晓东 通讯员 甘露）本报讯"), "PER")
+
+
+def test_the_last_name_of_a_list_closed_by_deng(extract):
+    found = names(extract("张建国、李卫、钱明亮等12名同志当选为委员。"), "PER")
+    assert "钱明亮" in found
+
+
+def test_a_surname_with_a_post_opening_a_clause_is_a_person(read):
+    assert "许理事长" in names(read("許理事長致詞時表示感謝會員支持。"), "PER")

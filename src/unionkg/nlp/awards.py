@@ -35,9 +35,9 @@ _BREAKS = set("，。；！？、,;!?\n")
 _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
-_BARE_EVENT = re.compile("(?:大赛|比赛|竞赛|活动|赛事|决赛|总决赛)(?=优秀|先进|最佳)")
+_BARE_EVENT = pattern("awards", "bare_event")
 # what names the category of a placing: a project, class, group, trade or event
-_CATEGORY_END = re.compile("(?:项目|类|组|工种|工|赛|项)$")
+_CATEGORY_END = pattern("awards", "category_end")
 _PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
@@ -95,7 +95,10 @@ class AwardRecogniser:
             # (本次技能大赛优秀组织奖 refers back to a named event: not a category)
             return word.end not in self._event_ends and not _WORK_EVENT.search(word.text)
         if word.text == "暨":
-            return True  # 演讲比赛暨才艺展示一等奖: one prize of a joint contest
+            # 演讲比赛暨才艺展示一等奖: one prize of a joint contest; but 庆祝五一劳动节暨劳动模范
+            # 表彰大会 joins a festival to a ceremony, and the honour starts after the 暨
+            before = self._words[index - 1].text if index > 0 else ""
+            return not before.endswith(("节", "周年", "日"))
         if self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
             # 优秀工会积极分子: a bare generic body after an adjective describes the honour
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""

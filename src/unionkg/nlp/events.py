@@ -50,6 +50,7 @@ _GENERIC_MODIFIER = pattern("events", "generic_modifier")
 _CITED_FOR_SPIRIT = pattern("events", "cited_for_spirit")
 _QUOTED_THEME = pattern("events", "quoted_theme")
 _THEMED = pattern("events", "themed")
+_HEADCOUNT = pattern("events", "headcount")
 _DATE_TAIL = pattern("events", "date_tail")
 _YEAR = pattern("events", "year")
 _HOSTED_BY = pattern("events", "hosted_by")
@@ -284,6 +285,8 @@ class EventRecogniser:
         if self._only_kind_words(_GENERIC_MODIFIER.sub("", qualifier)) and not (
                 hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
+        if (head in self.weak or any(plain.endswith(w) for w in self.weak)) and _HEADCOUNT.fullmatch(qualifier):
+            return False  # 组织百人大合唱参加…: how many sing, not which performance
         if head in self.weak or any(plain.endswith(w) for w in self.weak):
             # 岗位练兵 is a kind of work; 清分机岗位练兵 or “两争一树”主题教育活动 is an event
             return len(qualifier) >= 2 and plain not in self.generic and not any(

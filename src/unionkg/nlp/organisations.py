@@ -39,8 +39,9 @@ _SPIRIT_AFTER = pattern("organisations", "spirit_after")
 _KIND_LIST = pattern("organisations", "kind_list")
 _OWN_UNITS = pattern("organisations", "own_units")
 _UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "人员", "工会", "雇员", "职员")
-_SLOGAN_BREAK = re.compile(r"[，,、·•\s]")
-_OWN_HOST = re.compile("[我本][局校院所厂段矿厅行司处]")
+_SLOGAN_BREAK = pattern("organisations", "slogan_break")
+_OWN_HOST = pattern("organisations", "own_host")
+_HEADCOUNT_BIG = pattern("organisations", "headcount_big")
 _GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
@@ -177,7 +178,8 @@ class OrganisationRecogniser:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
                 and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
                 and not self._descriptive(name) and not _WHOLE_UNIT.search(name)
-                and "各" not in name[1:])  # 分公司各部门: each of a body's parts, a class
+                and "各" not in name[1:]  # 分公司各部门: each of a body's parts, a class
+                and not _HEADCOUNT_BIG.search(name))  # 百人大/ORG 合唱: a headcount, no legislature
 
     def _descriptive(self, name: str) -> bool:
         """``建设特色工会``, ``学习型工会``: the kind of union strived for, not a body."""

@@ -25,6 +25,9 @@ _NAME_RIGHT = pattern("people", "name_right")
 _BYLINE = pattern("people", "byline")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
+_SURNAME_TITLE = pattern("people", "surname_title")
+_LISTED_BEFORE_DENG = pattern("people", "listed_before_deng")
+_BYLINE_ROLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "摄影", "撰稿", "文", "图", "作者", "审核", "校对"})
 _APPOINTING = frozenset("为任")  # 选举陈立为主席, 李娜任副主席: the verb between a name and its post
 #: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
 _NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
@@ -156,6 +159,10 @@ class PeopleRecogniser:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
+        if prev is not None and not prev.text.strip() and i >= 2:
+            prev = words[i - 2]  # 记者 王晓东: a byline's role, then a space
+            if prev.text in _BYLINE_ROLES:
+                return True
         listed = any(0 <= k < len(words) and words[k].tag == "PER" and 0 <= (k + j) // 2 < len(words)
                      and words[(k + j) // 2].text in ("、", "和") for j, k in ((i, i - 2), (i, i + 2)))
         return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
@@ -200,6 +207,20 @@ class PeopleRecogniser:
                 if plausible(name, size):
                     found.append(Mention(name, "PER", match.end(), end))
                     break
+        for match in _SURNAME_TITLE.finditer(text):
+            # 許理事長致詞: a surname and a post opening a clause (GUIDELINES: 郭校长, 魏主席)
+            if match.start() in covered or match.group(1) not in wordset("surnames") or \
+                    match.group(2) not in self.titles:
+                continue
+            if match.start() == 0 or text[match.start() - 1] in "。！？\n" or \
+                    _NAME_LEFT.search(text, max(0, match.start() - 2), match.start()):
+                found.append(Mention(match.group(0), "PER", match.start(), match.end()))
+        for match in _LISTED_BEFORE_DENG.finditer(text):
+            # 赵平、钱/n 明亮/a 等12名同志: the last name of a list, cut by the tagger, closed by 等
+            name = match.group(1)
+            if match.start(1) not in covered and _surname(name) and self.clean(name, True) == (name, len(name)) \
+                    and name not in common and name[0] not in _NOT_NAME_FIRST:
+                found.append(Mention(name, "PER", match.start(1), match.end(1)))
         for w in words:
             if w.tag != "ORG" or w.end in covered:
                 continue
