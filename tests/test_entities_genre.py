@@ -250,3 +250,8 @@ def test_the_last_name_of_a_list_closed_by_deng(extract):
 
 def test_a_surname_with_a_post_opening_a_clause_is_a_person(read):
     assert "许理事长" in names(read("許理事長致詞時表示感謝會員支持。"), "PER")
+
+
+def test_kinds_of_people_that_emerged_are_no_honour_conferred(extract):
+    found = names(extract("一年来，涌现出一大批的优秀教师、师德标兵：吕小平同志被评为优秀班主任。"), "AWARD")
+    assert "优秀班主任" in found and "师德标兵" not in found and "优秀教师" not in found
