@@ -255,3 +255,8 @@ def test_a_surname_with_a_post_opening_a_clause_is_a_person(read):
 def test_kinds_of_people_that_emerged_are_no_honour_conferred(extract):
     found = names(extract("一年来，涌现出一大批的优秀教师、师德标兵：吕小平同志被评为优秀班主任。"), "AWARD")
     assert "优秀班主任" in found and "师德标兵" not in found and "优秀教师" not in found
+
+
+def test_the_presidium_of_a_congress_is_not_the_congress(extract):
+    found = names(extract("大会选举产生了由11人组成的第五届职代会常设主席团。"), "EVENT")
+    assert not any(n.endswith("职代会") for n in found)
