@@ -260,3 +260,16 @@ def test_kinds_of_people_that_emerged_are_no_honour_conferred(extract):
 def test_the_presidium_of_a_congress_is_not_the_congress(extract):
     found = names(extract("大会选举产生了由11人组成的第五届职代会常设主席团。"), "EVENT")
     assert not any(n.endswith("职代会") for n in found)
+
+
+def test_players_sent_are_no_honour_but_a_quoted_title_is(extract):
+    found = names(extract("工会选派优秀选手参加决赛，赵倩被评为“优秀选手”。"), "AWARD")
+    assert "选派优秀选手" not in found and "优秀选手" in found
+
+
+def test_the_kind_of_work_after_a_quoted_name_belongs_to_the_event(extract):
+    assert "送清凉慰问活动" in names(extract("7月，县总工会开展了“送清凉”慰问活动。"), "EVENT")
+
+
+def test_a_describing_honour_counts_right_after_a_conferral_verb(extract):
+    assert "优秀选手" in names(extract("经过选拔，12名职工获优秀选手荣誉称号。"), "AWARD")

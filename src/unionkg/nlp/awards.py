@@ -64,6 +64,8 @@ class AwardRecogniser:
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
         self.role_heads = tuple(wordset("award_role_heads"))
+        # 获优秀选手荣誉称号: honours that count only right after a conferral verb
+        self.conferred = re.compile(alternation("conferral_verbs") + "(?P<honour>" + alternation("award_conferred_heads") + ")")
         self.qualifiers = wordset("award_qualifiers")
         self._text = ""
         self._event_ends: set[int] = set()
@@ -346,6 +348,8 @@ class AwardRecogniser:
             else:
                 found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
         found += self._qualified_roles(words)
+        for match in self.conferred.finditer(text):
+            found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))
         found = self._not_kinds_emerging(text, found)
         kept, honours = self._honours_read_as_bodies(doc._.candidates or [])
         doc._.candidates = kept + found + honours
