@@ -22,3 +22,14 @@ def test_a_unit_of_the_body_named_by_its_kind_belongs_to_it(extract):
     found = triples(extract("青峰重工集团召开第一次代表大会。集团公司党委副书记王全胜主持大会，集团团委致贺词。"))
     assert ("集团公司党委", "SUBORDINATE_OF", "青峰重工集团") in found
     assert ("集团团委", "SUBORDINATE_OF", "青峰重工集团") in found
+
+
+def test_a_name_written_short_after_its_full_form(extract):
+    ex = extract("青山市总工会召开全委会。市总工会主席刘明作报告。")
+    assert ("刘明", "POSITION", "青山市总工会") in triples(ex)
+    assert "市总工会" not in {e.name for e in ex.entities}
+
+
+def test_a_short_name_that_two_longer_ones_end_with_stays(extract):
+    ex = extract("青山钢铁公司与白河钢铁公司签订协议。钢铁公司总经理刘明出席。")
+    assert ("刘明", "POSITION", "钢铁公司") in triples(ex)

@@ -18,3 +18,19 @@ def test_a_name_that_only_ends_like_a_verb_fragment_is_kept(extract):
 def test_a_group_noun_is_no_post_a_name_follows(extract):
     assert people(extract("今年启动了企业职工廉租房、廉价房建设工程。")) == set()
     assert "王海" in people(extract("电工王海、李强参加了比赛。"))
+
+
+def test_bylines_name_people(extract):
+    ex = extract("青山市职工运动会开幕\n（记者 王晓东 通讯员 李娜）9月18日，青山市第十届职工运动会开幕。")
+    people = {e.name for e in ex.entities if e.type == "PER"}
+    assert {"王晓东", "李娜"} <= people
+
+
+def test_a_reporter_of_a_named_outlet_holds_a_post_there(extract):
+    ex = extract("青山日报记者 王晓东 报道：运动会开幕。")
+    assert ("王晓东", "POSITION", "青山日报") in {(r.head, r.type, r.tail) for r in ex.relations}
+
+
+def test_a_label_run_into_a_word_is_no_byline(extract):
+    ex = extract("我们评出文明职工十名。")
+    assert not {e.name for e in ex.entities if e.type == "PER"}

@@ -138,3 +138,16 @@ def test_our_union_then_the_name_then_the_post(extractor):
     found = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("陈嘉麟", "POSITION", "@author") in found
     assert ("苏士元", "POSITION", "@author") in found
+
+
+def test_a_body_a_trade_a_name_they_work_there(extract):
+    found = triples(extract("江北机械厂焊工刘建华获得一等奖。"))
+    assert ("刘建华", "POSITION", "江北机械厂") in found
+    assert ("刘建华", "RECEIVED", "一等奖") in found
+    assert ("江北机械厂", "RECEIVED", "一等奖") not in found
+
+
+def test_a_verb_before_the_trade_makes_no_employer(extract):
+    found = triples(extract("青山市总工会慰问职工陈立军。江北机械厂组织员工刘建华等参加培训。"))
+    assert ("陈立军", "POSITION", "青山市总工会") not in found
+    assert ("刘建华", "POSITION", "江北机械厂") not in found

@@ -1,18 +1,17 @@
-"""``ukg_longest_forms``: a body named by its kind alone takes the name its report uses.
+"""``ukg_longest_forms``: a body written short takes the longest form its report uses.
 
-GUIDELINES.md names a thing by the longest specific form the document uses.
-News of a company or a bank calls it by its kind after naming it once
-(``集团公司领导刘某``, ``集团董事长王某`` in a report on ``中国某某重工集团``):
-within one report such a bare kind (``data/bare_bodies.tsv``) is the one body
-of that kind named in full, found among all candidates, also those inside an
-event's name.  When no body or more than one fits, it stays as written (and
-the organisation stage drops most bare kinds anyway).  The surface form
-stays an alias.
+GUIDELINES.md names a thing by the longest specific form the document uses
+(``金坛市园林管理处`` rather than ``园林管理处`` when both occur).  Two cases:
 
-Only bare kinds are resolved: a short form that is a name's suffix
-(``园林管理处`` in a report on ``金坛市园林管理处``) was tried the same way and
-did not help on the tuning half (it also joins different bodies that share
-an ending).
+* a name that is the end of exactly one longer name of the report
+  (``市总工会`` after ``青山市总工会``) is that body written short;
+* news of a company or a bank calls it by its kind after naming it once
+  (``集团公司领导刘某`` in a report on ``中国某某重工集团``): such a bare kind
+  (``data/bare_bodies.tsv``) is the one body of that kind named in full.
+
+Longer names are looked for among all candidates, also those inside an
+event's name.  When none or more than one fits, the name stays as written.
+The surface form stays an alias.
 """
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
+from unionkg.nlp.author import longer_form
 from unionkg.nlp.lexicon import table
 
 
@@ -43,15 +43,30 @@ def full_body(bare: str, names: set[str]) -> str | None:
     return outer[0] if len(outer) == 1 else None
 
 
+#: shorter names are too often a kind of body (纪委, 车间), not this body written short
+_MIN_SHORT = 3
+
+
+def written_out(short: str, names: set[str]) -> str | None:
+    """The one longer name of the report that is ``short`` written out (``市总工会`` →
+    ``青山市总工会``; not ``分局工会`` → ``某某分局工会``, a class, see ``author.longer_form``)."""
+    if len(short) < _MIN_SHORT:
+        return None
+    fits = [n for n in names if longer_form(n, short)]
+    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
+    return outer[0] if len(outer) == 1 else None
+
+
 class LongestForms:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.mentions or []
         names = {m.name for m in [*mentions, *(doc._.candidates or [])] if m.type == "ORG"}
         for m in mentions:
-            if m.type == "ORG" and m.name in bare_kinds():
-                full = full_body(m.name, names)
-                if full is not None:
-                    m.name = full
+            if m.type != "ORG":
+                continue
+            full = full_body(m.name, names) if m.name in bare_kinds() else written_out(m.name, names)
+            if full is not None:
+                m.name = full
         return doc
 
 

@@ -22,6 +22,7 @@ from unionkg.nlp.phrases import has_placeholder
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _NAME_LEFT = pattern("people", "name_left")
 _NAME_RIGHT = pattern("people", "name_right")
+_BYLINE = pattern("people", "byline")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
 _SURNAME_TITLE = pattern("people", "surname_title")
@@ -142,6 +143,18 @@ class PeopleRecogniser:
             return word
         return word._replace(text=word.text + glued.text[0], end=word.end + 1)
 
+    def _bylines(self, text: str) -> list[Mention]:
+        """``（记者 王某 通讯员 李某）``: the names a byline gives, each a person."""
+        found = []
+        for match in _BYLINE.finditer(text):
+            at = match.start("names")
+            for name in match.group("names").split():
+                start = text.index(name, at)
+                at = start + len(name)
+                if self.clean(name, True) == (name, len(name)):
+                    found.append(Mention(name, "PER", start, at))
+        return found
+
     def _acts(self, words, i: int) -> bool:
         """The word is used as a person: a verb or a title follows, or a title precedes."""
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -253,6 +266,8 @@ class PeopleRecogniser:
                                              for f in framed)]
         covered = {i for m in found for i in range(m.start, m.end)}
         found += [m for m in framed if not any(i in covered for i in range(m.start, m.end))]
+        covered = {i for m in found for i in range(m.start, m.end)}
+        found += [m for m in self._bylines(text_of(doc)) if not any(i in covered for i in range(m.start, m.end))]
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 

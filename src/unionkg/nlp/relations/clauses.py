@@ -40,6 +40,7 @@ _GIVER_GAP = pattern("relations", "giver_gap")
 _GUIDANCE = pattern("relations", "guidance")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
+_TRADE = pattern("posts", "trade")  # 江北机械厂焊工刘某: the body is where the person works
 
 
 
@@ -117,13 +118,15 @@ class ClauseCues:
         return gap_before_name().fullmatch(text, start, name_start) is not None and name_start > start
 
     def _is_position_context(self, text: str, org: Mention, mentions: list[Mention]) -> bool:
-        """``怀化市某公司项目经理郭某``: the body holds the person's post, it is no subject."""
+        """``怀化市某公司项目经理郭某``, ``某厂焊工刘某``: the body holds the person's post
+        or employs them; it is no subject."""
         if org.type != "ORG":
             return False
         for m in mentions:
             if m.type == "PER" and m.start >= org.end and (
                     self.title_gap.match(text[org.end:m.start]) or
-                    (m.start > org.end and gap_before_name().fullmatch(text, org.end, m.start))):
+                    (m.start > org.end and gap_before_name().fullmatch(text, org.end, m.start)) or
+                    (0 < m.start - org.end <= 5 and _TRADE.fullmatch(text, org.end, m.start))):
                 return True
         return False
 

@@ -36,7 +36,7 @@ def find(ctx: DocContext) -> None:
             after = title_after_name().match(ctx.text, m.end)
             title_after = after.group("title") if after else ""
             posts = _posts_before(ctx, m) or _bracketed(ctx, m) or _writer_posts(ctx, m, title_after) or \
-                _glued_title(ctx, m) or _appositive_after(ctx, m)
+                _glued_title(ctx, m) or _appositive_after(ctx, m) or _works_at(ctx, m)
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -93,6 +93,27 @@ def _same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[
         (_COMPANY_POSTS.match(title) and host.endswith(("公司", "集团")))
     named = _named_body(ctx, host, person) if fits else None
     return [(named, title)] if named else []
+
+
+_TRADE = pattern("posts", "trade")
+#: a trade word is short: longer stretches between a body and a name are something else
+_TRADE_REACH = 5
+
+
+def _works_at(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``江北机械厂焊工刘某``: a body, a trade, a name; the person works there (GUIDELINES:
+    a person given with their unit has POSITION to it), with no post title."""
+    for org in reversed(ctx.within(max(0, person.start - 24), person.start, "ORG")):
+        if org.end < person.start - _TRADE_REACH:
+            break
+        if org.end < person.start and _TRADE.fullmatch(ctx.text, org.end, person.start) and \
+                not _OWN_POST_WORD.search(ctx.text, org.end, person.start):
+            return [(ctx.name(org), "")]
+    return []
+
+
+#: 组织员工, 带领职工: a verb before the trade makes the body a subject, not an employer
+_OWN_POST_WORD = re.compile("组织|带领|发动|动员|号召|慰问|看望|走访|为")
 
 
 def _appositive_after(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:

@@ -27,7 +27,7 @@ def chain() -> str:
 @lru_cache(maxsize=1)
 def gap_before_name() -> re.Pattern[str]:
     """Between a body and the holder's name: ``的`` and/or a title chain, possibly nothing."""
-    return re.compile(f"(?:的)?(?P<title>{chain()})?")
+    return re.compile(f"(?:的)?(?P<title>{chain()})?(?(title)[ \u3000]?)")  # 日报记者 王某: a byline's space
 
 
 @lru_cache(maxsize=1)
