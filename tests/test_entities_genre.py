@@ -250,3 +250,26 @@ def test_the_last_name_of_a_list_closed_by_deng(extract):
 
 def test_a_surname_with_a_post_opening_a_clause_is_a_person(read):
     assert "许理事长" in names(read("許理事長致詞時表示感謝會員支持。"), "PER")
+
+
+def test_kinds_of_people_that_emerged_are_no_honour_conferred(extract):
+    found = names(extract("一年来，涌现出一大批的优秀教师、师德标兵：吕小平同志被评为优秀班主任。"), "AWARD")
+    assert "优秀班主任" in found and "师德标兵" not in found and "优秀教师" not in found
+
+
+def test_the_presidium_of_a_congress_is_not_the_congress(extract):
+    found = names(extract("大会选举产生了由11人组成的第五届职代会常设主席团。"), "EVENT")
+    assert not any(n.endswith("职代会") for n in found)
+
+
+def test_players_sent_are_no_honour_but_a_quoted_title_is(extract):
+    found = names(extract("工会选派优秀选手参加决赛，赵倩被评为“优秀选手”。"), "AWARD")
+    assert "选派优秀选手" not in found and "优秀选手" in found
+
+
+def test_the_kind_of_work_after_a_quoted_name_belongs_to_the_event(extract):
+    assert "送清凉慰问活动" in names(extract("7月，县总工会开展了“送清凉”慰问活动。"), "EVENT")
+
+
+def test_a_describing_honour_counts_right_after_a_conferral_verb(extract):
+    assert "优秀选手" in names(extract("经过选拔，12名职工获优秀选手荣誉称号。"), "AWARD")

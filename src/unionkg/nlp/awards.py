@@ -36,6 +36,8 @@ _COUNT = pattern("awards", "count")
 _LEVEL_PREFIX = pattern("awards", "level_prefix")
 _YEAR = pattern("awards", "year")
 _BARE_EVENT = pattern("awards", "bare_event")
+_EMERGING = pattern("awards", "emerging")
+_CLAUSE_END = re.compile("[：:，,。；;！？\n]")
 # what names the category of a placing: a project, class, group, trade or event
 _CATEGORY_END = pattern("awards", "category_end")
 _PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
@@ -62,6 +64,8 @@ class AwardRecogniser:
         self.org_end = re.compile(alternation("org_units") + "$")
         self.max_chars = max_chars
         self.role_heads = tuple(wordset("award_role_heads"))
+        # 获优秀选手荣誉称号: honours that count only right after a conferral verb
+        self.conferred = re.compile(alternation("conferral_verbs") + "(?P<honour>" + alternation("award_conferred_heads") + ")")
         self.qualifiers = wordset("award_qualifiers")
         self._text = ""
         self._event_ends: set[int] = set()
@@ -256,6 +260,14 @@ class AwardRecogniser:
                 break
         return found
 
+    @staticmethod
+    def _not_kinds_emerging(text: str, found: list[Mention]) -> list[Mention]:
+        """``涌现出一大批优秀教师、师德标兵``: honours named as the kinds of people a
+        report says emerged, with nobody receiving them, are no award mentions."""
+        spans = [(m.end(), m.end() + len(re.split(_CLAUSE_END, text[m.end():m.end() + 60])[0]))
+                 for m in _EMERGING.finditer(text)]
+        return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
+
     def _honours_read_as_bodies(self, candidates: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """``获阳泉市先进工会委员会荣誉称号``: the tagger and the organisation rules read a
         body (…委员会) where a place and a qualifier of merit name an honour.
@@ -336,6 +348,9 @@ class AwardRecogniser:
             else:
                 found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
         found += self._qualified_roles(words)
+        for match in self.conferred.finditer(text):
+            found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))
+        found = self._not_kinds_emerging(text, found)
         kept, honours = self._honours_read_as_bodies(doc._.candidates or [])
         doc._.candidates = kept + found + honours
         return doc

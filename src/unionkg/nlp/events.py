@@ -177,6 +177,9 @@ class EventRecogniser:
         return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text)
 
     def _accept(self, word, index) -> bool:
+        if word.tag in ("vn", "v") and index > 0 and _is_close_quote(self._words[index - 1]) and \
+                index + 1 < len(self._words) and self._words[index + 1].text in self.heads_all:
+            return True  # “送清凉”慰问活动: the kind of work after a quoted name belongs to it
         if word.text in self.left_stop:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
