@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from unionkg.api import BuildReport, build_graph_from, write_outputs
-from unionkg.rdf import OxigraphStore, validate_reports
+from unionkg.rdf import OxigraphStore, validate, validate_reports
 from unionkg.rdf import oxigraph as oxigraph_module
 from unionkg.rdf.namespace import FOAF, ORG, PROV, RDF, UKG
 from unionkg.run.cache import ExtractionCache
@@ -143,24 +143,49 @@ def test_per_report_validation_catches_a_violation():
     conforms, lines = validate_reports(store, batch_triples=1)  # one report graph a pySHACL call
     assert not conforms
     assert any("a person needs a foaf:name" in line for line in lines), lines
+    assert (conforms, lines) == validate(store)  # the same lines as the whole-dataset check
 
 
-def test_a_cached_violation_stays_a_violation(tmp_path):
+def test_a_violation_is_found_again_with_a_cache(tmp_path):
     store = _store_without(lambda q: q.predicate == ox.NamedNode(str(FOAF.name)))
     first = ExtractionCache(tmp_path / "v.sqlite", pipeline="rules")
-    assert not validate_reports(store, first)[0]
+    found = validate_reports(store, first)
     first.close()
+    assert not found[0]
     again = ExtractionCache(tmp_path / "v.sqlite", pipeline="rules")
-    conforms, lines = validate_reports(store, again)
+    assert validate_reports(store, again) == found
     again.close()
-    assert again.misses == 0 and not conforms and lines
 
 
 def _quads(*rows) -> OxigraphStore:
     store = OxigraphStore()
-    store.store.extend(ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.NamedNode(str(o)),
+    store.store.extend(ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)),
+                               o if isinstance(o, ox.Literal) else ox.NamedNode(str(o)),
                                ox.NamedNode(g)) for s, p, o, g in rows)
     return store
+
+
+def test_what_a_node_says_of_itself_in_another_report_graph_counts(tmp_path):
+    """A person named (foaf:name) only in another report's graph conforms, as in the whole
+    dataset; a person named nowhere does not."""
+    from unionkg.rdf.namespace import SKOS
+    a, b = "http://example.org/report-a", "http://example.org/report-b"
+    person = "http://example.org/person"
+    label = ox.Literal("陈立军", language="zh")
+    typed = [(person, RDF.type, FOAF.Person, a), (person, SKOS.prefLabel, label, a),
+             (person, RDF.type, FOAF.Person, b), (person, SKOS.prefLabel, label, b)]
+    named = _quads(*typed, (person, FOAF.name, label, b))
+    assert validate_reports(named, batch_triples=1) == (True, [])
+    # that answer depended on report b: a cache must not keep it for report a
+    cache = ExtractionCache(tmp_path / "v.sqlite", pipeline="rules")
+    assert validate_reports(named, cache, batch_triples=1) == (True, [])
+    cache.close()
+    without_b = [row for row in typed if row[3] == a]
+    again = ExtractionCache(tmp_path / "v.sqlite", pipeline="rules")
+    assert validate_reports(_quads(*without_b), again, batch_triples=1)[0] is False
+    again.close()
+    conforms, lines = validate_reports(_quads(*typed), batch_triples=1)
+    assert not conforms and lines == validate(_quads(*typed))[1]
 
 
 def test_a_type_stated_in_another_report_graph_is_found():
@@ -194,3 +219,23 @@ def test_pieces_join_into_the_file_a_single_call_writes(tmp_path, monkeypatch):
     assert whole == single
     trig = ox.serialize(store.sorted_quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     assert store.write_trig(tmp_path / "g.trig").read_bytes() == trig
+
+
+def test_a_large_graph_goes_on_disk_and_writes_the_same_bytes(graphs, clean, tmp_path, monkeypatch):
+    """Above ``ON_DISK_ITEMS`` nodes and edges the store is on disk; lowered here to take that path."""
+    import unionkg.api
+
+    paths = []
+    from_graph = OxigraphStore.from_graph.__func__
+
+    def spy(cls, graph, version=None, *, generated_at=None, path=None):
+        paths.append(path)
+        return from_graph(cls, graph, version, generated_at=generated_at, path=path)
+
+    monkeypatch.setattr(OxigraphStore, "from_graph", classmethod(spy))
+    monkeypatch.setattr(unionkg.api, "ON_DISK_ITEMS", 1)
+    write_outputs(graphs[0], tmp_path / "disk")
+    monkeypatch.setattr(unionkg.api, "ON_DISK_ITEMS", 10 ** 9)
+    write_outputs(graphs[0], tmp_path / "memory")
+    assert paths[0] is not None and paths[1] is None
+    assert _files(tmp_path / "disk") == _files(tmp_path / "memory") == clean[0]

@@ -139,7 +139,9 @@ def _rdflib_graph(triples: Iterable[tuple]) -> Graph:
             terms[node] = found
         return found
 
-    graph = Graph()
+    from unionkg.rdf.build import bind_prefixes
+
+    graph = bind_prefixes(Graph())  # lines name nodes as the whole-graph check does (kg:post-…)
     for triple in _ontology():
         graph.add(triple)
     graph.addN((term(s), term(p), term(o), graph) for s, p, o in triples)
@@ -153,22 +155,24 @@ def _ntriples(triples: Iterable[tuple]) -> str:
     return "\n".join(sorted(text.splitlines())) + "\n"
 
 
-def _neighbourhood(store, triples: set[tuple]) -> set[tuple]:
-    """``triples`` and what every node they point to says of itself in any graph,
-    with the types and schemes of what that points to: enough to check ``sh:class``
-    and ``sh:node`` constraints that reach outside one report's graph."""
+def _neighbourhood(store, triples: set[tuple], focus: Iterable[str] = ()) -> set[tuple]:
+    """``triples``, and what the nodes ``focus`` and every node ``triples`` point to
+    say of themselves in any graph, with the types and schemes of what that points
+    to: enough to check constraints that reach outside one report's graph."""
     import pyoxigraph as ox
     wanted = {ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SKOS.inScheme))}
     out = set(triples)
+    seeds = [o for _, _, o in triples if isinstance(o, ox.NamedNode)] + [ox.NamedNode(f) for f in focus]
     seen: set = set()
-    for _, _, o in triples:
-        if isinstance(o, ox.NamedNode) and o not in seen:
-            seen.add(o)
-            for q in store.quads_for_pattern(o, None, None, None):
-                out.add((q.subject, q.predicate, q.object))
-                if isinstance(q.object, ox.NamedNode):
-                    out.update((t.subject, t.predicate, t.object)
-                               for p in wanted for t in store.quads_for_pattern(q.object, p, None, None))
+    for node in seeds:
+        if node in seen:
+            continue
+        seen.add(node)
+        for q in store.quads_for_pattern(node, None, None, None):
+            out.add((q.subject, q.predicate, q.object))
+            if isinstance(q.object, ox.NamedNode):
+                out.update((t.subject, t.predicate, t.object)
+                           for p in wanted for t in store.quads_for_pattern(q.object, p, None, None))
     return out
 
 
@@ -190,7 +194,8 @@ def validate_reports(store, cache=None, batch_triples: int = BATCH_TRIPLES) -> t
     constraint the whole dataset meets fails here.  With a ``cache``
     (``get_data`` / ``put_data``), a graph whose triples and rules were
     validated before is not validated again: a rebuild after one report
-    changed validates that report's graph (and no other).
+    changed validates that report's graph (and no other).  A graph whose check
+    needed other graphs' triples is not cached, since those may change.
     """
     import json
 
@@ -205,14 +210,15 @@ def validate_reports(store, cache=None, batch_triples: int = BATCH_TRIPLES) -> t
         _, found = _results(_rdflib_graph(triples), mixed=True)
         violating = sorted({URIRef(node) for node, sev, _ in found if sev == "Violation"})
         if violating:
-            wider = _rdflib_graph(_neighbourhood(store.store, triples))
+            wider = _rdflib_graph(_neighbourhood(store.store, triples, map(str, violating)))
             found = [r for r in found if r[1] != "Violation"] + _results(wider, violating, mixed=True)[1]
         for key, subjects, _ in batch:
             mine = sorted({line for node, _, line in found if node in subjects})
             ok = not any(sev == "Violation" and node in subjects for node, sev, _ in found)
             conforms = conforms and ok
             lines.update(mine)
-            if cache is not None:
+            # a graph checked with other graphs' triples depends on them: never cached
+            if cache is not None and not subjects.intersection(map(str, violating)):
                 cache.put_data(key, json.dumps([ok, mine], ensure_ascii=False))
         batch.clear()
         size = 0
