@@ -254,3 +254,13 @@ def test_a_placing_among_the_first_few_is_an_honour(extract):
     assert "团体前三名" in names(extract("青山队获得团体前三名。"), "AWARD")
     assert "前五名" in names(extract("五名选手分获线路工比赛前五名。"), "AWARD")
     assert not names(extract("报名前三天完成培训。"), "AWARD")
+
+
+def test_a_federation_named_after_its_unions_is_whole(extractor):
+    from unionkg.corpus import document_from_text
+
+    ex = extractor.extract(document_from_text("比賽由澳門工會聯合總會主辦，澳門體育局協辦。", "t")[0])
+    orgs = {e.name for e in ex.entities if e.type == "ORG"}
+    assert "澳门工会联合总会" in orgs
+    assert "澳门体育局" in orgs
+    assert "澳门体育局协办" not in orgs

@@ -39,3 +39,9 @@ def test_membership_said_in_so_many_words(extract):
 def test_being_something_of_a_body_is_no_membership(extract):
     found = triples(extract("江北机械厂工会是青山市总工会的先进单位。"))
     assert ("江北机械厂工会", "SUBORDINATE_OF", "青山市总工会") not in found
+
+
+def test_the_writers_numbered_committee_by_its_short_form(extract):
+    ex = extract("白河县教育工会召开第四次会员代表大会\n大会选举产生了县教育工会第四届委员会委员15名。")
+    assert ex.author == "白河县教育工会"
+    assert ("县教育工会第四届委员会", "SUBORDINATE_OF", "@author") in {(r.head, r.type, r.tail) for r in ex.relations}

@@ -151,3 +151,10 @@ def test_a_verb_before_the_trade_makes_no_employer(extract):
     found = triples(extract("青山市总工会慰问职工陈立军。江北机械厂组织员工刘建华等参加培训。"))
     assert ("陈立军", "POSITION", "青山市总工会") not in found
     assert ("刘建华", "POSITION", "江北机械厂") not in found
+
+
+def test_a_bare_chain_after_a_party_post_splits_by_post(extract):
+    found = triples(extract("1月15日，青山供电公司召开表彰大会。公司党委书记、董事长林涛，总经理、党委副书记黄明出席会议。"))
+    assert ("黄明", "POSITION", "青山供电公司") in found
+    assert ("黄明", "POSITION", "公司党委") in found
+    assert ("林涛", "POSITION", "青山供电公司") in found

@@ -99,6 +99,10 @@ _POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('pos
 
 
 _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
+#: 澳门工会联合总会: the tail of a federation's name after a union's
+_FEDERATION_TAIL = re.compile("联合总会|联合会|总会")
+#: 澳门体育局协办: a hosting verb the tagger glued onto a body's name
+_GLUED_HOSTING = re.compile("(?:协办|主办|承办|联办|举办|指导)$")
 
 
 def _in_slogan(text: str, m: Mention) -> bool:
@@ -190,11 +194,15 @@ class OrganisationRecogniser:
         return bool(qualifier) and (qualifier in self.descriptive or qualifier.endswith(("型", "化")))
 
     def _unit_of_post(self, words, last: int) -> int:
-        """Where the name ends: past a body glued to its post (``公司`` + ``党委书记``).
+        """Where the name ends: past a body glued to its post (``公司`` + ``党委书记``),
+        and past a federation's head the tagger read as words (``澳门工会`` + ``联合/vd 总会/v``).
 
         The segmenter keeps ``党委书记`` as one word; the post belongs to the
         company's party committee (GUIDELINES: ``X党委副书记`` → ``X党委``)."""
         end = words[last].end
+        federation = _FEDERATION_TAIL.match(self._text, end)
+        if federation and words[last].text.endswith(("工会", "工會", "职工会")):
+            return federation.end()
         if last + 1 < len(words):
             following = words[last + 1].text
             for unit in self.units:
@@ -211,7 +219,7 @@ class OrganisationRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         text, words = text_of(doc), doc._.words
         ends = {w.end: i for i, w in enumerate(words)}
-        self._words, self._ends = words, ends
+        self._words, self._ends, self._text = words, ends, text
         found: list[Mention] = []
         for i, word in enumerate(words):
             if len(word.text) == 1 and word.text in self.short_hosts:
@@ -222,6 +230,8 @@ class OrganisationRecogniser:
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
                 end = self._unit_of_post(words, last)
+                if last == i and _GLUED_HOSTING.search(word.text) and len(word.text) > 4:
+                    end -= 2  # 澳门体育局协办: the body, then what it did
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
                 if self.head_at_end.search(text, max(start, end - 6), end) or \
                         _NUMBERED_SCHOOL.search(text, start, end):

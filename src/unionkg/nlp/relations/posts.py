@@ -44,13 +44,8 @@ def find(ctx: DocContext) -> None:
                 gap = ctx.text[gap_from:m.start]
                 if gap in _LIST_JOINS:
                     posts = [(body, title_after or own_title or title) for body, title in prev_posts]
-                elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts and \
-                        head_of(titled.group("title")) == head_of(prev_posts[0][1]):
-                    # 协会理事长林某、副理事长王某: a rank of the same post is in the same body
-                    # (立法委员 after 工会理事长 is a post elsewhere)
-                    posts = [(body, titled.group("title")) for body, _ in prev_posts[:1]]
-                elif titled and prev_posts:
-                    posts = _same_host(ctx, prev_posts[0][0], titled.group("title"), m)
+                elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts:
+                    posts = _inherited(ctx, prev_posts[0], titled.group("title"), m)
             previous = (m, posts)
             for body, title in posts:
                 ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),
@@ -69,6 +64,26 @@ def _JOIN_THEN_TITLE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, b
 #: a post whose title names the kind of body it heads (厂长 of a 厂, 校长 of a 学校)
 _HEAD_OF_KIND = re.compile("^副?(?P<kind>[厂校院局所行站处馆])长$")
 _COMPANY_POSTS = re.compile("^(?:副?董事长|副?总经理|总裁|副?经理)$")
+
+
+def _inherited(ctx: DocContext, previous: tuple[str, str], title: str, person: Mention) -> list[tuple[str, str]]:
+    """The bodies of a bare chain after the previous person's post, post by post.
+
+    ``协会理事长林某、副理事长王某``: a rank of the same post is in the same body
+    (立法委员 after 工会理事长 is a post elsewhere); ``公司党委书记甲，总经理、党委副书记乙``:
+    the party post in the committee, the company's post in the company."""
+    body, prev_title = previous
+    prev_unit = _UNIT_OF_POST.match(prev_title) or _UNIT_AT_END.search(body)
+    out: dict[str, list[str]] = {}
+    for post in [p for p in re.split("[、兼]", title) if p]:
+        unit = _UNIT_OF_POST.match(post)
+        same_unit = (unit.group(0) if unit else "") == (prev_unit.group(0) if prev_unit and unit else "")
+        if head_of(post) == head_of(prev_title) and same_unit:
+            out.setdefault(body, []).append(post)
+            continue
+        for other, _ in _same_host(ctx, body, post, person):
+            out.setdefault(other, []).append(post)
+    return [(b, "、".join(titles)) for b, titles in out.items()]
 
 
 def _same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[tuple[str, str]]:

@@ -149,7 +149,12 @@ def internal_units(ctx: DocContext) -> None:
     kinds = ["union_internal_units"] + ([] if _UNION_WRITER.search(ctx.author) else ["internal_units"])
     heads = "(?:" + "|".join(alternation(kind) for kind in kinds) + ")"
     own = re.compile(f"^(?:[本我]|{_SELF_HOSTS})?(?:{_ORDINAL.pattern})?(?:工会)?{heads}$")
+    # 县教育工会第四届委员会 by 白河县教育工会: the writer by its short form, then its numbered committee
+    numbered = re.compile(f"^(?P<owner>.+?)(?:{_ORDINAL.pattern})(?:工会)?(?:委员会|{heads})$")
     for m in ctx.mentions:
-        if m.type == "ORG" and m.name != ctx.author and own.match(m.name) and \
-                not ctx.author.endswith(m.name):
+        if m.type != "ORG" or m.name == ctx.author or ctx.author.endswith(m.name):
+            continue
+        owned = numbered.match(m.name)
+        if own.match(m.name) or (owned and ctx.author.endswith(owned.group("owner")) and
+                                 _UNION_WRITER.search(owned.group("owner"))):
             ctx.found.add(ctx.name(m), "SUBORDINATE_OF", AUTHOR, ctx.sentence_of(m.start), (m.start, m.end))
