@@ -273,3 +273,7 @@ def test_the_kind_of_work_after_a_quoted_name_belongs_to_the_event(extract):
 
 def test_a_describing_honour_counts_right_after_a_conferral_verb(extract):
     assert "优秀选手" in names(extract("经过选拔，12名职工获优秀选手荣誉称号。"), "AWARD")
+
+
+def test_a_festival_march_is_an_event(read):
+    assert "五一劳动节大游行" in names(read("理事長帶領會員參加五一勞動節大遊行。"), "EVENT")
