@@ -54,3 +54,17 @@ def test_a_dated_news_lead_names_the_occasion_held(extract):
 def test_a_summary_opening_with_its_year_has_no_occasion(extract):
     ex = extract("2023年，青山县教育工会举办了第三届教职工运动会。青山县实验小学工会被授予模范职工之家称号。")
     assert ("模范职工之家", "AWARDED_BY", "第三届教职工运动会") not in triples(ex)
+
+
+def test_a_lead_with_an_outlet_and_a_hosting_clause_before_its_topic(extract):
+    ex = extract("青山新闻网：近日，由青山市总工会、青山市文明办共同主办，以“劳动最光荣”为主题的"
+                 "全市职工演讲比赛总决赛精彩上演。经过激烈角逐，选手刘丽华喜获铜奖。")
+    found = triples(ex)
+    assert ("铜奖", "AWARDED_BY", "全市职工演讲比赛总决赛") in found
+    assert ("刘丽华", "PARTICIPATED_IN", "全市职工演讲比赛总决赛") in found
+
+
+def test_an_event_deep_in_an_opening_sentence_of_a_summary_is_no_topic(extract):
+    ex = extract("今年以来，我校工会在上级工会的领导下，围绕中心工作，先后开展了多项活动，其中第三届教职工运动会顺利举行。"
+                 "刘丽华获得一等奖。")
+    assert ("一等奖", "AWARDED_BY", "第三届教职工运动会") not in triples(ex)

@@ -19,6 +19,7 @@ from unionkg.nlp.relations.context import DocContext
 _HELD = pattern("focus", "held")
 _JOIN = pattern("focus", "join")
 _DATED_LEAD = pattern("focus", "dated_lead")
+_HOSTED_MODIFIER = pattern("focus", "hosted_modifier")
 _LEAD_HOLDS = pattern("focus", "lead_holds")
 _TITLE_MAX = 80
 #: how far into the opening sentence its topic may start (after a date and a place)
@@ -39,7 +40,9 @@ def focal_events(ctx: DocContext) -> list[Mention]:
         events = ctx.within(start, end, "EVENT")
         for i, event in enumerate(events):
             # X大会在…隆重召开: the event is the topic, named early and held later in its clause
-            if event.start - start <= _TOPIC_REACH and _HELD.match(text, event.end, end):
+            near = event.start - start <= _TOPIC_REACH or \
+                _HOSTED_MODIFIER.search(text, max(start, event.start - 80), event.start)
+            if near and _HELD.match(text, event.end, end):
                 return _coordinated(ctx, events[i:])
     return _dated_lead(ctx)
 
