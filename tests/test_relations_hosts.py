@@ -62,3 +62,8 @@ def test_a_list_of_hosts_before_a_relative_clause(extract):
     assert ("青山市人社局", "ORGANIZED", "第三届职工书法大赛") in found
     assert any(h in ("青山市总工会", "@author") and r == "ORGANIZED" and t == "第三届职工书法大赛"
                for h, r, t in found)
+
+
+def test_a_theme_between_the_hosts_and_their_event(extract):
+    found = triples(extract("近日，由青山市总工会、青山市文明办共同主办，以“劳动最光荣”为主题的全市职工演讲比赛在青山市举行。"))
+    assert ("青山市文明办", "ORGANIZED", "全市职工演讲比赛") in found

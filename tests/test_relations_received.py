@@ -71,3 +71,15 @@ def test_genre_honours_and_quoted_honours_after_news_verbs(extract):
 def test_a_small_home_built_is_no_honour(extract):
     ex = extract("青山公司工会今年建设职工小家12个。")
     assert "职工小家" not in {e.name for e in ex.entities if e.type == "AWARD"}
+
+
+def test_details_of_an_occasion_in_the_next_sentence(extract):
+    found = triples(extract("在2023年市总工会工作会议上，我会系统有3个单位受到表彰。"
+                            "其中，江北机械厂工会获青山市先进工会委员会称号，刘建华获优秀工会主席称号。"))
+    assert ("优秀工会主席", "AWARDED_BY", "2023年市总工会工作会议") in found
+    assert ("刘建华", "PARTICIPATED_IN", "2023年市总工会工作会议") in found
+
+
+def test_a_sentence_that_is_no_detail_does_not_inherit_the_occasion(extract):
+    found = triples(extract("在2023年市总工会工作会议上，我会系统有3个单位受到表彰。刘建华获优秀工会主席称号。"))
+    assert ("优秀工会主席", "AWARDED_BY", "2023年市总工会工作会议") not in found

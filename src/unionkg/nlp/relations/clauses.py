@@ -135,10 +135,13 @@ class ClauseCues:
         """Every sentence's clauses, in order (subjects carry from clause to clause)."""
         text = ctx.text
         self._events = ctx.events
+        self._venues: list[Mention] = []  # the previous sentence's 在E上
         for s, e in ctx.sentences:
             in_sent = ctx.within(s, e)
             if in_sent or LEADERSHIP.search(text, s, e):
                 self._sentence(text, (s, e), in_sent, ctx.author, ctx.found, ctx)
+            else:
+                self._venues = []
 
     def _sentence(self, text: str, sent: tuple[int, int], mentions: list[Mention], author: str | None,
                   rels: FoundRelations, ctx: DocContext) -> None:
@@ -148,6 +151,10 @@ class ClauseCues:
         for m in mentions:
             if m.type == "EVENT" and _VENUE_AFTER.match(text[m.end:m.end + 4]):
                 venues.append(m)
+        if not venues and _DETAILS.match(text, sent[0]):
+            # 在E上，…受到表彰。其中，X获A: the details happened at the same occasion
+            venues = list(self._venues)
+        self._venues = venues
         joined: list[Mention] = []  # events the subject took part in, earlier in the sentence
         explicit: list[tuple[int, list[str]]] = []  # (clause start, its own subject)
         previous_cue: str | None = None
@@ -277,4 +284,6 @@ def alternation_of(words: Iterable[str]) -> str:
 
 
 _LIST_GAPS = frozenset({"、", "和", "及", "与", "以及", "，"})
+#: a sentence giving the details of the one before (其中，…)
+_DETAILS = re.compile(r"\s*(?:其中|其间|期间|会上|会议上)")
 _EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")

@@ -21,6 +21,7 @@ _PASSIVE = pattern("hosts", "passive")
 _FURTHER = pattern("hosts", "further")
 _ROLES = pattern("hosts", "roles")
 _RELATIVE = pattern("hosts", "relative")
+_THEME = pattern("hosts", "theme_between")
 _JOINERS = pattern("hosts", "joiners")
 _WRITER = re.compile("(?:本会|我会|本會|我會|我校|我院|我局|我所|我厂|我公司|我中心)")
 #: a hosting verb ends its clause or opens a relative clause (not 组织职工参加…)
@@ -96,10 +97,14 @@ def _only_joiners(gap: str) -> bool:
 
 
 def _event_after(ctx: DocContext, verb_end: int, sent: tuple[int, int]) -> list[Mention]:
-    """``由X主办的E``: the event the relative clause describes."""
+    """``由X主办的E``, ``由X主办，以“…”为主题的E``: the event the relative clause describes."""
+    start = verb_end + 1
     if ctx.text[verb_end:verb_end + 1] != "的":
-        return []
-    after = ctx.within(verb_end + 1, min(sent[1], verb_end + 1 + _RELATIVE_REACH), "EVENT")
+        theme = _THEME.match(ctx.text, verb_end, sent[1])
+        if theme is None:
+            return []
+        start = theme.end()
+    after = ctx.within(start, min(sent[1], start + _RELATIVE_REACH), "EVENT")
     return after[:1]
 
 
