@@ -277,3 +277,8 @@ def test_a_describing_honour_counts_right_after_a_conferral_verb(extract):
 
 def test_a_festival_march_is_an_event(read):
     assert "五一劳动节大游行" in names(read("理事長帶領會員參加五一勞動節大遊行。"), "EVENT")
+
+
+def test_key_projects_in_a_contest_name_though_tagged_an_adverb(extract):
+    found = names(extract("市总工会组织开展全市重点工程建设劳动竞赛活动。"), "EVENT")
+    assert "全市重点工程建设劳动竞赛活动" in found

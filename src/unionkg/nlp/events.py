@@ -180,6 +180,8 @@ class EventRecogniser:
         if word.tag in ("vn", "v") and index > 0 and _is_close_quote(self._words[index - 1]) and \
                 index + 1 < len(self._words) and self._words[index + 1].text in self.heads_all:
             return True  # “送清凉”慰问活动: the kind of work after a quoted name belongs to it
+        if word.text == "重点" and index + 1 < len(self._words) and self._words[index + 1].tag in ("v", "vn", "n"):
+            return True  # 全省重点/d 建设/v 劳动竞赛: the tagger's adverb is the projects' "key"
         if word.text in self.left_stop:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
