@@ -264,3 +264,10 @@ def test_a_federation_named_after_its_unions_is_whole(extractor):
     assert "澳门工会联合总会" in orgs
     assert "澳门体育局" in orgs
     assert "澳门体育局协办" not in orgs
+
+
+def test_a_hong_kong_federation_by_its_short_name(extractor):
+    from unionkg.corpus import document_from_text
+
+    ex = extractor.extract(document_from_text("教聯會會長張志明出席並致辭。", "t")[0])
+    assert "教联会" in {e.name for e in ex.entities if e.type == "ORG"}
