@@ -10,21 +10,7 @@ sentences go through the reading stage, which folds them to simplified.
 from __future__ import annotations
 
 import pytest
-
-from unionkg.corpus.pipeline import document_from_text
-
-
-def names(extraction, kind: str) -> set[str]:
-    return {e.name for e in extraction.entities if e.type == kind}
-
-
-@pytest.fixture(scope="module")
-def read(extractor):
-    """Extract a raw text through the reading stage (NFKC, traditional → simplified)."""
-    def run(text: str):
-        return extractor.extract(document_from_text(text, "t")[0])
-    return run
-
+from test_nlp_relations import names
 
 # --- honours ----------------------------------------------------------------
 

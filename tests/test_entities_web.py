@@ -8,21 +8,7 @@ the reading stage folds to simplified before the recognisers run.
 from __future__ import annotations
 
 import pytest
-
-from unionkg.corpus.pipeline import document_from_text
-
-
-def names(extraction, kind: str) -> set[str]:
-    return {e.name for e in extraction.entities if e.type == kind}
-
-
-@pytest.fixture(scope="module")
-def read(extractor):
-    """Extract a raw text through the reading stage (NFKC, traditional → simplified)."""
-    def run(text: str):
-        return extractor.extract(document_from_text(text, "t")[0])
-    return run
-
+from test_nlp_relations import names
 
 # --- 5. organisation boundaries ---------------------------------------------
 
@@ -256,18 +242,14 @@ def test_a_placing_among_the_first_few_is_an_honour(extract):
     assert not names(extract("报名前三天完成培训。"), "AWARD")
 
 
-def test_a_federation_named_after_its_unions_is_whole(extractor):
-    from unionkg.corpus import document_from_text
-
-    ex = extractor.extract(document_from_text("比賽由澳門工會聯合總會主辦，澳門體育局協辦。", "t")[0])
+def test_a_federation_named_after_its_unions_is_whole(read):
+    ex = read("比賽由澳門工會聯合總會主辦，澳門體育局協辦。")
     orgs = {e.name for e in ex.entities if e.type == "ORG"}
     assert "澳门工会联合总会" in orgs
     assert "澳门体育局" in orgs
     assert "澳门体育局协办" not in orgs
 
 
-def test_a_hong_kong_federation_by_its_short_name(extractor):
-    from unionkg.corpus import document_from_text
-
-    ex = extractor.extract(document_from_text("教聯會會長張志明出席並致辭。", "t")[0])
+def test_a_hong_kong_federation_by_its_short_name(read):
+    ex = read("教聯會會長張志明出席並致辭。")
     assert "教联会" in {e.name for e in ex.entities if e.type == "ORG"}

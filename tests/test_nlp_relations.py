@@ -2,6 +2,11 @@
 from __future__ import annotations
 
 
+def names(extraction, kind: str) -> set[str]:
+    """The names of one entity type an extraction lists."""
+    return {e.name for e in extraction.entities if e.type == kind}
+
+
 def triples(extraction):
     """Relations with the writer written by name where the extractor found one."""
     name = extraction.author or "@author"

@@ -10,15 +10,23 @@ import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import FOAF, RDF, SKOS
+from test_rdf_sample import sample_graph
 
 import unionkg
-from unionkg.rdf import (UKG, from_rdf, read_dataset, to_rdf, union_graph, validate, write_jsonld,
-                         write_trig, write_turtle)
-from unionkg.rdf import guess
+from unionkg.rdf import (
+    UKG,
+    from_rdf,
+    guess,
+    read_dataset,
+    to_rdf,
+    union_graph,
+    validate,
+    write_jsonld,
+    write_trig,
+    write_turtle,
+)
 from unionkg.rdf.mapping import node_iri, report_iri
 from unionkg.rdf.namespace import ORG, PROV, SDO
-
-from test_rdf_sample import sample_graph
 
 HERE = Path(__file__).resolve().parent
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from test_nlp_relations import triples
 
-from unionkg.corpus import document_from_text
-
 
 def test_passive_hosts_of_the_event_named_before(extract):
     found = triples(extract("江北区第三届职工职业技能大赛由区总工会、区人社局联合主办，区机械行业协会承办。"))
@@ -32,9 +30,9 @@ def test_lines_of_organisers(extract):
     assert ("河西区实验中学", "ORGANIZED", event) in found
 
 
-def test_traditional_characters(extractor):
+def test_traditional_characters(read):
     """Through the reading stage, which folds traditional characters as every command does."""
-    found = triples(extractor.extract(document_from_text("第三屆勞工盃羽球賽由高雄市產業總工會主辦。", "t")[0]))
+    found = triples(read("第三屆勞工盃羽球賽由高雄市產業總工會主辦。"))
     assert ("高雄市产业总工会", "ORGANIZED", "第三届劳工杯羽球赛") in found
 
 

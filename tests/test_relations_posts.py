@@ -120,21 +120,15 @@ def test_a_union_post_with_no_writer_named_goes_nowhere(extract):
     assert not any(r.type == "POSITION" and r.head == "赵国强" for r in ex.relations)
 
 
-def test_posts_in_the_writing_union_by_its_first_person_word(extractor):
-    from unionkg.corpus import document_from_text
-
-    ex = extractor.extract(document_from_text(
-        "高雄市教師職業工會舉辦頒獎典禮\n9月26日，本會理事長王美惠、常務理事陳志強出席典禮。", "t")[0])
+def test_posts_in_the_writing_union_by_its_first_person_word(read):
+    ex = read("高雄市教師職業工會舉辦頒獎典禮\n9月26日，本會理事長王美惠、常務理事陳志強出席典禮。")
     found = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("王美惠", "POSITION", "@author") in found
     assert ("陈志强", "POSITION", "@author") in found
 
 
-def test_our_union_then_the_name_then_the_post(extractor):
-    from unionkg.corpus import document_from_text
-
-    ex = extractor.extract(document_from_text(
-        "高雄市產業總工會模範勞工表揚大會紀實\n本次典禮貴賓雲集，本會陳嘉麟理事長、蘇士元董事出席。", "t")[0])
+def test_our_union_then_the_name_then_the_post(read):
+    ex = read("高雄市產業總工會模範勞工表揚大會紀實\n本次典禮貴賓雲集，本會陳嘉麟理事長、蘇士元董事出席。")
     found = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("陈嘉麟", "POSITION", "@author") in found
     assert ("苏士元", "POSITION", "@author") in found

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from unionkg import api
 

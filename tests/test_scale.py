@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from test_rdf_sample import sample_graph
 
 from unionkg.api import BuildReport, build_graph_from, write_outputs
 from unionkg.rdf import OxigraphStore, validate, validate_reports
 from unionkg.rdf import oxigraph as oxigraph_module
 from unionkg.rdf.namespace import FOAF, ORG, PROV, RDF, UKG
 from unionkg.run.cache import ExtractionCache
-
-from test_rdf_sample import sample_graph
 
 REPORT = """{unit}工会{year}年工作总结
 {unit}工会召开了第{n}届职代会，审议通过了集体合同。

@@ -125,14 +125,14 @@ class NameIndex:
                     self._names.append((fold(surface), surface, entry))
 
     @classmethod
-    def from_graph(cls, graph) -> "NameIndex":
+    def from_graph(cls, graph) -> NameIndex:
         """From a unionkg ``networkx`` graph (node attributes ``label``, ``aliases``, ``type``)."""
         return cls([Entry(str(n), str(d.get("label", n)), d.get("type"),
                           tuple(str(a) for a in d.get("aliases", ())))
                     for n, d in graph.nodes(data=True)])
 
     @classmethod
-    def from_rdf(cls, source) -> "NameIndex":
+    def from_rdf(cls, source) -> NameIndex:
         """From a built graph file, rdflib Dataset or OxigraphStore (what ``unionkg query`` holds)."""
         from unionkg.rdf import run_query
 

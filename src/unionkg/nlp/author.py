@@ -281,7 +281,9 @@ def reported_by_others(doc: Doc, text: str) -> bool:
     hold the occasion (``X工会召开…``, a title ``X工会年度表彰大会``).  Such
     a report's writer is left unnamed (GUIDELINES: ``author`` null).
     """
-    from unionkg.nlp.relations.context import DocContext  # relations build on this component
+    from unionkg.nlp.relations.context import (
+        DocContext,  # relations build on this component
+    )
     from unionkg.nlp.relations.focus import focal_events
 
     if _SPEAKS_AS_SELF.search(text):
@@ -320,7 +322,9 @@ def news_writer(doc: Doc, text: str) -> str | None:
     ``本会`` / ``我们`` with no body holding the occasion leaves the writer
     to the year-summary evidence (``find``).
     """
-    from unionkg.nlp.relations.context import DocContext  # relations build on this component
+    from unionkg.nlp.relations.context import (
+        DocContext,  # relations build on this component
+    )
     from unionkg.nlp.relations.focus import focal_events
 
     ctx = DocContext.of(doc)

@@ -19,7 +19,15 @@ from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, pattern, wordset
 from unionkg.nlp.organisations import is_stop_text as _is_stop_text
-from unionkg.nlp.phrases import CLOSE_QUOTES, NOMINAL_TAGS, ORDINAL, OPEN_QUOTES, has_placeholder, is_stop, strip_quotes
+from unionkg.nlp.phrases import (
+    CLOSE_QUOTES,
+    NOMINAL_TAGS,
+    OPEN_QUOTES,
+    ORDINAL,
+    has_placeholder,
+    is_stop,
+    strip_quotes,
+)
 
 _LEVEL_MODEL = pattern("awards", "level_model")
 _STAR_RATING = pattern("awards", "star_rating")

@@ -18,8 +18,16 @@ from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow, word_index
 from unionkg.nlp.lexicon import alternation, pattern, words, wordset
-from unionkg.nlp.phrases import (CLOSE_QUOTES, NOMINAL_TAGS, OPEN_QUOTES, ORDINAL, extend_left, has_placeholder,
-                                 is_stop, strip_quotes)
+from unionkg.nlp.phrases import (
+    CLOSE_QUOTES,
+    NOMINAL_TAGS,
+    OPEN_QUOTES,
+    ORDINAL,
+    extend_left,
+    has_placeholder,
+    is_stop,
+    strip_quotes,
+)
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
@@ -302,7 +310,7 @@ class EventRecogniser:
     def _occasion(self, text: str, start: int, end: int) -> int:
         """``庆祝建校50周年…晚会``: the celebrating verb opens the name of an anniversary event."""
         for match in self.occasion.finditer(text, max(0, start - 14), end):
-            if match.start() < start and start <= match.end() <= end:
+            if match.start() < start <= match.end() <= end:
                 return match.start()
         return start
 

@@ -12,20 +12,52 @@ Public API::
     load(trig_path, endpoint_url)   # SPARQL Graph Store HTTP Protocol
     ontology_dir()
 """
-from unionkg.rdf.build import read_dataset, to_rdf, union_graph, write_jsonld, write_trig, write_turtle
+from unionkg.rdf.build import (
+    read_dataset,
+    to_rdf,
+    union_graph,
+    write_jsonld,
+    write_trig,
+    write_turtle,
+)
 from unionkg.rdf.endpoint import LoadError, load
+from unionkg.rdf.inputs import RdfInputError
 from unionkg.rdf.namespace import UKG
 from unionkg.rdf.oxigraph import OxigraphStore
 from unionkg.rdf.paths import ontology_dir
-from unionkg.rdf.inputs import RdfInputError
-from unionkg.rdf.query import format_result, list_queries, load_query, query_text, run_query
-from unionkg.rdf.sparql import QueryError, QueryRefused, QueryTimeout
+from unionkg.rdf.query import (
+    format_result,
+    list_queries,
+    load_query,
+    query_text,
+    run_query,
+)
 from unionkg.rdf.reverse import from_rdf
+from unionkg.rdf.sparql import QueryError, QueryRefused, QueryTimeout
 from unionkg.rdf.validate import validate, validate_reports
 
 __all__ = [
-    "UKG", "to_rdf", "write_turtle", "write_trig", "write_jsonld", "read_dataset", "union_graph",
-    "from_rdf", "list_queries", "load_query", "query_text", "run_query", "format_result", "QueryError",
-    "QueryRefused", "QueryTimeout", "RdfInputError",
-    "validate", "validate_reports", "OxigraphStore", "load", "LoadError", "ontology_dir",
+    "UKG",
+    "LoadError",
+    "OxigraphStore",
+    "QueryError",
+    "QueryRefused",
+    "QueryTimeout",
+    "RdfInputError",
+    "format_result",
+    "from_rdf",
+    "list_queries",
+    "load",
+    "load_query",
+    "ontology_dir",
+    "query_text",
+    "read_dataset",
+    "run_query",
+    "to_rdf",
+    "union_graph",
+    "validate",
+    "validate_reports",
+    "write_jsonld",
+    "write_trig",
+    "write_turtle",
 ]

@@ -17,8 +17,14 @@ from unionkg.rdf.build import atomic_write
 from unionkg.rdf.inputs import located
 from unionkg.rdf.mapping import Lit, Quad, iter_quads
 from unionkg.rdf.namespace import PREFIXES
-from unionkg.rdf.sparql import (QueryError, Rows, _one_line,
-                                apply_params, guard, run_limited)
+from unionkg.rdf.sparql import (
+    QueryError,
+    Rows,
+    _one_line,
+    apply_params,
+    guard,
+    run_limited,
+)
 
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
             ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,

@@ -17,9 +17,9 @@ replaced by an empty cache – it is never trusted.
 from __future__ import annotations
 
 import hashlib
-from array import array
 import json
 import sqlite3
+from array import array
 from collections.abc import Callable
 from dataclasses import asdict
 from functools import lru_cache

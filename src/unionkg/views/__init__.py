@@ -14,15 +14,32 @@ import networkx as nx
 
 from unionkg.views import style
 from unionkg.views.files import FOLDERS, write_atomic
-from unionkg.views.names import (display_name, documents, node_page, relative, relative_link, report_date,
-                                 report_name, report_page)
+from unionkg.views.names import (
+    display_name,
+    documents,
+    node_page,
+    relative,
+    relative_link,
+    report_date,
+    report_name,
+    report_page,
+)
 from unionkg.views.pages import ReportIndex, facts, mentions, report_sections
 from unionkg.views.render import VIS_JS, render_index, render_page, vis_assets
-from unionkg.views.select import (MAX_NODES, Selection, ViewError, award_neighbourhood, by_degree,
-                                  ego, find_node, most_connected, org_neighbourhood,
-                                  person_neighbourhood)
+from unionkg.views.select import (
+    MAX_NODES,
+    Selection,
+    ViewError,
+    award_neighbourhood,
+    by_degree,
+    ego,
+    find_node,
+    most_connected,
+    org_neighbourhood,
+    person_neighbourhood,
+)
 
-__all__ = ["ViewError", "write_view", "write_views", "MAX_NODES"]
+__all__ = ["MAX_NODES", "ViewError", "write_view", "write_views"]
 
 #: How many organisations and people the index ranks.
 TOP_N = 15

@@ -10,8 +10,8 @@ from __future__ import annotations
 import posixpath
 import re
 import weakref
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 
 import networkx as nx
 

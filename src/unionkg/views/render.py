@@ -10,7 +10,6 @@ built in the browser with ``textContent``.
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import lru_cache
 from importlib.resources import files
@@ -22,7 +21,14 @@ from pyvis.network import Network
 
 from unionkg.names import char_map, search_keys
 from unionkg.views import style
-from unionkg.views.layout import FONT, MAX_LABELLED, SMALL_FONT, cached_layout, node_size, wrap_label
+from unionkg.views.layout import (
+    FONT,
+    MAX_LABELLED,
+    SMALL_FONT,
+    cached_layout,
+    node_size,
+    wrap_label,
+)
 from unionkg.views.names import display_name, report_name
 
 #: At most this many evidence sentences per tooltip: enough to trust, short enough to read.

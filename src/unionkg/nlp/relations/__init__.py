@@ -25,9 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import AUTHOR
-
 from unionkg.nlp.relations import (
-    attendance, conferral, elections, enumerations, hosts, posts, structure, tables,
+    attendance,
+    conferral,
+    elections,
+    enumerations,
+    hosts,
+    posts,
+    structure,
+    tables,
 )
 from unionkg.nlp.relations.clauses import ClauseCues
 from unionkg.nlp.relations.context import DocContext

@@ -17,7 +17,12 @@ from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import alternation, pattern, table
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.titles import (
-    chain, chained_post, gap_before_name, head_of, title_after_name, title_at_end,
+    chain,
+    chained_post,
+    gap_before_name,
+    head_of,
+    title_after_name,
+    title_at_end,
 )
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
@@ -57,7 +62,7 @@ def find(ctx: DocContext) -> None:
 
 
 @lru_cache(maxsize=1)
-def _JOIN_THEN_TITLE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, built lazily)
+def _JOIN_THEN_TITLE() -> re.Pattern[str]:
     return re.compile(f"(?:、|和|及|与|以及|，|,)(?P<title>{chain()})")
 
 
