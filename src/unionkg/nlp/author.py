@@ -305,7 +305,8 @@ def reported_by_others(doc: Doc, text: str) -> bool:
 #: what a news item calls its own body (我所, 我校) → the kinds of name that body has
 _SELF_BODY = pattern("author", "self_body")
 _PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|街道|自治区|特别行政区)")
-_HOST_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
+#: what follows a host's name in its own union's name (高职学院 + 分工会)
+HOST_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _SELF_BODY_KINDS = {"校": ("学校", "小学", "中学", "大学", "学院", "职校"), "院": ("院",), "所": ("所",),
                     "局": ("局",), "厂": ("厂",), "公司": ("公司",), "行": ("行",), "中心": ("中心",)}
 
@@ -347,7 +348,7 @@ def news_writer(doc: Doc, text: str) -> str | None:
             return unions[0]
         # 高职学院第三届教代会召开 … 高职学院分工会: the host's own union, when the report names it
         own_union = [m.name for m in ctx.mentions if m.type == "ORG" and m.name.startswith(holders[0])
-                     and UNION.search(m.name) and _HOST_UNION.fullmatch(m.name, len(holders[0]))]
+                     and UNION.search(m.name) and HOST_UNION.fullmatch(m.name, len(holders[0]))]
         return own_union[0] if own_union else holders[0]
     own = _SELF_BODY.search(text)
     if own is not None:

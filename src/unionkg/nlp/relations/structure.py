@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.author import clause_start
+from unionkg.nlp.author import HOST_UNION, clause_start
 from unionkg.nlp.lexicon import alternation, pattern
 from unionkg.nlp.longest_forms import full_body
 from unionkg.nlp.relations.context import DocContext
@@ -123,14 +123,13 @@ def containment(ctx: DocContext) -> None:
         for other in orgs:
             if name.startswith(other) and len(other) >= 3:
                 # 高职学院第三届教代会 in the news of 高职学院分工会: the host's union held it
-                holder = AUTHOR if ctx.author and _HOSTS_UNION.fullmatch(ctx.author, len(other)) and \
+                holder = AUTHOR if ctx.author and HOST_UNION.fullmatch(ctx.author, len(other)) and \
                     ctx.author.startswith(other) else ctx.name(orgs[other])
                 ctx.found.add(holder, "ORGANIZED", name, ctx.sentence_of(m.start), (m.start, m.end))
 
 
 _ORDINAL = pattern("structure", "ordinal")
 _UNIT_OF_BARE = re.compile("(?:党委|党总支|党支部|纪委|团委|工会|工会委员会)$")
-_HOSTS_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _UNION_WRITER = re.compile("(?:工会|工會|分会|工委|联合会|总会|职工会)$")
 
 
