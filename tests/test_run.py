@@ -178,14 +178,30 @@ def test_stored_extraction_reads_back_equal(extract):
 
 
 def test_worker_processes_write_the_same_bytes(corpus, reference, tmp_path):
-    result = build([corpus], tmp_path, jobs=2, cache=False, min_chars_for_workers=0,
-                   chunk_documents=2)
+    # the first look sees one document: the pool starts part-way, once two documents went out
+    two = sum(len(report(i)) for i in range(2))
+    result = build([corpus], tmp_path, jobs=2, cache=False, min_chars_for_workers=two,
+                   look_ahead_chars=1, chunk_documents=1)
     assert result.how == "2 processes"
     assert outputs(tmp_path) == reference
 
 
 def test_small_input_stays_in_process(corpus, tmp_path):
     assert build([corpus], tmp_path, jobs=2, cache=False).how == "in process"
+
+
+def test_a_rebuild_with_little_to_extract_starts_no_worker(corpus, tmp_path):
+    """Workers start for text the cache lacks, not for the size of the whole input."""
+    out = tmp_path / "out"
+    two = sum(len(report(i)) for i in range(2))
+    assert build([corpus], out, jobs=1).extracted == 6
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    for p in corpus.iterdir():
+        (changed / p.name).write_bytes(p.read_bytes())
+    (changed / "r1.txt").write_text(report(1).replace("李秀英", "李秀芳"), encoding="utf-8")
+    again = build([changed], out, jobs=2, min_chars_for_workers=two)
+    assert (again.extracted, again.cache_hits, again.how) == (1, 5, "in process")
 
 
 def test_dask_local_cluster_writes_the_same_bytes(corpus, reference, tmp_path):
@@ -231,3 +247,34 @@ def test_extract_imports_nothing_only_build_needs(tmp_path):
                           env={**__import__("os").environ, "PYTHONPATH": __import__("os").pathsep.join(sys.path)})
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr[-500:]
     assert (tmp_path / "p.jsonl").read_text(encoding="utf-8").startswith('{"id": "a"')
+
+
+def _inodes(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_ino for p in folder.rglob("*.html")}
+
+
+def test_a_rebuild_takes_unchanged_pages_and_writes_what_a_clean_build_writes(corpus, tmp_path):
+    """Pages showing nothing that changed are the previous build's files; every byte as a clean build."""
+    out, changed = tmp_path / "out", tmp_path / "changed"
+    changed.mkdir()
+    for p in corpus.iterdir():
+        (changed / p.name).write_bytes(p.read_bytes())
+    build([changed], out, jobs=1)
+    before = _inodes(out)
+    (changed / "r2.txt").write_text(report(2).replace("赵明亮", "赵明远"), encoding="utf-8")
+    build([changed], out, jobs=1)
+    after = _inodes(out)
+    kept = {rel for rel, inode in after.items() if before.get(rel) == inode}
+    assert kept and len(kept) < len(after)  # some pages taken, the changed report's redrawn
+    assert not any("赵明远" in (out / rel).read_text(encoding="utf-8") for rel in kept)
+    clean = tmp_path / "clean"
+    build([changed], clean, jobs=1, cache=False)
+    assert outputs(out) == outputs(clean)
+
+
+def test_a_page_edited_in_the_output_is_written_again(corpus, reference, tmp_path):
+    build([corpus], tmp_path, jobs=1)
+    page = sorted((tmp_path / "orgs").glob("*.html"))[0]
+    page.write_text("edited by hand", encoding="utf-8")
+    build([corpus], tmp_path, jobs=1)
+    assert outputs(tmp_path) == reference
