@@ -232,7 +232,8 @@ def test_progress_is_quiet_at_first_then_plain_lines():
 
 
 def test_extract_imports_nothing_only_build_needs(tmp_path):
-    """Start-up: ``unionkg extract`` loads neither networkx, rdflib, pySHACL nor the HTML parser."""
+    """Start-up: ``unionkg extract`` loads neither networkx, rdflib, pySHACL nor the HTML parser,
+    nor spaCy's own command line nor pkg_resources (``unionkg.nlp.libraries``)."""
     import subprocess
     import sys
 
@@ -242,7 +243,8 @@ def test_extract_imports_nothing_only_build_needs(tmp_path):
               "from unionkg.cli import app\n"
               f"sys.argv = ['unionkg', 'extract', {str(source)!r}, '-o', {str(tmp_path / 'p.jsonl')!r}]\n"
               "try:\n    app()\nexcept SystemExit:\n    pass\n"
-              "print(sorted(m for m in ('networkx', 'rdflib', 'pyshacl', 'bs4', 'pyoxigraph') if m in sys.modules))\n")
+              "print(sorted(m for m in ('networkx', 'rdflib', 'pyshacl', 'bs4', 'pyoxigraph', 'pyvis', 'dask',\n"
+              "                          'spacy.cli', 'pkg_resources', 'weasel') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env={**__import__("os").environ, "PYTHONPATH": __import__("os").pathsep.join(sys.path)})
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr[-500:]

@@ -45,6 +45,13 @@ def cache_dir() -> Path:
     return Path(base) / "unionkg"
 
 
+def _folders() -> list[Path]:
+    """Where ``cached`` looks: ``$UNIONKG_CACHE_DIR`` alone when set, else the user cache, then the temp folder."""
+    if os.environ.get("UNIONKG_CACHE_DIR"):
+        return [cache_dir()]
+    return [cache_dir(), Path(tempfile.gettempdir()) / "unionkg"]
+
+
 def _file_key(path: str) -> str:
     stat = os.stat(path)
     return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
@@ -57,7 +64,7 @@ def cached(name: str, key: str, compute: Callable[[], object]) -> object:
     that cannot be read or written is no error: the value is computed again.
     """
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "unionkg"):
+    for folder in _folders():
         path = folder / f"{name}-{digest}.marshal"
         try:
             with open(path, "rb") as handle:
@@ -66,7 +73,7 @@ def cached(name: str, key: str, compute: Callable[[], object]) -> object:
         except (OSError, EOFError, ValueError, TypeError):
             pass
     value = compute()
-    for folder in (cache_dir(), Path(tempfile.gettempdir()) / "unionkg"):
+    for folder in _folders():
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
