@@ -96,3 +96,39 @@ def test_a_body_named_after_an_evaluation_verb_is_an_honour(read, text, honour):
 def test_a_body_after_a_winning_verb_without_a_title_stays_a_body(extract):
     found = extract("我校荣获市总工会表彰。")
     assert "市总工会" in names(found, "ORG")
+
+
+# --- second batch: heads, federations, venues, years --------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("5月1日，區勞工團體舉辦親子園遊會，吸引三百多名會員參加。", "亲子园游会"),
+    ("9月8日，市总工会在开发区召开职工书屋建设现场会。", "职工书屋建设现场会"),
+    ("3月2日，江北新区化工园区工会成立大会举行。", "江北新区化工园区工会成立大会"),
+])
+def test_gatherings_named_by_their_purpose(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_bare_gathering_head_is_no_event(extract):
+    assert not names(extract("各单位要认真准备现场会。"), "EVENT")
+
+
+def test_a_union_league_is_one_body(read):
+    found = names(read("九龍職工會聯盟發表聲明，支持最低工資調整。"), "ORG")
+    assert "九龙职工会联盟" in found
+    assert "联盟" not in found
+
+
+def test_a_union_and_another_body_glued_stay_two(extract):
+    found = names(extract("市总工会教育局联合发文。"), "ORG")
+    assert "市总工会教育局" not in found
+
+
+def test_a_civic_centre_where_a_final_is_held_is_a_place(extract):
+    found = names(extract("6月3日，全县职工篮球赛决赛在县行政中心举行。"), "ORG")
+    assert "县行政中心" not in found
+
+
+def test_the_year_before_joined_honours_opens_the_ceremony(extract):
+    found = names(extract("公司召开2024年度优秀员工和先进班组长表彰大会。"), "EVENT")
+    assert "2024年度优秀员工和先进班组长表彰大会" in found

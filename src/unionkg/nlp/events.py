@@ -412,6 +412,15 @@ class EventRecogniser:
             return start
         return run[0].start
 
+    @staticmethod
+    def _year_before(words, first: int, start: int) -> int:
+        """``2023年度劳动模范和先进工作者表彰大会``: the year before a conjunct opens the name
+        as it does any event's (the conjunct rule stops short of it)."""
+        for size in (1, 2):
+            if first - size >= 0 and _YEAR.match("".join(w.text for w in words[first - size:first])):
+                return words[first - size].start
+        return start
+
     def _opens_conjunct(self, words, j: int) -> bool:
         word = words[j]
         if word.text in _JOINERS:
@@ -451,7 +460,7 @@ class EventRecogniser:
                     self.valid(text[joined:head.end], head_text, True)
                     and self.specific(text, words, joined, head.end)):
                 return None
-        start = joined
+        start = self._year_before(words, bisect_left(starts, joined), joined)
         if self._not_one_occurrence(text, start, head.end) or self._cited(text, start, head.end):
             return None
         start = self._host_dropped(text, start, head.end, org_spans)
