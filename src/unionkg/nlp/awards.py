@@ -53,6 +53,9 @@ _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
 _HONOUR_OPENING = pattern("awards", "honour_opening")
 _HONOUR_PLACE = pattern("awards", "honour_place")
+_EVALUATED_AS = pattern("awards", "evaluated_as")
+_CONFERRED_AS = pattern("awards", "conferred_as")
+_HONOUR_CLOSES = pattern("awards", "honour_closes")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
@@ -284,13 +287,28 @@ class AwardRecogniser:
         is the honour, so the organisation candidate is replaced by an award.
         """
         kept, honours = [], []
+        text = self._text
         for m in candidates:
             opening = _HONOUR_OPENING.match(m.name) if m.type == "ORG" else None
             if opening and m.name.endswith(self.role_heads) and len(m.name) > opening.end():
                 honours.append(Mention(m.name, "AWARD", m.start, m.end))
+            elif m.type == "ORG" and self._evaluated(text, m):
+                honours.append(Mention(m.name, "AWARD", m.start, m.end))
             else:
                 kept.append(m)
         return kept, honours
+
+    @staticmethod
+    def _evaluated(text: str, m: Mention) -> bool:
+        """``团委获评五四红旗团委``, ``荣获X团委称号``: a body named as what a verb of evaluation
+        makes someone, or as a title conferred, is the honour (a body is never "rated as" itself)."""
+        before = text[max(0, m.start - 3):m.start]
+        closes = _HONOUR_CLOSES.match(text, m.end)
+        if not closes:
+            return False
+        if _EVALUATED_AS.search(before):
+            return True
+        return _CONFERRED_AS.search(before) is not None and "称号" in closes.group()
 
     def _level_prefix(self, text: str, words, start: int) -> int:
         """``公司级五小五技优胜单位``: a level (``X级``) written right before the honour opens it."""

@@ -32,7 +32,9 @@ from unionkg.nlp.phrases import (
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
     f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
-    "(?:(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
+    # 第六届委员会第八次全体（扩大）会议: a committee of a term and its numbered sitting
+    f"(?:(?:工会|工會)?(?:委员会|理事会|监事会|执委会|常委会)第?{_NUM}次(?:全体)?(?:[(（]?扩大[)）]?)?会议|"
+    "(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
     "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
@@ -169,6 +171,7 @@ class EventRecogniser:
         self.weak = wordset("event_weak_heads")
         self.strong = tuple(h for h in wordset("event_heads") if h not in self.weak and len(h) >= 2)
         self.left_stop = wordset("event_left_stop")
+        self.inner_verbs = wordset("event_inner_verbs")
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
@@ -184,7 +187,19 @@ class EventRecogniser:
         # 滨海新区/LOC 教育/vn 系统工会: a sector the tagger calls a verbal noun is part of the host
         return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text)
 
+    def _inner_verb(self, word, index) -> bool:
+        """``素质/n 提升/v 培训班``, ``杰出员工 选举/v 颁奖典礼``: a verb between what the event is
+        about (a noun) and its head belongs to the name, though it stops names elsewhere."""
+        if word.text not in self.inner_verbs or index < 1 or index + 1 >= len(self._words):
+            return False
+        before, after = self._words[index - 1], self._words[index + 1]
+        after_two = after.text + (self._words[index + 2].text if index + 2 < len(self._words) else "")
+        return before.tag in ("n", "nz", "vn", "j") and not is_stop(before) and (
+            after.text in self.heads_all or after_two in self.heads_all)
+
     def _accept(self, word, index) -> bool:
+        if self._inner_verb(word, index):
+            return True
         if word.tag in ("vn", "v") and index > 0 and _is_close_quote(self._words[index - 1]) and \
                 index + 1 < len(self._words) and self._words[index + 1].text in self.heads_all:
             return True  # “送清凉”慰问活动: the kind of work after a quoted name belongs to it
@@ -397,6 +412,15 @@ class EventRecogniser:
             return start
         return run[0].start
 
+    @staticmethod
+    def _year_before(words, first: int, start: int) -> int:
+        """``2023年度劳动模范和先进工作者表彰大会``: the year before a conjunct opens the name
+        as it does any event's (the conjunct rule stops short of it)."""
+        for size in (1, 2):
+            if first - size >= 0 and _YEAR.match("".join(w.text for w in words[first - size:first])):
+                return words[first - size].start
+        return start
+
     def _opens_conjunct(self, words, j: int) -> bool:
         word = words[j]
         if word.text in _JOINERS:
@@ -410,7 +434,8 @@ class EventRecogniser:
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
-    def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int) -> Mention | None:
+    def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int,
+                   prev_named: bool = False) -> Mention | None:
         """The event named by the phrase ending at ``head``, if it is one."""
         start = grow(words, head, self._accept, self.max_chars)
         start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
@@ -424,7 +449,10 @@ class EventRecogniser:
         hosted = (_HOSTED_BY.search(text, max(0, start - 12), start) or _HELD.search(text, max(0, start - 12), start)) is not None
         joined = self._conjuncts(words, bisect_left(starts, start), start)
         # “五一”扑克比赛，钓鱼比赛: listed right after an event, it is one like it
-        listed = start - prev_end == 1 and text[prev_end] in ",，"
+        # 举办了迎新年趣味运动会和基本功大赛: joined to an event named as one by its own words
+        # (a festival, a number, quotes), a second event is one like it
+        between = text[prev_end:start] if prev_end >= 0 else ""
+        listed = between in (",", "，") or (between in ("和", "及", "与", "以及") and prev_named)
         if not (self.valid(text[start:head.end], head_text, hosted) and (
                 listed or self.specific(text, words, start, head.end))):
             # 举办了一期女职工法律法规及健康知识讲座: conjuncts right after the organising cue
@@ -432,7 +460,7 @@ class EventRecogniser:
                     self.valid(text[joined:head.end], head_text, True)
                     and self.specific(text, words, joined, head.end)):
                 return None
-        start = joined
+        start = self._year_before(words, bisect_left(starts, joined), joined)
         if self._not_one_occurrence(text, start, head.end) or self._cited(text, start, head.end):
             return None
         start = self._host_dropped(text, start, head.end, org_spans)
@@ -477,12 +505,12 @@ class EventRecogniser:
         found.extend(meetings)
         starts = [w.start for w in words]
         org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
-        prev_end = -1
+        prev_end, prev_named = -1, False
         for head in self.heads.find(text, words):
-            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end)
+            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end, prev_named)
             if mention is not None:
                 found.append(mention)
-                prev_end = mention.end
+                prev_end, prev_named = mention.end, _SPECIFIC_NAME.search(mention.text) is not None
         named_starts = {m.start for m in found}
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:

@@ -9,6 +9,7 @@ jieba tokens that straddle a name's edge so that spans align.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.attrs import IDX
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 
+_TERM = re.compile("第?[一二三四五六七八九十百\\d]+届")
 _PRIORITY = {"EVENT": 0, "AWARD": 1, "ORG": 2, "PER": 3}
 
 
@@ -43,11 +45,15 @@ def hosts(candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
     """
     event_spans = {(m.start, m.end) for m in chosen if m.type == "EVENT"}
     starts = {s for s, _ in event_spans}
+    # 市第六届中小学/ORG in 市第六届中小学教师课堂教学大赛: the term number is the event's, no body's
     return [c for c in candidates if c.type == "ORG" and c.start in starts and len(c.name) >= 4
-            and any(c.end < e for s, e in event_spans if s == c.start)]
+            and any(c.end < e for s, e in event_spans if s == c.start)
+            and not (_TERM.search(c.name) and not c.name.endswith("委员会"))]
 
 
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")
+# 杰出员工选举颁奖典礼: the choosing of the honour may stand between it and its ceremony
+_CEREMONY_AFTER = re.compile("(?:选举|选拔|评选)?(?:" + "|".join(_CEREMONY) + ")")
 
 
 def honours_of_ceremonies(text: str, candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
@@ -57,7 +63,7 @@ def honours_of_ceremonies(text: str, candidates: list[Mention], chosen: list[Men
     like an event and its host.
     """
     events = [(m.start, m.end) for m in chosen if m.type == "EVENT"]
-    return [c for c in candidates if c.type == "AWARD" and text.startswith(_CEREMONY, c.end)
+    return [c for c in candidates if c.type == "AWARD" and _CEREMONY_AFTER.match(text, c.end)
             and any(s <= c.start and c.end < e for s, e in events)]
 
 

@@ -65,6 +65,7 @@ _WHOLE_UNIT = pattern("organisations", "whole_unit")
 _PLACE_ACTS = pattern("organisations", "place_acts")
 _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
+_NUMBERED_UNIT = pattern("organisations", "numbered_unit")
 
 _DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -83,6 +84,12 @@ def _leading_verb(name: str) -> int:
     """Length of a cue verb the tagger glued onto an organisation (会同人力资源部)."""
     match = _glued_verb().match(name)
     return match.end() if match and len(name) - match.end() >= 3 else 0
+
+
+def _split_qizhong(text: str, start: int, end: int) -> int:
+    """``其/ORG 中市燃气集团/ORG``: the tagger cut 其中 ("among them") in two and glued its
+    second half onto the name; one character to skip."""
+    return 1 if start > 0 and text[start - 1:start + 1] == "其中" and end - start >= 4 else 0
 
 
 def _staff_meeting(words, last: int) -> bool:
@@ -169,6 +176,8 @@ class OrganisationRecogniser:
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
             return False
+        if word.text in wordset("conferral_verbs"):
+            return False  # 授予/ORG 县人民医院急诊科: the tagger's name swallowed the conferring verb
         if word.tag == "m":  # 第十一合同段, 第四届工会委员会: which one of a numbered series (新一届: the next one)
             return bool(_ORDINAL_IN_NAME.fullmatch(word.text)) and index + 1 < len(self._words) \
                 and not (index > 0 and self._words[index - 1].text.endswith("新")) \
@@ -212,8 +221,9 @@ class OrganisationRecogniser:
 
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
-        while last + 1 < len(words) and words[last + 1].text in self.units:
-            last += 1
+        while last + 1 < len(words) and (words[last + 1].text in self.units or (
+                words[last + 1].tag == "m" and _NUMBERED_UNIT.match(words[last + 1].text))):
+            last += 1  # 市公交集团 + 第三分公司/m: a numbered branch of the body
         return last
 
     def __call__(self, doc: Doc) -> Doc:
@@ -233,6 +243,7 @@ class OrganisationRecogniser:
                 if last == i and _GLUED_HOSTING.search(word.text) and len(word.text) > 4:
                     end -= 2  # 澳门体育局协办: the body, then what it did
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
+                start += _split_qizhong(text, start, end)
                 if self.head_at_end.search(text, max(start, end - 6), end) or \
                         _NUMBERED_SCHOOL.search(text, start, end):
                     found.extend(self._mention(text, start, end))
@@ -249,6 +260,7 @@ class OrganisationRecogniser:
             if text[start] in "年月日" and start and text[start - 1] in "0123456789xX_＿":
                 start += 1  # 20xx年检封分工会: the year's 年, not the name's
             start += self._leading_noise(text[start:end])
+            start += _split_qizhong(text, start, end)
             start = self._after_joiner(text, start, end)
             name = text[start:end]
             if not (name.endswith("中心") and (
@@ -293,6 +305,9 @@ class OrganisationRecogniser:
             return 0  # 女职工委员会: the head itself, though it opens like a group of people
         for size in (2, 3):
             if name[:size] in self.left_stop and len(name) - size >= 2:
+                return size
+        for size in (3, 2):  # 其中市轨道交通集团/ORG: a discourse word the tagger glued on
+            if name[:size] in wordset("boundary_words") and len(name) - size >= 3:
                 return size
         return 0
 

@@ -1,0 +1,134 @@
+"""Entity constructions of union news and year summaries (issue 11), on made-up sentences.
+
+Each construction has a case that must fire and one that must not; traditional-
+character sentences go through the reading stage (``read``), which folds them.
+"""
+from __future__ import annotations
+
+import pytest
+from test_nlp_relations import names
+
+# --- events ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("市总工会女职工委员会举办“巾帼展风采”女职工素质提升培训班。", "巾帼展风采女职工素质提升培训班"),
+    ("区总工会举办2024年度优秀工匠选拔表彰大会。", "2024年度优秀工匠选拔表彰大会"),
+])
+def test_a_verb_between_the_subject_and_the_head_is_inside_the_name(extract, text, event):
+    assert event in names(extract(text), "EVENT")
+
+
+def test_a_choosing_ceremony_in_traditional_characters_keeps_its_honour(read):
+    found = read("勞工團體舉辦2024年度傑出員工選舉頒獎典禮，共有二十人獲獎。")
+    assert "2024年度杰出员工选举颁奖典礼" in names(found, "EVENT")
+    assert "2024年度杰出员工" in names(found, "AWARD")
+
+
+def test_a_work_verb_with_no_head_after_it_makes_no_event(extract):
+    assert not names(extract("车间组织职工学习培训，提高操作水平。"), "EVENT")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("区总工会召开第三届委员会第五次全体会议，总结上半年工作。", "第三届委员会第五次全体会议"),
+    ("公司工会召开第二届委员会第四次（扩大）会议。", "第二届委员会第四次（扩大）会议"),
+])
+def test_a_numbered_sitting_of_a_numbered_committee(extract, text, event):
+    found = extract(text)
+    assert event in names(found, "EVENT")
+
+
+def test_a_committee_of_a_term_alone_is_no_meeting(extract):
+    found = extract("会议选举产生了第三届委员会。")
+    assert not names(found, "EVENT")
+
+
+def test_an_event_joined_by_he_to_a_festival_event_is_one_too(extract):
+    found = extract("校工会举办了迎新春教职工联欢会和青年教师粉笔字大赛。")
+    assert {"迎新春教职工联欢会", "青年教师粉笔字大赛"} <= names(found, "EVENT")
+
+
+def test_an_event_joined_by_he_to_a_kind_of_training_is_not_carried(extract):
+    found = extract("车间举办了一期安全培训班和班组长培训班。")
+    assert "班组长培训班" not in names(found, "EVENT")
+
+
+# --- organisations --------------------------------------------------------------
+
+def test_a_conferral_verb_the_tagger_reads_into_a_name_is_cut_off(extract):
+    found = names(extract("县总工会决定授予县中医院护理部等8个集体“县工人先锋号”称号。"), "ORG")
+    assert not any(n.startswith(("决定", "授予")) for n in found)
+
+
+def test_a_discourse_word_glued_onto_a_body_is_cut_off(extract):
+    found = names(extract("全市共有6个集体上榜，其中市燃气集团城东分公司获全国工人先锋号。"), "ORG")
+    assert not any(n.startswith("其中") for n in found)
+    assert "市燃气集团城东分公司" in found
+
+
+def test_each_prefecture_city_union_is_a_class(extract):
+    found = names(extract("各设区市总工会、省产业工会负责同志参加会议。"), "ORG")
+    assert not any(n.endswith("市总工会") for n in found)
+
+
+def test_a_numbered_branch_completes_its_company(extract):
+    found = names(extract("市建工集团第二分公司电工陈立峰获得第一名。"), "ORG")
+    assert "市建工集团第二分公司" in found
+
+
+def test_a_term_number_opening_a_contest_is_no_host(extract):
+    found = extract("组织教师参加市第六届中小学教师课堂教学大赛。")
+    assert "市第六届中小学教师课堂教学大赛" in names(found, "EVENT")
+    assert not any("届" in n for n in names(found, "ORG"))
+
+
+# --- honours read as bodies -----------------------------------------------------
+
+@pytest.mark.parametrize("text,honour", [
+    ("公司团委获评五四红旗团委。", "五四红旗团委"),
+    ("學院團委獲評五四紅旗團委，青年教師深受鼓舞。", "五四红旗团委"),
+])
+def test_a_body_named_after_an_evaluation_verb_is_an_honour(read, text, honour):
+    found = read(text)
+    assert honour in names(found, "AWARD")
+    assert honour not in names(found, "ORG")
+
+
+def test_a_body_after_a_winning_verb_without_a_title_stays_a_body(extract):
+    found = extract("我校荣获市总工会表彰。")
+    assert "市总工会" in names(found, "ORG")
+
+
+# --- second batch: heads, federations, venues, years --------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("5月1日，區勞工團體舉辦親子園遊會，吸引三百多名會員參加。", "亲子园游会"),
+    ("9月8日，市总工会在开发区召开职工书屋建设现场会。", "职工书屋建设现场会"),
+    ("3月2日，江北新区化工园区工会成立大会举行。", "江北新区化工园区工会成立大会"),
+])
+def test_gatherings_named_by_their_purpose(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_bare_gathering_head_is_no_event(extract):
+    assert not names(extract("各单位要认真准备现场会。"), "EVENT")
+
+
+def test_a_union_league_is_one_body(read):
+    found = names(read("九龍職工會聯盟發表聲明，支持最低工資調整。"), "ORG")
+    assert "九龙职工会联盟" in found
+    assert "联盟" not in found
+
+
+def test_a_union_and_another_body_glued_stay_two(extract):
+    found = names(extract("市总工会教育局联合发文。"), "ORG")
+    assert "市总工会教育局" not in found
+
+
+def test_a_civic_centre_where_a_final_is_held_is_a_place(extract):
+    found = names(extract("6月3日，全县职工篮球赛决赛在县行政中心举行。"), "ORG")
+    assert "县行政中心" not in found
+
+
+def test_the_year_before_joined_honours_opens_the_ceremony(extract):
+    found = names(extract("公司召开2024年度优秀员工和先进班组长表彰大会。"), "EVENT")
+    assert "2024年度优秀员工和先进班组长表彰大会" in found
