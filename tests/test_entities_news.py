@@ -132,3 +132,22 @@ def test_a_civic_centre_where_a_final_is_held_is_a_place(extract):
 def test_the_year_before_joined_honours_opens_the_ceremony(extract):
     found = names(extract("公司召开2024年度优秀员工和先进班组长表彰大会。"), "EVENT")
     assert "2024年度优秀员工和先进班组长表彰大会" in found
+
+
+# --- people and honours of a system ---------------------------------------------
+
+def test_a_common_word_name_heading_a_counted_list_is_a_person(extract):
+    found = names(extract("公司授予李娜等12名同志“公司先进工作者”称号。"), "PER")
+    assert "李娜" in found
+
+
+def test_a_common_word_before_deng_without_a_count_is_no_person(extract):
+    assert not names(extract("营造温馨等良好氛围。"), "PER")
+
+
+@pytest.mark.parametrize("text,honour", [
+    ("大会表彰了2023年度全国工会系统先进集体。", "2023年度全国工会系统先进集体"),
+    ("市教育局系统優秀教師名單公佈。", "市教育局系统优秀教师"),
+])
+def test_the_system_of_a_body_opens_its_honour(read, text, honour):
+    assert honour in names(read(text), "AWARD")

@@ -117,8 +117,10 @@ class AwardRecogniser:
         if self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
             # 优秀工会积极分子: a bare generic body after an adjective describes the honour
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""
+            # 全国工会/n 系统先进集体: the bodies of a system name the field of the honour
             return (word.text in wordset("org_generic") and index > 0
-                    and self._words[index - 1].tag == "a") or (word.text == "工会" and following == "工作")
+                    and self._words[index - 1].tag == "a") or (word.text == "工会" and following == "工作") \
+                or (following == "系统" and word.tag != "PER")
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if word.text == "工作" and index > 0 and self._words[index - 1].tag in ("n", "nz", "ORG", "j"):
