@@ -151,3 +151,29 @@ def test_a_common_word_before_deng_without_a_count_is_no_person(extract):
 ])
 def test_the_system_of_a_body_opens_its_honour(read, text, honour):
     assert honour in names(read(text), "AWARD")
+
+
+# --- same event written twice; congresses judged as bodies; "together with" -----
+
+def test_an_event_written_again_with_its_kind_is_one_event(extract):
+    found = names(extract("“劳动美”主题演讲比赛在市工人文化宫举行。本次“劳动美”主题演讲共有30人参加。"), "EVENT")
+    assert "劳动美主题演讲比赛" in found
+    assert "劳动美主题演讲" not in found
+
+
+def test_the_final_of_a_contest_is_its_own_occurrence(extract):
+    found = names(extract("第二届职工技能大赛于5月开赛。6月10日，第二届职工技能大赛焊工决赛举行。"), "EVENT")
+    assert {"第二届职工技能大赛", "第二届职工技能大赛焊工决赛"} <= found
+
+
+def test_a_congress_whose_work_is_judged_is_no_sitting(extract):
+    assert not names(extract("上级领导充分肯定了第五届职代会和工会的工作。"), "EVENT")
+
+
+def test_a_congress_work_report_still_names_the_sitting(extract):
+    assert "第五届职代会" in names(extract("公司召开第五届职代会，审议第五届职代会的工作报告。"), "EVENT")
+
+
+def test_together_with_in_hong_kong_usage_joins_two_parties(read):
+    found = names(read("工聯會負責人聯同勞工處官員探訪地盤工人。"), "ORG")
+    assert not any("联同" in n for n in found)

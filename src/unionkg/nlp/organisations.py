@@ -66,6 +66,7 @@ _PLACE_ACTS = pattern("organisations", "place_acts")
 _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 _NUMBERED_UNIT = pattern("organisations", "numbered_unit")
+_CONJOINING = pattern("organisations", "conjoining")
 
 _DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -176,6 +177,8 @@ class OrganisationRecogniser:
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
             return False
+        if _CONJOINING.search(word.text):
+            return False  # 负责人联同/n: the tagger's word holds "together with"
         if word.text in wordset("conferral_verbs"):
             return False  # 授予/ORG 县人民医院急诊科: the tagger's name swallowed the conferring verb
         if word.tag == "m":  # 第十一合同段, 第四届工会委员会: which one of a numbered series (新一届: the next one)
