@@ -94,3 +94,11 @@ def test_the_host_of_a_meeting_is_not_one_who_took_part(extract):
 def test_declaring_the_contest_open_is_taking_part(extract):
     found = triples(extract("11月8日，青山市第二届职工焊工比赛在青山技师学院开赛。青山市总工会副主席刘丽宣布比赛开幕。"))
     assert ("刘丽", "PARTICIPATED_IN", "青山市第二届职工焊工比赛") in found
+
+
+def test_officials_who_lead_or_accompany_a_visit_take_part(extract):
+    text = ("市总工会开展“送清凉”慰问活动\n7月15日，市总工会副主席刘建军带队，来到施工一线看望职工。"
+            "青山城建集团董事长许文华陪同慰问。")
+    found = triples(extract(text))
+    assert ("刘建军", "PARTICIPATED_IN", "送清凉慰问活动") in found
+    assert ("许文华", "PARTICIPATED_IN", "送清凉慰问活动") in found

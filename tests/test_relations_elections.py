@@ -58,3 +58,20 @@ def test_holding_a_further_post(extract):
 
 def test_comrade_so_and_so_takes_up_a_post(extract):
     assert ("刘建华", "POSITION", "江北机械厂工会") in triples(extract("刘建华同志任江北机械厂工会主席。"))
+
+
+def test_a_person_right_before_ren_takes_the_post_after(extract):
+    assert ("赵国强", "青山电力公司工会", "主席") in posts(extract("赵国强任青山电力公司工会主席。"))
+    assert posts(extract("张三任务很重，李四任期已满。")) == set()
+
+
+def test_a_copula_gives_the_post_when_body_and_post_end_the_clause(extract, read):
+    assert ("宋晓东", "青山机械厂工会", "主席") in posts(extract("宋晓东为青山机械厂工会主席。"))
+    assert ("李强", "青山机械厂", "总经理") in posts(extract("李强是青山机械厂的总经理，他介绍了情况。"))
+    assert ("陈建华", "台北市总工会", "理事长") in posts(read("陳建華為臺北市總工會理事長。"))
+    assert posts(extract("宋晓东为青山机械厂工会主席办了一件实事。")) == set()
+
+
+def test_the_post_first_and_its_holder_after_you(extract):
+    found = posts(extract("今年起，青山电力公司工会主席由孙丽华担任。"))
+    assert any(p == "孙丽华" and title == "主席" for p, _, title in found)

@@ -152,3 +152,10 @@ def test_a_bare_chain_after_a_party_post_splits_by_post(extract):
     assert ("黄明", "POSITION", "青山供电公司") in found
     assert ("黄明", "POSITION", "公司党委") in found
     assert ("林涛", "POSITION", "青山供电公司") in found
+
+
+def test_a_cadre_named_after_the_body_works_there_and_wins_alone(extract):
+    found = triples(extract("区人民医院护士陈晓燕、区税务局干部孙悦获得一等奖。"))
+    assert ("孙悦", "POSITION", "区税务局") in found
+    assert ("孙悦", "RECEIVED", "一等奖") in found
+    assert ("区税务局", "RECEIVED", "一等奖") not in found

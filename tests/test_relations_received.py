@@ -83,3 +83,28 @@ def test_details_of_an_occasion_in_the_next_sentence(extract):
 def test_a_sentence_that_is_no_detail_does_not_inherit_the_occasion(extract):
     found = triples(extract("在2023年市总工会工作会议上，我会系统有3个单位受到表彰。刘建华获优秀工会主席称号。"))
     assert ("优秀工会主席", "AWARDED_BY", "2023年市总工会工作会议") not in found
+
+
+def test_an_award_that_describes_the_noun_after_it_gives_that_noun(extract, read):
+    # 获得一等奖的选手: unnamed winners receive nothing; 获得一等奖的李明: he does
+    assert received(extract("获得一等奖的选手将参加全省决赛。")) == set()
+    assert received(extract("获得一等奖的李明将参加全省决赛。")) == {("李明", "一等奖")}
+    assert received(read("獲得一等獎的李明將參加全省決賽。")) == {("李明", "一等奖")}
+
+
+def test_a_named_subject_keeps_its_award_before_a_relative_noun(extract):
+    assert ("李明", "五一劳动奖章") in received(extract("李明获得“五一劳动奖章”的消息传遍了车间。"))
+
+
+def test_the_body_after_you_gives_the_honour(extract):
+    found = triples(extract("一等奖选手将由市总工会授予“青山市五一劳动奖章”。"))
+    assert ("青山市五一劳动奖章", "AWARDED_BY", "市总工会") in found
+    assert not any(r == "RECEIVED" for _, r, _ in found)
+    found = triples(extract("由市总工会授予王强“青山市五一劳动奖章”。"))
+    assert ("王强", "RECEIVED", "青山市五一劳动奖章") in found
+    assert ("青山市五一劳动奖章", "AWARDED_BY", "市总工会") in found
+
+
+def test_verbs_that_begin_like_winning_link_nothing(extract):
+    assert received(extract("今年获选的模范劳工来自各行各业。")) == set()
+    assert received(extract("记者获悉，工人先锋号评选即将启动。")) == set()

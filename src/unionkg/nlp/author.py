@@ -177,6 +177,8 @@ class AuthorFinder:
         clause_starts = {i + 1 for i, ch in enumerate(text) if ch in "，,"} - sentence_starts
         first_seen: dict[str, int] = {}
         superiors: set[int] = set()
+        listed = _listed_names(text, doc._.mentions or [])
+        unions = [m for m in unions if m.start not in listed]  # a names-only line lists winners, not a writer
         for m in unions:
             first_seen.setdefault(m.name, m.start)
             if _SUPERIOR.search(text, max(0, m.start - 3), m.start) or _LED_BY.match(text, m.end):
@@ -233,6 +235,30 @@ class AuthorFinder:
             return best[0]
         # a report in the first person that names one union, never as a superior: that union
         return best[0] if len(score) == 1 and (self.first_person(text) or self.bare_subject(text)) else None
+
+
+#: what stands between the names of a names-only line (a list of winners or members)
+_LIST_GAP = re.compile(r"[\s、，,；;（()）等和及与]*")
+
+
+def _listed_names(text: str, mentions) -> set[int]:
+    """Where the names of lines that hold only names (two or more) start."""
+    by_line: dict[int, list] = {}
+    for m in mentions:
+        by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    listed: set[int] = set()
+    for start, line in by_line.items():
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        last = start
+        for m in sorted(line, key=lambda m: m.start):
+            if not _LIST_GAP.fullmatch(text, last, m.start):
+                break
+            last = max(last, m.end)
+        else:
+            if len(line) >= 2 and _LIST_GAP.fullmatch(text, last, end):
+                listed.update(m.start for m in line)
+    return listed
 
 
 def longer_form(long: str, short: str) -> bool:

@@ -12,6 +12,7 @@ on what earlier ones found:
 ``elections.py``          POSITION from 当选 / 等N人组成的
 ``attendance.py``         PARTICIPATED_IN for officials who attend, preside, speak
 ``enumerations.py``       winners lists (一等奖：张三（某公司）、李四)
+``winners.py``            honour first (一等奖由张三获得, 冠军为某公司, 获得金奖的是李四)
 ``tables.py``             table rows (冠军 | 某工会 |)
 ``conferral.py``          who confers a prize won at an event; winners took part
 ========================  ==========================================================
@@ -34,6 +35,7 @@ from unionkg.nlp.relations import (
     posts,
     structure,
     tables,
+    winners,
 )
 from unionkg.nlp.relations.clauses import ClauseCues
 from unionkg.nlp.relations.context import DocContext
@@ -59,6 +61,7 @@ class RelationFinder:
         elections.find(ctx)
         attendance.find(ctx, focus)
         enumerations.find(ctx)
+        winners.find(ctx)
         tables.find(ctx)
         held_by_writer(ctx, focus)
         conferral.find(ctx, focus)

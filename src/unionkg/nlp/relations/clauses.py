@@ -166,6 +166,7 @@ class ClauseCues:
                 cues = [(clause[0], clause[0], previous_cue)]
             previous_cue = cues[-1][2] if cues else None
             subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
+            self._own_subject = subjects is not None
             if subjects is None:
                 subjects = carry or sentence_subject or [AUTHOR]
             else:
@@ -196,7 +197,13 @@ class ClauseCues:
                     sent_off = []
                 current = item[2]
                 verb = text[item[0]:item[1]]
-                if verb in _ACTIVE_CONFERRAL and "被" not in text[clause[0]:item[0]]:
+                by = self._giver_by(text, clause[0], item[0], mentions) if verb in _ACTIVE_CONFERRAL else None
+                if by is not None:
+                    # 将由市总工会授予“A”: the body after 由 gives; the ones named after the verb receive
+                    active_giver = by
+                    taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
+                    subjects = [self._name(taker, author)] if taker else []
+                elif verb in _ACTIVE_CONFERRAL and "被" not in text[clause[0]:item[0]]:
                     # "市总工会授予我厂…": the subject gives, the one named after receives
                     givers = list(subjects)
                     taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
@@ -247,6 +254,12 @@ class ClauseCues:
                     rels.add(name, "AWARDED_BY", subject, sent, span)
             elif m.type == "AWARD" and current == "RECEIVED":
                 heads = subjects
+                relative = None if self._own_subject else _RELATIVE_AFTER.match(text, m.end)
+                if relative is not None:
+                    # 获得一等奖的选手 / 获得一等奖的李明: the award describes who follows 的
+                    holder = next((h for h in mentions if h.start == relative.end() and h.type in ("PER", "ORG")),
+                                  None)
+                    heads = [self._name(holder, author)] if holder else []
                 if respective and len(subjects) == len(awards_after) > 1 and m in awards_after:
                     heads = [subjects[awards_after.index(m)]]
                 for subject in heads:
@@ -265,6 +278,14 @@ class ClauseCues:
                 for venue in venues:
                     if venue.start < m.start:
                         rels.add(name, "AWARDED_BY", venue.name, sent, (venue.start, m.end))
+
+    @staticmethod
+    def _giver_by(text: str, start: int, verb: int, mentions: list[Mention]) -> Mention | None:
+        """``由市总工会授予``, ``将由县总工会统一颁发``: the body after 由 gives the honour."""
+        for m in mentions:
+            if m.type == "ORG" and text[max(start, m.start - 1):m.start] == "由" and _BY_GAP.fullmatch(text, m.end, verb):
+                return m
+        return None
 
     def _referred_event(self, text: str, start: int, end: int) -> Mention | None:
         """The event that ``本次比赛`` / ``在活动中`` before ``end`` refers to: the last one named before it."""
@@ -287,3 +308,7 @@ _LIST_GAPS = frozenset({"、", "和", "及", "与", "以及", "，"})
 #: a sentence giving the details of the one before (其中，…)
 _DETAILS = re.compile(r"\s*(?:其中|其间|期间|会上|会议上)")
 _EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")
+#: ``一等奖的选手``: an award followed by 的 modifies the noun after it (a relative clause)
+_RELATIVE_AFTER = re.compile("[”\"’」』]?的")
+#: between ``由X`` and the conferring verb: adverbs only
+_BY_GAP = re.compile("(?:统一|共同|联合|正式|分别|直接|予以)?")

@@ -20,6 +20,9 @@ from unionkg.nlp.relations.titles import chain
 
 _ELECTED = pattern("elections", "elected")
 _FORMED = pattern("elections", "formed")
+_COPULA = pattern("elections", "copula")
+_HELD_BY = pattern("elections", "held_by")
+_CLAUSE_END = re.compile("[，,。；;！!？?\n]|$")
 _CHOSEN_AS = pattern("elections", "chosen_as")
 _ELECTS = pattern("elections", "elects")
 _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
@@ -58,12 +61,52 @@ def find(ctx: DocContext) -> None:
             for person in people:
                 for body in bodies:
                     ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
+        for match in _COPULA.finditer(text, sent[0], sent[1]):
+            _copula(ctx, sent, match)
+        for match in _HELD_BY.finditer(text, sent[0], sent[1]):
+            _held_by(ctx, sent, match)
         for match in _FORMED.finditer(text, sent[0], sent[1]):
             org = next((m for m in ctx.within(match.end(), match.end() + 2, "ORG")), None)
             if org is None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _body_and_title(ctx: DocContext, start: int) -> tuple[Mention, str, int] | None:
+    """``青山机械厂工会主席`` at ``start``: the body named there, its post, where the post ends."""
+    org = next((m for m in ctx.within(start, start + 1, "ORG") if m.start == start), None)
+    if org is None:
+        return None
+    gap = 1 if ctx.text.startswith("的", org.end) else 0
+    title = _title().match(ctx.text, org.end + gap)
+    if title is None or not title.group("title"):
+        return None
+    return org, title.group("title"), title.end()
+
+
+def _copula(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
+    """``宋某为青山机械厂工会主席。``: only when the body and its post are all the clause says."""
+    people = _people_before(ctx, sent, match.start())
+    held = _body_and_title(ctx, match.end()) if people else None
+    if held is None or not _CLAUSE_END.match(ctx.text, held[2]):
+        return
+    org, title, _ = held
+    for person in people:
+        ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, held[2]), title=title)
+
+
+def _held_by(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
+    """``青山电力公司工会主席由孙某担任``: the post right before 由, its holders after it."""
+    people = [m for m in ctx.within(*match.span("who"), "PER") if m.end <= match.end("who")]
+    if not people or not _LIST.fullmatch(ctx.text, people[-1].end, match.end("who")):
+        return
+    for org in reversed(ctx.within(sent[0], match.start(), "ORG")):
+        held = _body_and_title(ctx, org.start)
+        if held is not None and held[2] == match.start():
+            for person in people:
+                ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (org.start, match.end()), title=held[1])
+            return
 
 
 def _profiled(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> list[Mention]:

@@ -17,6 +17,10 @@ _OPENS = re.compile(r"\s*[：:]")
 _LIST_END = re.compile(r"[；;。]")
 #: what may stand between two listed items or a name and its unit
 _ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*")
+#: what may stand before an honour heading a list: its number (``一、``, ``2.``, ``（三）``)
+_NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*")
+#: and after it: how many follow (``（10个）``, ``(共20名)``) and a colon
+_COUNT = re.compile(r"[”\"」]?\s*(?:[（(]\s*共?[\d一二三四五六七八九十百]+\s*[个名人家项位支]?\s*[)）])?\s*[：:]?\s*")
 
 
 def find(ctx: DocContext) -> None:
@@ -26,7 +30,7 @@ def find(ctx: DocContext) -> None:
         opens = _OPENS.match(text, award.end)
         line_start = text.rfind("\n", 0, award.start) + 1
         line_end = _end_of_line(text, award.end)
-        alone = not text[line_start:award.start].strip() and not text[award.end:line_end].strip(" ：:\t")
+        alone = bool(_NUMBERING.fullmatch(text, line_start, award.start) and _COUNT.fullmatch(text, award.end, line_end))
         if opens:
             end = _LIST_END.search(text, opens.end(), line_end)
             span = (opens.end(), end.start() if end else line_end)

@@ -1,0 +1,58 @@
+"""Honour first, winners after: ``一等奖由张三获得``, ``冠军为某公司``, ``获得金奖的是李四、王五``.
+
+Contest news often names the prize and then who took it, the reverse of
+``X获得A`` that ``clauses.py`` reads.  The names after the link (``由 … 获得``,
+``为 / 是``, ``的是 / 的有``) must be all the clause holds, bar the small gaps
+of a list (、 和) and a winner's unit (``某公司的张三``, ``某厂焊工李四``):
+anything longer is a sentence, not a list of winners.  When people are named,
+they are the winners (their units are only their units); otherwise the bodies
+are.
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import Mention
+from unionkg.nlp.lexicon import pattern
+from unionkg.nlp.relations.context import DocContext
+
+_WON_BY = pattern("winners", "won_by")
+_NAMED_AS = pattern("winners", "named_as")
+_WINNERS_OF = pattern("winners", "winners_of")
+_GAP = pattern("winners", "gap")
+#: the winning verb just before an honour that ``…的是`` follows (获得一等奖的是)
+_WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获)[“\"「『]?$")
+
+
+def find(ctx: DocContext) -> None:
+    text = ctx.text
+    for award in (m for m in ctx.mentions if m.type == "AWARD"):
+        span = None
+        for construction in (_WON_BY, _NAMED_AS):
+            match = construction.match(text, award.end)
+            if match is not None:
+                span = match.span("who")
+                break
+        if span is None and _WON_BEFORE.search(text, max(0, award.start - 4), award.start):
+            match = _WINNERS_OF.match(text, award.end)
+            span = match.span("who") if match else None
+        if span is not None:
+            _won(ctx, award, span)
+
+
+def _won(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:
+    text = ctx.text
+    named = [m for m in ctx.within(*span) if m.end <= span[1]]
+    if not named or any(m.type not in ("PER", "ORG") for m in named):
+        return
+    last = span[0]
+    for m in named:
+        if not _GAP.fullmatch(text, last, m.start):
+            return  # more than a list between the link and the clause end: a sentence
+        last = m.end
+    if not _GAP.fullmatch(text, last, span[1]):
+        return
+    people = [m for m in named if m.type == "PER"]
+    sentence = ctx.sentence_of(award.start)
+    for winner in people or named:
+        ctx.found.add(ctx.name(winner), "RECEIVED", award.name, sentence, (award.start, winner.end))

@@ -1,0 +1,40 @@
+"""Honour first, winners after (``winners.py``), and list headings with numbers and counts."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+
+def received(extraction):
+    return {(h, t) for h, r, t in triples(extraction) if r == "RECEIVED"}
+
+
+def test_prize_won_by_the_names_after_you(extract):
+    found = received(extract("一等奖由青山机械厂的张三获得，二等奖由李四、王五夺得。"))
+    assert found == {("张三", "一等奖"), ("李四", "二等奖"), ("王五", "二等奖")}
+
+
+def test_prize_is_the_names_after_the_link_word(extract, read):
+    assert received(extract("冠军为江北纺织公司，亚军为青山机械厂。")) == {
+        ("江北纺织公司", "冠军"), ("青山机械厂", "亚军")}
+    assert received(read("書法組冠軍為江北紡織公司。")) == {("江北纺织公司", "书法组冠军")}
+
+
+def test_winners_of_a_prize_after_de_shi(extract):
+    assert received(extract("获得金奖的是刘强、陈红。")) == {("刘强", "金奖"), ("陈红", "金奖")}
+
+
+def test_a_sentence_after_the_link_is_no_list_of_winners(extract):
+    assert received(extract("一等奖为奖金5000元。")) == set()
+    assert received(extract("冠军是谁令人期待。")) == set()
+    assert received(extract("一等奖由评委会根据刘强的现场表现评定。")) == set()
+
+
+def test_numbered_heading_with_a_count_opens_a_list(extract):
+    text = ("2023年度先进集体和先进个人名单\n"
+            "一、模范职工之家（3个）\n青山钢铁公司工会、江南纺织公司工会、白河医院工会\n"
+            "二、优秀工会干部（2名）：\n张明（青山钢铁公司工会）、李华（江南纺织公司工会）")
+    ex = extract(text)
+    found = received(ex)
+    assert {("青山钢铁公司工会", "模范职工之家"), ("白河医院工会", "模范职工之家"),
+            ("张明", "优秀工会干部"), ("李华", "优秀工会干部")} <= found
+    assert ex.author is None  # the unions listed are winners, none of them writes the list
