@@ -302,6 +302,8 @@ class OrganisationRecogniser:
         verb = _leading_verb(name)
         if verb:
             return verb
+        if name.startswith("经") and name[1:2] in "省市县区镇乡州" and len(name) > 3:
+            return 1  # 经/p 市总工会研究决定: "by way of", glued on (经济… is no level after 经)
         if name.startswith("假") and len(name) > 3:
             return 1  # 假/ORG 桃园市政府: "at" in the Hong Kong and Taiwan usage, glued on
         if name in wordset("org_heads"):
