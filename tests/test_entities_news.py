@@ -132,3 +132,104 @@ def test_a_civic_centre_where_a_final_is_held_is_a_place(extract):
 def test_the_year_before_joined_honours_opens_the_ceremony(extract):
     found = names(extract("公司召开2024年度优秀员工和先进班组长表彰大会。"), "EVENT")
     assert "2024年度优秀员工和先进班组长表彰大会" in found
+
+
+# --- people and honours of a system ---------------------------------------------
+
+def test_a_common_word_name_heading_a_counted_list_is_a_person(extract):
+    found = names(extract("公司授予李娜等12名同志“公司先进工作者”称号。"), "PER")
+    assert "李娜" in found
+
+
+def test_a_common_word_before_deng_without_a_count_is_no_person(extract):
+    assert not names(extract("营造温馨等良好氛围。"), "PER")
+
+
+@pytest.mark.parametrize("text,honour", [
+    ("大会表彰了2023年度全国工会系统先进集体。", "2023年度全国工会系统先进集体"),
+    ("市教育局系统優秀教師名單公佈。", "市教育局系统优秀教师"),
+])
+def test_the_system_of_a_body_opens_its_honour(read, text, honour):
+    assert honour in names(read(text), "AWARD")
+
+
+# --- same event written twice; congresses judged as bodies; "together with" -----
+
+def test_an_event_written_again_with_its_kind_is_one_event(extract):
+    found = names(extract("“劳动美”主题演讲比赛在市工人文化宫举行。本次“劳动美”主题演讲共有30人参加。"), "EVENT")
+    assert "劳动美主题演讲比赛" in found
+    assert "劳动美主题演讲" not in found
+
+
+def test_the_final_of_a_contest_is_its_own_occurrence(extract):
+    found = names(extract("第二届职工技能大赛于5月开赛。6月10日，第二届职工技能大赛焊工决赛举行。"), "EVENT")
+    assert {"第二届职工技能大赛", "第二届职工技能大赛焊工决赛"} <= found
+
+
+def test_a_congress_whose_work_is_judged_is_no_sitting(extract):
+    assert not names(extract("上级领导充分肯定了第五届职代会和工会的工作。"), "EVENT")
+
+
+def test_a_congress_work_report_still_names_the_sitting(extract):
+    assert "第五届职代会" in names(extract("公司召开第五届职代会，审议第五届职代会的工作报告。"), "EVENT")
+
+
+def test_together_with_in_hong_kong_usage_joins_two_parties(read):
+    found = names(read("工聯會負責人聯同勞工處官員探訪地盤工人。"), "ORG")
+    assert not any("联同" in n for n in found)
+
+
+# --- bodies from posts, short governments, shared hosts; honours of the union -----
+
+@pytest.mark.parametrize("text,body", [
+    ("典禮上，教育局長吳明德、勞工局長江文信分別致詞。", "教育局"),
+    ("典禮上，教育局長吳明德、勞工局長江文信分別致詞。", "劳工局"),
+    ("市委宣传部长孙丽出席开幕式。", "市委宣传部"),
+])
+def test_a_sector_and_a_heads_post_before_a_person_name_the_body(read, text, body):
+    assert body in names(read(text), "ORG")
+
+
+def test_a_heads_post_with_no_person_names_no_body(extract):
+    assert "宣传部" not in names(extract("他曾任宣传部长，后调往外地。"), "ORG")
+
+
+def test_a_city_government_by_its_short_form(read):
+    assert "市府" in names(read("市長表示，市府將持續編列預算支持勞工教育。"), "ORG")
+
+
+def test_a_street_named_after_the_government_is_no_body(read):
+    assert "市府" not in names(read("工會會址位於市府前街十號。"), "ORG")
+
+
+def test_the_unions_own_honour_keeps_its_field(extract):
+    assert "工会先进个人" in names(extract("院长为李娟等12名工会先进个人颁发证书。"), "AWARD")
+
+
+def test_a_named_union_before_an_honour_is_its_giver_not_its_field(extract):
+    found = names(extract("陈刚被评为市总工会先进个人。"), "AWARD")
+    assert not any("市总工会" in n for n in found)
+
+
+def test_categories_listed_before_a_shared_prize_are_not_part_of_it(extract):
+    found = names(extract("三名选手分别荣获车工组、钳工组、数控铣工组个人一等奖。"), "AWARD")
+    assert "个人一等奖" in found
+    assert not any(n.endswith("组个人一等奖") for n in found)
+
+
+def test_a_single_category_opens_its_prize(extract):
+    assert "钳工组一等奖" in names(extract("张伟荣获钳工组一等奖。"), "AWARD")
+
+
+def test_a_units_audit_committee_cut_by_the_tagger_is_whole(extract):
+    assert "院工会经审会" in names(extract("院工会经审会主任许文红通报了经费收支情况。"), "ORG")
+
+
+def test_units_listed_after_a_bodys_first_unit_share_its_host(read):
+    found = names(read("12月8日，海洋工程研究中心工會、團委共同舉辦迎新年健步走活動。"), "ORG")
+    assert {"海洋工程研究中心", "海洋工程研究中心工会", "团委"} <= found
+
+
+def test_a_unit_opening_a_post_after_a_list_is_no_bare_body(extract):
+    found = names(extract("市第二医院工会、团委书记参加座谈。"), "ORG")
+    assert "团委" not in found

@@ -56,6 +56,8 @@ _HONOUR_PLACE = pattern("awards", "honour_place")
 _EVALUATED_AS = pattern("awards", "evaluated_as")
 _CONFERRED_AS = pattern("awards", "conferred_as")
 _HONOUR_CLOSES = pattern("awards", "honour_closes")
+# 焊工组、叉车组、: categories listed before a shared prize
+_LISTED_CATEGORY = re.compile("[组类]、[^，。；,;]{0,14}$")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
 
 
@@ -117,8 +119,11 @@ class AwardRecogniser:
         if self.org_end.search(word.text) or word.tag in {"ORG", "PER"}:
             # 优秀工会积极分子: a bare generic body after an adjective describes the honour
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""
+            # 全国工会/n 系统先进集体: the bodies of a system name the field of the honour
+            # 工会/n 先进/a 个人: the union's own honour, its field before the qualifier of merit
             return (word.text in wordset("org_generic") and index > 0
-                    and self._words[index - 1].tag == "a") or (word.text == "工会" and following == "工作")
+                    and self._words[index - 1].tag == "a") or (word.text == "工会" and following in ("工作", *self.qualifiers)) \
+                or (following == "系统" and word.tag != "PER")
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if word.text == "工作" and index > 0 and self._words[index - 1].tag in ("n", "nz", "ORG", "j"):
@@ -141,6 +146,17 @@ class AwardRecogniser:
                 not _COUNT.search(word.text) and following is not None
                 and following.tag == "n" and len(following.text) == 1)
         return word.tag in NOMINAL_TAGS or word.tag == "a"
+
+    @staticmethod
+    def _after_shared_category(text: str, words, start: int, head_start: int) -> int:
+        """``荣获焊工组、叉车组、调试工组个人一等奖``: the last of a list of categories is no
+        part of the prize the whole list shares; the prize is written from after it."""
+        i = bisect_left(words, start, key=lambda w: w.start)
+        if i >= len(words) or words[i].start != start or words[i].end >= head_start:
+            return start
+        if not _LISTED_CATEGORY.search(text, max(0, start - 16), start) or not words[i].text.endswith(("组", "类")):
+            return start
+        return words[i].end
 
     def _after_referred_event(self, text: str, words, start: int, end: int) -> int:
         """``本次技能大赛优秀组织奖``: the contest is the one named before, the award is what follows."""
@@ -336,6 +352,7 @@ class AwardRecogniser:
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept_before(head.first, text[head.start:head.end]), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
+            start = self._after_shared_category(text, words, start, head.start)
             start = self._after_referred_event(text, words, start, head.end)
             start = self._after_bare_event(text, start, head.end)
             start = self._quoted_whole(text, start, head.start, head.end)

@@ -164,6 +164,20 @@ def _longest_named_forms(found: list[Mention]) -> None:
             m.name = max(longer, key=len)
 
 
+_STAGE_TAIL = pattern("events", "stage_tail")
+
+
+def _stage_forms(found: list[Mention]) -> None:
+    """``…主题演讲`` beside ``…主题演讲比赛``: a name written again with the kind of occasion
+    added is the same event under its longest form (GUIDELINES); a stage of a contest
+    (``…竞赛决赛``) or a ceremony after it (``…大赛颁奖典礼``) is an occurrence of its own."""
+    for m in found:
+        longer = [n.name for n in found if len(n.name) > len(m.name) and n.name.startswith(m.name)
+                  and _STAGE_TAIL.fullmatch(n.name, len(m.name))]
+        if longer:
+            m.name = max(longer, key=len)
+
+
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
@@ -524,6 +538,7 @@ class EventRecogniser:
                 if _slogan(item.group(1)):
                     found.append(Mention(item.group(1), "EVENT", item.start(1), item.end(1)))
         _longest_named_forms(found)
+        _stage_forms(found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 

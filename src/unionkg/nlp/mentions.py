@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
+from unionkg.nlp.lexicon import wordset
 
 _TERM = re.compile("第?[一二三四五六七八九十百\\d]+届")
 _PRIORITY = {"EVENT": 0, "AWARD": 1, "ORG": 2, "PER": 3}
@@ -67,6 +68,16 @@ def honours_of_ceremonies(text: str, candidates: list[Mention], chosen: list[Men
             and any(s <= c.start and c.end < e for s, e in events)]
 
 
+def shared_hosts(text: str, candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """``X工会、团委``: the host of units listed together is named by itself (see
+    ``organisations._shared_host``), though found inside its first unit's name."""
+    units = wordset("org_units")
+    unit_starts = {m.start for m in chosen if m.type == "ORG" and m.name in units}
+    firsts = [m for m in chosen if m.type == "ORG" and m.end + 1 in unit_starts and text[m.end:m.end + 1] in "、和及与"]
+    return [c for c in candidates if c.type == "ORG" and any(
+        m.start == c.start and c.end < m.end and m.name[c.end - m.start:] in units for m in firsts)]
+
+
 def split_tokens(doc: Doc, boundaries: set[int]) -> None:
     """Split every token that a boundary falls inside, so spans can start or end there.
 
@@ -98,7 +109,9 @@ class MentionChooser:
         candidates = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
         chosen = choose(candidates)
         doc._.candidates = candidates
-        inner = hosts(candidates, chosen) + honours_of_ceremonies(text_of(doc), candidates, chosen)
+        text = text_of(doc)
+        inner = hosts(candidates, chosen) + honours_of_ceremonies(text, candidates, chosen) + \
+            shared_hosts(text, candidates, chosen)
         doc._.mentions = sorted(chosen + inner, key=lambda m: (m.start, -m.end))
         split_tokens(doc, {m.start for m in candidates} | {m.end for m in candidates})
         doc.ents = [doc.char_span(m.start, m.end, label=m.type) for m in chosen]

@@ -68,6 +68,9 @@ _PLACE_ACTS = pattern("organisations", "place_acts")
 _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 _NUMBERED_UNIT = pattern("organisations", "numbered_unit")
+_CONJOINING = pattern("organisations", "conjoining")
+_POST_OF_BODY = pattern("organisations", "post_of_body")
+_GOVERNMENT_SHORT = pattern("organisations", "government_short")
 
 _DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -178,6 +181,8 @@ class OrganisationRecogniser:
     def _accept(self, word, index) -> bool:
         if is_stop(word) or word.text in self.left_stop or word.text.endswith(("会议", "活动", "比赛")):
             return False
+        if _CONJOINING.search(word.text):
+            return False  # 负责人联同/n: the tagger's word holds "together with"
         if word.text in wordset("conferral_verbs"):
             return False  # 授予/ORG 县人民医院急诊科: the tagger's name swallowed the conferring verb
         if word.tag == "m":  # 第十一合同段, 第四届工会委员会: which one of a numbered series (新一届: the next one)
@@ -223,9 +228,14 @@ class OrganisationRecogniser:
 
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
-        while last + 1 < len(words) and (words[last + 1].text in self.units or (
-                words[last + 1].tag == "m" and _NUMBERED_UNIT.match(words[last + 1].text))):
-            last += 1  # 市公交集团 + 第三分公司/m: a numbered branch of the body
+        while last + 1 < len(words):
+            if words[last + 1].text in self.units or (
+                    words[last + 1].tag == "m" and _NUMBERED_UNIT.match(words[last + 1].text)):
+                last += 1  # 市公交集团 + 第三分公司/m: a numbered branch of the body
+            elif last + 2 < len(words) and words[last + 1].text + words[last + 2].text in self.units:
+                last += 2  # 工会 + 经审/d 会/v: a unit the tagger cut in two
+            else:
+                break
         return last
 
     def __call__(self, doc: Doc) -> Doc:
@@ -271,12 +281,15 @@ class OrganisationRecogniser:
                 found.extend(self._mention(text, start, end))
         for match in _FEDERATION.finditer(text):
             found.append(Mention(match.group(0), "ORG", match.start(), match.end()))
+        found.extend(Mention(m.group(), "ORG", m.start(), m.end()) for m in _GOVERNMENT_SHORT.finditer(text))
+        found.extend(self._bodies_of_posts(words))
         found.extend(self._office_abbreviations(text))
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
+        found += self._shared_host(text, words, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 
@@ -427,6 +440,45 @@ class OrganisationRecogniser:
         if i > 0 and (words[i - 1].tag in NOMINAL_TAGS or words[i - 1].tag in ("r", "m", "q")):
             return []
         return [Mention(words[i].text + words[i + 1].text, "ORG", words[i].start, words[i + 1].end)]
+
+    def _shared_host(self, text: str, words, found: list[Mention]) -> list[Mention]:
+        """``淡水渔业研究中心工会、团委共同举办``: units listed after a body's first unit share its
+        host; the host is named by itself there, and so is each further unit (GUIDELINES lists
+        the 团委 as written).  A bare union, committee or office (``工会``) stays no name (GUIDELINES)."""
+        starts = {w.start: i for i, w in enumerate(words)}
+        extra = []
+        for m in found:
+            unit = next((u for u in sorted(self.units, key=len, reverse=True) if m.name.endswith(u)), None)
+            if unit is None or len(m.name) - len(unit) < 3 or text[m.end:m.end + 1] not in ("、", "和", "及", "与"):
+                continue
+            i = starts.get(m.end + 1)
+            if i is None or words[i].text not in self.units or words[i].text in ("工会", "委员会", "办公室"):
+                continue
+            if i + 1 < len(words) and words[i + 1].tag in NOMINAL_TAGS:
+                continue  # 工会、团委书记…: the unit opens a longer phrase
+            host_end = m.end - len(unit)
+            if self.head_at_end.search(text, m.start, host_end) or _NUMBERED_SCHOOL.search(text, m.start, host_end):
+                extra.append(Mention(text[m.start:host_end], "ORG", m.start, host_end))
+                extra.append(Mention(words[i].text, "ORG", words[i].start, words[i].end))
+        return extra
+
+    def _bodies_of_posts(self, words) -> list[Mention]:
+        """``教育/n 局长/n 吴立森``, ``劳工/n 局长/n``: a sector word and a head's post written as one
+        (X局长 for X局局长) name the body X局, when a person follows the post."""
+        found = []
+        for i in range(1, len(words) - 1):
+            post, sector, person = words[i], words[i - 1], words[i + 1]
+            if not _POST_OF_BODY.fullmatch(post.text) or person.tag != "PER" or sector.end != post.start:
+                continue
+            if sector.tag not in ("n", "nz", "vn") or len(sector.text) < 2 or (is_stop(sector) and sector.tag != "vn") or \
+                    sector.text in self.left_stop or self.head_at_end.search(sector.text) or \
+                    sector.text.endswith(self.not_conjuncts):
+                continue
+            host = words[i - 2] if i >= 2 else None
+            # 市委/ORG 宣传/vn 部长: the body the department belongs to opens its name
+            start = host.start if host is not None and host.tag == "ORG" and host.end == sector.start else sector.start
+            found.append(Mention(self._text[start:post.start + 1], "ORG", start, post.start + 1))
+        return found
 
     def _acting_place(self, text: str, word) -> list[Mention]:
         """``富乐镇组织的…``: a place of government followed by an act of organising is that government.

@@ -28,6 +28,7 @@ _NOT_NAME_SECOND = frozenset("老小大新各全")
 _SURNAME_TITLE = pattern("people", "surname_title")
 _LISTED_BEFORE_DENG = pattern("people", "listed_before_deng")
 _BYLINE_ROLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "摄影", "撰稿", "文", "图", "作者", "审核", "校对"})
+_PEOPLE_COUNT = re.compile("[\\d一二三四五六七八九十百]+(?:名|位|人)")
 _APPOINTING = frozenset("为任")  # 选举陈立为主席, 李娜任副主席: the verb between a name and its post
 #: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
 _NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
@@ -165,8 +166,12 @@ class PeopleRecogniser:
                 return True
         listed = any(0 <= k < len(words) and words[k].tag == "PER" and 0 <= (k + j) // 2 < len(words)
                      and words[(k + j) // 2].text in ("、", "和") for j, k in ((i, i - 2), (i, i + 2)))
+        after = words[i + 2] if i + 2 < len(words) else None
+        # 授予李娜等30名同志: the first of a list of people closed by 等 and their count
+        counted = nxt is not None and nxt.text == "等" and after is not None and (
+            after.text in ("人", "同志") or _PEOPLE_COUNT.fullmatch(after.text) is not None)
         return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
-            (prev is not None and prev.text in self.titles) or listed  # 李娜、郑凯: one of a list of names
+            (prev is not None and prev.text in self.titles) or listed or counted  # 李娜、郑凯: one of a list of names
 
     def _framed(self, text: str, words, covered: set[int]) -> list[Mention]:
         """Names the tagger cut apart (``金/PER 一波/m 书记``, ``于/p 学锋/n``), read from their frame.
