@@ -215,8 +215,9 @@ class OrganisationRecogniser:
         company's party committee (GUIDELINES: ``X党委副书记`` → ``X党委``)."""
         end = words[last].end
         federation = _FEDERATION_TAIL.match(self._text, end)
-        if federation and words[last].text.endswith(("工会", "工會", "职工会")):
-            return federation.end()
+        if federation and (words[last].text.endswith(("工会", "工會", "职工会")) or (
+                federation.group() == "联合总会" and words[last].text.endswith("会"))):
+            return federation.end()  # 澳门街坊会/ORG 联合/vd 总会/v: an association's federation
         if last + 1 < len(words):
             following = words[last + 1].text
             for unit in self.units:
