@@ -270,3 +270,19 @@ def test_placings_shared_by_a_list_of_winners(extract):
 
 def test_a_list_of_ordinals_without_winning_is_no_placing(extract):
     assert not names(extract("报告分一、二、三部分。"), "AWARD")
+
+
+# --- a union's party group and its audit committee -----------------------------
+
+def test_a_unions_party_group_is_named_from_its_secretarys_post(extract):
+    found = names(extract("江州市总工会党组书记、常务副主席张建国出席会议。"), "ORG")
+    assert "江州市总工会党组" in found
+
+
+def test_a_unit_whose_last_character_the_tagger_moved_is_whole(extract):
+    found = names(extract("会议由市总工会副主席王伟主持，市总工会经审会主任张丽宣读表彰决定。"), "ORG")
+    assert "市总工会经审会" in found
+
+
+def test_a_party_group_word_alone_is_no_body(extract):
+    assert "党组" not in names(extract("党组书记王强出席会议。"), "ORG")

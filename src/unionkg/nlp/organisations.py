@@ -225,6 +225,18 @@ class OrganisationRecogniser:
                     return end + len(unit)
         return end
 
+    def _split_unit_end(self, words, i: int, end: int) -> int:
+        """``市总工会经审/ORG 会/v``: the tagger's name ends inside a unit whose last character
+        it gave to the next word; the name runs to the end of the unit."""
+        if i + 1 >= len(words) or words[i + 1].start != words[i].end:
+            return end
+        joined = words[i].text + words[i + 1].text
+        for unit in self.units:
+            if len(unit) >= 3 and joined.endswith(unit) and not words[i].text.endswith(unit) \
+                    and len(words[i + 1].text) < len(unit):
+                return words[i + 1].end
+        return end
+
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
         while last + 1 < len(words):
@@ -251,6 +263,8 @@ class OrganisationRecogniser:
             if word.tag == "ORG":
                 last = self._complete_right(words, i)
                 end = self._unit_of_post(words, last)
+                if last == i and end == word.end:
+                    end = self._split_unit_end(words, i, end)
                 if last == i and _GLUED_HOSTING.search(word.text) and len(word.text) > 4:
                     end -= 2  # 澳门体育局协办: the body, then what it did
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
