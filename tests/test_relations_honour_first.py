@@ -38,3 +38,15 @@ def test_numbered_heading_with_a_count_opens_a_list(extract):
     assert {("青山钢铁公司工会", "模范职工之家"), ("白河医院工会", "模范职工之家"),
             ("张明", "优秀工会干部"), ("李华", "优秀工会干部")} <= found
     assert ex.author is None  # the unions listed are winners, none of them writes the list
+
+
+def test_units_written_before_the_names_of_a_winners_list(extract):
+    found = triples(extract("二等奖：青山纺织有限公司 李秀英、青山电力公司 王海。"))
+    assert {("李秀英", "POSITION", "青山纺织有限公司"), ("王海", "POSITION", "青山电力公司")} <= found
+    assert {("李秀英", "RECEIVED", "二等奖"), ("王海", "RECEIVED", "二等奖")} <= found
+    assert ("李秀英", "POSITION", "青山电力公司") not in found
+
+
+def test_a_person_before_a_listed_body_is_not_part_of_its_name(extract):
+    names = {e.name for e in extract("二等奖：青山纺织有限公司 李秀英、青山电力公司 王海。").entities if e.type == "ORG"}
+    assert not any("李秀英" in n for n in names)

@@ -65,3 +65,14 @@ def test_a_list_of_hosts_before_a_relative_clause(extract):
 def test_a_theme_between_the_hosts_and_their_event(extract):
     found = triples(extract("近日，由青山市总工会、青山市文明办共同主办，以“劳动最光荣”为主题的全市职工演讲比赛在青山市举行。"))
     assert ("青山市文明办", "ORGANIZED", "全市职工演讲比赛") in found
+
+
+def test_a_co_host_named_before_xieban_de_organised_it_too(extract):
+    found = triples(extract("今天，市总工会主办、市体育局协办的全市职工篮球赛开幕。"))
+    assert any(h == "市体育局" and r == "ORGANIZED" and t == "全市职工篮球赛" for h, r, t in found)
+
+
+def test_a_unions_numbered_congress_is_an_event(extract):
+    for text, name in (("青山市第五次工会代表大会开幕。", "青山市第五次工会代表大会"),
+                       ("中国工会第十八次全国代表大会在北京开幕。", "中国工会第十八次全国代表大会")):
+        assert name in {e.name for e in extract(text).entities if e.type == "EVENT"}

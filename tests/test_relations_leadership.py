@@ -45,3 +45,10 @@ def test_the_writers_numbered_committee_by_its_short_form(extract):
     ex = extract("白河县教育工会召开第四次会员代表大会\n大会选举产生了县教育工会第四届委员会委员15名。")
     assert ex.author == "白河县教育工会"
     assert ("县教育工会第四届委员会", "SUBORDINATE_OF", "@author") in {(r.head, r.type, r.tail) for r in ex.relations}
+
+
+def test_a_person_leading_under_guidance_leaves_the_body_led(extract):
+    ex = extract("青山机械厂工会工作总结\n在厂党委的正确领导下，工会主席王刚带领全体委员扎实开展工作。")
+    found = subordinate(ex)
+    assert (ex.author or "@author", "厂党委") in found or ("@author", "厂党委") in found
+    assert not any(head == "王刚" for head, _ in found)

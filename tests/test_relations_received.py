@@ -108,3 +108,19 @@ def test_the_body_after_you_gives_the_honour(extract):
 def test_verbs_that_begin_like_winning_link_nothing(extract):
     assert received(extract("今年获选的模范劳工来自各行各业。")) == set()
     assert received(extract("记者获悉，工人先锋号评选即将启动。")) == set()
+
+
+def test_she_is_the_person_named_just_before(extract):
+    found = received(extract("李红是青山纺织公司的一名挡车工。她先后荣获“全国三八红旗手”“省劳动模范”等荣誉称号。"))
+    assert found == {("李红", "全国三八红旗手"), ("李红", "省劳动模范")}
+    assert received(extract("她先后荣获“全国三八红旗手”称号。")) == set()  # nobody named before
+
+
+def test_prize_winners_unnamed_receive_nothing(extract):
+    assert received(extract("市总工会为获奖的12个先进集体和30名先进个人颁奖。")) == set()
+
+
+def test_by_way_of_is_not_part_of_the_givers_name(extract):
+    ex = extract("经市总工会研究决定，授予青山机械厂等10家单位“市级模范职工之家”称号。")
+    assert "市总工会" in {e.name for e in ex.entities if e.type == "ORG"}
+    assert ("市级模范职工之家", "AWARDED_BY", "市总工会") in triples(ex) or ex.author == "市总工会"

@@ -80,3 +80,29 @@ def test_joint_placings_are_one_prize_as_written(extract):
     found = triples(extract("5月20日，青山公司工会举办第五届职工运动会。第二分公司、第三分公司分获第二、三名。"))
     assert ("第二分公司", "RECEIVED", "第二、三名") in found
     assert ("第三分公司", "RECEIVED", "第二、三名") in found
+
+
+def test_a_table_flattened_to_spaced_lines_is_read_as_rows(extract):
+    text = ("序号 姓名 单位 职务\n1 张建国 青山机械厂工会 主席\n2 李秀英 青山纺织有限公司工会 副主席\n"
+            "3 王海 青山电力公司 工程师")
+    found = {(r.head, r.tail, r.title) for r in extract(text).relations if r.type == "POSITION"}
+    assert {("张建国", "青山机械厂工会", "主席"), ("李秀英", "青山纺织有限公司工会", "副主席"),
+            ("王海", "青山电力公司", "")} <= found
+
+
+def test_spaced_rows_under_an_honour_received_it(extract):
+    text = "一等奖（2名）\n张建国 青山机械厂\n李秀英 青山纺织有限公司\n二等奖（1名）\n王海 青山电力公司\n赵强 青山化工集团"
+    found = triples(extract(text))
+    assert {("张建国", "RECEIVED", "一等奖"), ("李秀英", "RECEIVED", "一等奖"),
+            ("王海", "RECEIVED", "二等奖"), ("李秀英", "POSITION", "青山纺织有限公司")} <= found
+
+
+def test_column_headers_are_no_names(extract):
+    ex = extract("| 奖项 | 姓名 | 单位 |\n|---|---|---|\n| 一等奖 | 张建国 | 青山机械厂 |")
+    assert "单位" not in {e.name for e in ex.entities}
+    assert ("张建国", "RECEIVED", "一等奖") in triples(ex)
+
+
+def test_one_spaced_line_is_no_table(extract):
+    ex = extract("记者 王晓明 报道\n今天，青山机械厂召开职代会。")
+    assert not any(r.type == "RECEIVED" for r in ex.relations)

@@ -238,3 +238,24 @@ def test_a_large_graph_goes_on_disk_and_writes_the_same_bytes(graphs, clean, tmp
     write_outputs(graphs[0], tmp_path / "memory")
     assert paths[0] is not None and paths[1] is None
     assert _files(tmp_path / "disk") == _files(tmp_path / "memory") == clean[0]
+
+
+def test_statements_sort_as_their_terms_do():
+    """Quads are sorted as N-Quads lines (fast); the order is that of (subject, predicate, object)
+    compared as strings, whatever the literals hold (prefixes of one another, spaces, quotes,
+    line breaks, languages, datatypes, characters beyond the BMP)."""
+    g = ox.NamedNode("http://example.org/g")
+    subjects = [ox.NamedNode(f"http://example.org/{s}") for s in ("a", "a/b", "a-b", "ab", "b")]
+    predicates = [ox.NamedNode(f"http://example.org/p{p}") for p in ("", "1", "/x")]
+    objects = [ox.Literal("a"), ox.Literal("a", language="zh"), ox.Literal("a", language="zh-hant"),
+               ox.Literal("a b"), ox.Literal("a\nb"), ox.Literal('a"b'), ox.Literal("工会"), ox.Literal("𠀀"),
+               ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+               ox.Literal("a", datatype=ox.NamedNode("http://example.org/t")), subjects[0], subjects[1]]
+    store = OxigraphStore()
+    quads = [ox.Quad(s, p, o, graph) for s in subjects for p in predicates for o in objects
+             for graph in (g, ox.DefaultGraph())]
+    store.store.extend(quads)
+    expected = sorted({(str(q.subject), str(q.predicate), str(q.object)) for q in quads})
+    for graph in (g, ox.DefaultGraph()):
+        assert [(str(q.subject), str(q.predicate), str(q.object)) for q in store.graph_quads(graph)] == expected
+    assert [(str(t.subject), str(t.predicate), str(t.object)) for t in store.sorted_triples()] == expected

@@ -173,7 +173,8 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
     its own (:func:`unionkg.rdf.validate.validate_reports`).  ``caches`` may hold
     ``"validation"`` and ``"layouts"`` caches from the previous build, so an
     unchanged report graph is not validated again and an unchanged picture is not
-    laid out again.  ``timings`` receives the seconds spent per stage (rdf,
+    laid out again, and ``"pages"`` (:class:`~unionkg.views.reuse.PageReuse`),
+    so a page showing nothing new is taken from the previous output.  ``timings`` receives the seconds spent per stage (rdf,
     validate, views, files).
     """
     import tempfile
@@ -206,7 +207,7 @@ def write_outputs(graph: nx.MultiDiGraph, out_dir: Path, *, store: str = "rdflib
         outputs.append(write_entities_csv(graph, out_dir / "entities.csv"))
         outputs.append(write_relations_csv(graph, out_dir / "relations.csv"))
     with _stage(timings, "views"):
-        outputs += views.write_views(graph, out_dir, layouts=caches.get("layouts"))
+        outputs += views.write_views(graph, out_dir, layouts=caches.get("layouts"), pages=caches.get("pages"))
     return [Path(p) for p in outputs]
 
 
@@ -274,15 +275,19 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
 
 
 def _stage_caches(out_dir: str | Path, staging: Path, warn: ErrorHandler) -> dict[str, Any]:
-    """The caches of validation results and layouts: read from ``out_dir``, written into ``staging``."""
+    """The caches of validation results, layouts and pages: read from ``out_dir``, written
+    into ``staging``; pages are taken from ``out_dir`` itself."""
     from unionkg.rdf.validate import rules_fingerprint
     from unionkg.run.cache import ExtractionCache
     from unionkg.views.layout import layout_fingerprint
+    from unionkg.views.reuse import PageReuse, pages_fingerprint
 
     return {"validation": ExtractionCache.for_build(out_dir, staging, warn, rules_fingerprint(),
                                                     file=Path(".cache") / "validation.sqlite"),
             "layouts": ExtractionCache.for_build(out_dir, staging, warn, layout_fingerprint(),
-                                                 file=Path(".cache") / "layouts.sqlite")}
+                                                 file=Path(".cache") / "layouts.sqlite"),
+            "pages": PageReuse(ExtractionCache.for_build(out_dir, staging, warn, pages_fingerprint(),
+                                                         file=Path(".cache") / "pages.sqlite"), out_dir)}
 
 
 def records_as_documents(path: str | Path, on_error: ErrorHandler) -> Iterator[Document]:

@@ -138,7 +138,6 @@ def extract(
 ) -> None:
     """Extract entities and relations as prediction JSON Lines (docs/extraction-format.md)."""
     from unionkg.api import BuildError, extract_records
-    from unionkg.evaluate import compare_file
 
     skipped = []
 
@@ -159,6 +158,8 @@ def extract(
         progress.close()
     err.print(f"unionkg: {len(results)} documents → {output}")
     if details:
+        from unionkg.evaluate import compare_file
+
         for line in compare_file(input, results, details):
             out.print(line)
     if skipped:

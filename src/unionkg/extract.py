@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from unionkg.model import AUTHOR, Document, Entity, Evidence, Extraction, Relation
 from unionkg.nlp import make_nlp
@@ -26,6 +24,10 @@ from unionkg.nlp.doc_extensions import sentence_of
 from unionkg.nlp.lexicon import words
 from unionkg.nlp.phrases import strip_quotes
 from unionkg.resolve import resolve_document
+
+if TYPE_CHECKING:  # spaCy is imported by ``unionkg.nlp`` (without its command line)
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: which entity types each relation may join (GUIDELINES.md)
 SIGNATURES: dict[str, tuple[set[str], set[str]]] = {

@@ -1,8 +1,14 @@
 """The language stage: one spaCy ``Language`` with registered components.
 
 ``make_nlp()`` builds it; ``unionkg.extract`` turns its ``Doc``s into
-``Extraction``s.  Importing this package registers the components.
+``Extraction``s.  Importing this package registers the components.  spaCy is
+imported first, here, without its command line (``libraries``): every
+module of this package imports spaCy, and this runs before any of them.
 """
-from unionkg.nlp.pipeline import make_nlp
+from unionkg.nlp.libraries import import_spacy
+
+import_spacy()
+
+from unionkg.nlp.pipeline import make_nlp  # noqa: E402  (after spaCy's lighter import)
 
 __all__ = ["make_nlp"]

@@ -8,6 +8,8 @@ plural or determiner, and placeholders (``__工会``) are rejected.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from functools import lru_cache
 
@@ -253,6 +255,7 @@ class OrganisationRecogniser:
         text, words = text_of(doc), doc._.words
         ends = {w.end: i for i, w in enumerate(words)}
         self._words, self._ends, self._text = words, ends, text
+        self._word_starts = [w.start for w in words]
         found: list[Mention] = []
         for i, word in enumerate(words):
             if len(word.text) == 1 and word.text in self.short_hosts:
@@ -327,6 +330,8 @@ class OrganisationRecogniser:
         verb = _leading_verb(name)
         if verb:
             return verb
+        if name.startswith("经") and name[1:2] in "省市县区镇乡州" and len(name) > 3:
+            return 1  # 经/p 市总工会研究决定: "by way of", glued on (经济… is no level after 经)
         if name.startswith("假") and len(name) > 3:
             return 1  # 假/ORG 桃园市政府: "at" in the Hong Kong and Taiwan usage, glued on
         if name in wordset("org_heads"):
@@ -368,6 +373,10 @@ class OrganisationRecogniser:
         if not match:
             return 0
         item = match.group("item")
+        item_start = match.start("item")
+        i = bisect_right(self._word_starts, item_start) - 1
+        if i >= 0 and self._words[i].tag == "PER" and self._words[i].end > item_start:
+            return 0  # 李某、青山电力公司 王某: a person listed before the body, no shared head
         if self.heads.pattern.search(item) or item in self.left_stop or item in self.generic or \
                 item in self.work_nouns or all(ch in _LEVELS for ch in item):
             return 0

@@ -37,7 +37,8 @@ def _award_end() -> re.Pattern[str]:
 
 def cell_type(cell: str) -> str | None:
     """What a table cell names, by its shape; ``None`` for a header, a number or a sentence."""
-    if not cell or len(cell) > _CELL_MAX or _SENTENCE.search(cell) or cell.isdigit():
+    if not cell or len(cell) > _CELL_MAX or _SENTENCE.search(cell) or cell.isdigit() or \
+            cell in wordset("table_headers"):
         return None
     if _award_end().search(cell):
         return "AWARD"
@@ -50,25 +51,66 @@ def cell_type(cell: str) -> str | None:
     return None
 
 
+_SPACED_CELL = re.compile(r"[^\s|]+")
+
+
+def table_rows(text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Each table row's line span → its cells' spans.
+
+    A row is a line with ``|`` (Markdown or pipe tables), or one of two or
+    more consecutive lines whose space-separated cells are all short names or
+    numbers, one at least a name (``1 张三 某某公司工会 主席``, a table a web
+    page or a PDF flattened to text)."""
+    rows: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    spaced: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+
+    def close_block() -> None:
+        if len(spaced) >= 2:
+            rows.update(spaced)
+        spaced.clear()
+
+    for start, end in _lines(text):
+        line = text[start:end]
+        if "|" in line:
+            close_block()
+            cells, position = [], start
+            for cell in line.split("|"):
+                stripped = cell.strip()
+                if stripped:
+                    at = position + cell.index(stripped)
+                    cells.append((at, at + len(stripped)))
+                position += len(cell) + 1
+            rows[(start, end)] = cells
+            continue
+        cells = [(start + m.start(), start + m.end()) for m in _SPACED_CELL.finditer(line)]
+        shaped = len(cells) >= 2 and all(
+            len(text[a:b]) <= _CELL_MAX and not _SENTENCE.search(text[a:b]) for a, b in cells)
+        if shaped and any(cell_type(text[a:b]) in ("PER", "ORG") for a, b in cells):
+            spaced.append(((start, end), cells))
+        elif shaped and not spaced:
+            continue  # a header (序号 姓名 单位) may open the block
+        else:
+            close_block()
+    close_block()
+    return rows
+
+
 class TableCells:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        if "|" not in text:
+        rows = table_rows(text)
+        if not rows:
             return doc
         found: list[Mention] = []
         lines = _lines(text)
         for i, (start, end) in enumerate(lines):
-            if "|" not in text[start:end]:
+            if (start, end) not in rows:
                 continue
-            position = start
-            for cell in text[start:end].split("|"):
-                stripped = cell.strip()
-                kind = cell_type(stripped)
+            for a, b in rows[(start, end)]:
+                kind = cell_type(text[a:b])
                 if kind:
-                    at = position + cell.index(stripped)
-                    found.append(Mention(stripped, kind, at, at + len(stripped)))
-                position += len(cell) + 1
-            caption = _caption_above(text, lines, i)
+                    found.append(Mention(text[a:b], kind, a, b))
+            caption = _caption_above(text, lines, i, rows)
             if caption is not None:
                 found.append(caption)
         doc._.candidates = (doc._.candidates or []) + found
@@ -83,12 +125,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _caption_above(text: str, lines: list[tuple[int, int]], row: int) -> Mention | None:
+def _caption_above(text: str, lines: list[tuple[int, int]], row: int,
+                   rows: dict[tuple[int, int], list[tuple[int, int]]]) -> Mention | None:
     """The honour named alone on the line above the first row of a table."""
     j = row - 1
     while j >= 0 and not text[lines[j][0]:lines[j][1]].strip():
         j -= 1
-    if j < 0 or "|" in text[lines[j][0]:lines[j][1]]:
+    if j < 0 or lines[j] in rows:
         return None
     start, end = lines[j]
     stripped = text[start:end].strip().rstrip("：:")

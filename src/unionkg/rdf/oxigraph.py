@@ -59,6 +59,26 @@ def _sort_key(term) -> str:
     return str(term)
 
 
+def _sorted_statements(statements: Iterable, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    """``statements`` (quads of one graph, or triples) sorted by (subject, predicate, object)
+    as their N-Triples forms compare, duplicates dropped.
+
+    Sorted as lines of N-Triples / N-Quads, written and read back by Oxigraph,
+    rather than as Python tuples of ``str(term)`` (five times slower).  The
+    orders agree: a term's line form is its ``str``; an IRI or a blank node
+    is never a proper prefix of another term (``>`` or a space ends it), a
+    literal is one only of a longer literal going on with ``@`` or ``^``,
+    both above the space that ends a term in a line; escapes keep control
+    characters out; UTF-8 bytes sort as code points; and the quads of one
+    graph all end in the same graph name.
+    """
+    data = ox.serialize(statements, format=fmt)
+    lines = sorted(set(data.split(b"\n")) - {b""})
+    if not lines:
+        return iter(())
+    return ox.parse(b"\n".join(lines) + b"\n", format=fmt, lenient=True)
+
+
 #: subjects per piece of the Turtle file
 _BATCH = 2000
 
@@ -167,24 +187,22 @@ class OxigraphStore:
 
     def graph_quads(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
         """The quads of one graph, sorted."""
-        return sorted(self.store.quads_for_pattern(None, None, None, graph),
-                      key=lambda q: (_sort_key(q.subject), _sort_key(q.predicate), _sort_key(q.object)))
+        return list(_sorted_statements(self.store.quads_for_pattern(None, None, None, graph), ox.RdfFormat.N_QUADS))
 
     def sorted_quads(self) -> list[ox.Quad]:
         return [q for g in self.graphs() for q in self.graph_quads(g)]
 
-    def _subject_batches(self) -> Iterator[list[ox.Triple]]:
-        """The union of all graphs as sorted triples, in batches of whole subjects."""
+    def _subject_batches(self) -> Iterator[list[ox.Quad]]:
+        """The union of all graphs as sorted triples (quads of the default graph), in batches
+        of whole subjects."""
         subjects = sorted({q.subject for q in self.store}, key=_sort_key)
         for start in range(0, len(subjects), _BATCH):
-            triples: set[tuple] = set()
-            for subject in subjects[start:start + _BATCH]:
-                triples.update((q.subject, q.predicate, q.object)
-                               for q in self.store.quads_for_pattern(subject, None, None, None))
-            yield [ox.Triple(*t) for t in sorted(triples, key=lambda t: tuple(map(_sort_key, t)))]
+            yield list(_sorted_statements((q.triple for subject in subjects[start:start + _BATCH]
+                                           for q in self.store.quads_for_pattern(subject, None, None, None)),
+                                          ox.RdfFormat.N_TRIPLES))
 
     def sorted_triples(self) -> list[ox.Triple]:
-        return [t for batch in self._subject_batches() for t in batch]
+        return [q.triple for batch in self._subject_batches() for q in batch]
 
     def write_turtle(self, path: str | os.PathLike) -> Path:
         """The union of all graphs as Turtle, triples sorted (deterministic bytes)."""

@@ -3,7 +3,8 @@
 ``extract_documents`` takes documents in order and yields their extractions
 in the same order, whichever way they are computed:
 
-* in this process (``jobs=1``, or an input too small to be worth a worker);
+* in this process (``jobs=1``, or too little text the cache does not hold
+  to be worth starting workers: ``Growing`` starts them when there is);
 * in ``jobs`` worker processes, each holding one pipeline, fed chunks of
   documents (``runners.Pool``);
 * as tasks on a Dask cluster (``scheduler=``, ``runners.Dask``);
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -76,9 +77,20 @@ def _chunks(documents: Iterable[Document], size: int, chars: int) -> Iterator[li
         yield chunk
 
 
+#: at most this many characters are looked at before choosing how to extract
+LOOK_AHEAD_CHARS = 500_000
+
+
 def _choose_runner(documents: Iterator[Document], jobs: int, scheduler: Any, extractor,
-                   min_chars: int, stats: RunStats) -> tuple[Runner, Iterator[Document]]:
-    """The runner for this input, and the documents (those looked at put back in front)."""
+                   min_chars: int, stats: RunStats,
+                   cache: ExtractionCache | None,
+                   look_ahead: int = LOOK_AHEAD_CHARS) -> tuple[Runner, Iterator[Document]]:
+    """The runner for this input, and the documents (those looked at put back in front).
+
+    Worker processes are started only for ``min_chars`` characters or more of
+    documents the ``cache`` does not hold: a rebuild after one report changed
+    extracts it here rather than start a pool for it.
+    """
     if scheduler is not None:
         runner = Dask(scheduler)
         stats.how, stats.workers = "dask", runner.window // 2
@@ -86,16 +98,49 @@ def _choose_runner(documents: Iterator[Document], jobs: int, scheduler: Any, ext
     if jobs <= 1:
         return InProcess(extractor), documents
     seen: list[Document] = []
-    length = 0
+    length = missing = 0
     for document in documents:
         seen.append(document)
         length += len(document.text)
-        if length >= min_chars:
+        if cache is None or not cache.contains(cache.key(document)):
+            missing += len(document.text)
+        if missing >= min_chars or length >= look_ahead:
             break
-    if length < min_chars:  # the whole input is small: workers would only add their start-up
-        return InProcess(extractor), iter(seen)
-    stats.how, stats.workers = f"{jobs} processes", jobs
-    return Pool(jobs), chain(seen, documents)
+    return Growing(jobs, extractor, min_chars, stats, start=missing >= min_chars), chain(seen, documents)
+
+
+class Growing:
+    """Extraction in this process until ``min_chars`` characters have been submitted, then
+    in a pool of ``jobs`` worker processes (started once, at that point).
+
+    The same function runs either way, so where a chunk went never shows in its result.
+    """
+
+    def __init__(self, jobs: int, extractor, min_chars: int, stats: RunStats, start: bool) -> None:
+        self.jobs, self.min_chars, self.stats = jobs, min_chars, stats
+        self.submitted = 0
+        self._here = InProcess(extractor)
+        self._pool: Pool | None = None
+        if start:
+            self._start()
+
+    def _start(self) -> None:
+        self._pool = Pool(self.jobs)
+        self.stats.how, self.stats.workers = f"{self.jobs} processes", self.jobs
+
+    @property
+    def window(self) -> int:
+        return self._pool.window if self._pool is not None else self._here.window
+
+    def submit(self, chunk: Sequence[Document]):
+        self.submitted += sum(len(document.text) for document in chunk)
+        if self._pool is None and self.submitted >= self.min_chars:
+            self._start()
+        return (self._pool or self._here).submit(chunk)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
 
 
 def extract_documents(documents: Iterable[Document], *, jobs: int = 1, scheduler: Any = None,
@@ -104,16 +149,21 @@ def extract_documents(documents: Iterable[Document], *, jobs: int = 1, scheduler
                       progress: Callable[[Document, bool], None] | None = None,
                       min_chars_for_workers: int = MIN_CHARS_FOR_WORKERS,
                       chunk_documents: int = CHUNK_DOCUMENTS,
-                      chunk_chars: int = CHUNK_CHARS) -> Iterator[Extraction]:
+                      chunk_chars: int = CHUNK_CHARS,
+                      look_ahead_chars: int = LOOK_AHEAD_CHARS) -> Iterator[Extraction]:
     """The extraction of every document, in input order.
 
     ``jobs`` worker processes (``1``: this process) or a Dask ``scheduler``
     (an address or a ``distributed.Client``) compute what ``cache`` does not
     hold; ``progress(document, cached)`` is called as each result is yielded.
+    Worker processes start once ``min_chars_for_workers`` characters need
+    extracting (looked for in the first ``look_ahead_chars``, else counted as
+    chunks go out).
     """
     stats = stats if stats is not None else RunStats()
     timed = _timed(documents, stats)
-    runner, stream = _choose_runner(timed, jobs, scheduler, extractor, min_chars_for_workers, stats)
+    runner, stream = _choose_runner(timed, jobs, scheduler, extractor, min_chars_for_workers, stats,
+                                    cache, look_ahead_chars)
     in_flight: deque[tuple[list[Document], list[Extraction | None], list[str | None], Any]] = deque()
 
     def finish() -> Iterator[Extraction]:

@@ -242,6 +242,21 @@ class ExtractionCache:
     def key(self, document: Document) -> str:
         return document_key(document, self.pipeline)
 
+    def contains(self, key: str) -> bool:
+        """Whether an entry is stored under ``key`` for this pipeline (not counted as a hit or miss).
+
+        Lets the running stage see, before choosing how to extract, how much
+        text the cache does not hold.
+        """
+        source = self._source
+        if source is None:
+            return False
+        try:
+            return source.execute("SELECT 1 FROM entries WHERE key = ? AND pipeline = ?",
+                                  (key, self.pipeline)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
     def get(self, document: Document, key: str | None = None) -> Extraction | None:
         """The stored extraction of ``document``, or ``None`` (counted as a miss)."""
         key = key or self.key(document)

@@ -26,6 +26,7 @@ from unionkg.views.names import (
 )
 from unionkg.views.pages import ReportIndex, facts, mentions, report_sections
 from unionkg.views.render import VIS_JS, render_index, render_page, vis_assets
+from unionkg.views.reuse import PageReuse
 from unionkg.views.select import (
     MAX_NODES,
     Selection,
@@ -101,11 +102,28 @@ def write_view(graph: nx.MultiDiGraph, path: Path, *, types: set[str] | None = N
 NEIGHBOURHOODS = {"ORG": org_neighbourhood, "AWARD": award_neighbourhood, "PER": person_neighbourhood}
 
 
-def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None) -> list[Path]:
+def _write_page(out_dir: Path, rel: str, graph: nx.MultiDiGraph, nodes: list[str],
+                pages: PageReuse | None, **arguments) -> Path:
+    """``render_page(graph, nodes, **arguments)`` into ``out_dir / rel``, or the previous
+    build's file when ``pages`` finds that nothing it shows has changed."""
+    path = out_dir / rel
+    if pages is None:
+        return write_atomic(path, render_page(graph, nodes, **arguments))
+    key = pages.page_key(rel, graph, nodes, arguments)
+    if not pages.take(key, rel, path):
+        write_atomic(path, render_page(graph, nodes, **arguments))
+        pages.record(key, path)
+    return path
+
+
+def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None,
+                pages: PageReuse | None = None) -> list[Path]:
     """Write the index, ``graph.html`` and a page per report, organisation, person and award.
 
     Returns the paths written.  ``layouts`` caches the pages' layouts between
-    builds (:func:`~unionkg.views.layout.cached_layout`): same bytes, less time.
+    builds (:func:`~unionkg.views.layout.cached_layout`), and ``pages`` takes
+    pages whose content has not changed from the previous build
+    (:class:`~unionkg.views.reuse.PageReuse`): same bytes, less time.
     """
     out_dir = Path(out_dir)
     # graph.html stands alone (vis-network inlined) so it can be mailed or copied by itself;
@@ -113,23 +131,22 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None) -> list[Pat
     written = [write_atomic(out_dir / "lib" / VIS_JS, vis_assets()[0])]
     whole = most_connected(graph, sorted(graph.nodes))
     graph_note = _cut_note(whole)
-    written.append(write_atomic(out_dir / "graph.html", render_page(
-        graph, whole.nodes, title="工会知识图谱 全图 — whole graph", note=graph_note,
+    written.append(_write_page(
+        out_dir, "graph.html", graph, whole.nodes, pages, title="工会知识图谱 全图 — whole graph", note=graph_note,
         nav=[("index.html", "← 目录 index")], links=_links(graph, whole.nodes, "graph.html"),
-        total=whole.total, layouts=layouts)))
+        total=whole.total, layouts=layouts))
     page_blocks = []
     for type_, heading in PAGE_TYPES.items():
         rows = []
         for node in by_degree(graph, [n for n, d in graph.nodes(data=True) if d.get("type") == type_]):
             rel = node_page(graph, node)
             nodes = NEIGHBOURHOODS[type_](graph, node)
-            html = render_page(
-                graph, nodes, title=f"{style.node_style(type_).name}：{_label(graph, node)}",
+            written.append(_write_page(
+                out_dir, rel, graph, nodes, pages, title=f"{style.node_style(type_).name}：{_label(graph, node)}",
                 facts=facts(graph, node, rel) + [mentions(graph, node, rel)],
                 links=_links(graph, nodes, rel), meta=_entity_meta(graph, node), center=node,
                 nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")],
-                total=len(nodes), script_src=f"../lib/{VIS_JS}", layouts=layouts)
-            written.append(write_atomic(out_dir / rel, html))
+                total=len(nodes), script_src=f"../lib/{VIS_JS}", layouts=layouts))
             rows.append({"href": rel, "label": _label(graph, node), "degree": graph.degree(node)})
         page_blocks.append({"heading": heading, "anchor": FOLDERS[type_], "rows": rows})
     index = ReportIndex(graph)
@@ -137,12 +154,11 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None) -> list[Pat
     for doc_id in sorted(documents(graph), key=lambda d: (report_name(graph, d), d)):
         rel = report_page(graph, doc_id)
         nodes = index.report_nodes(doc_id)
-        html = render_page(
-            graph, nodes, title=f"报告：{report_name(graph, doc_id)}",
+        written.append(_write_page(
+            out_dir, rel, graph, nodes, pages, title=f"报告：{report_name(graph, doc_id)}",
             meta=_report_meta(graph, doc_id, rel), facts=report_sections(graph, index, doc_id, rel),
             links=_links(graph, nodes, rel), total=len(nodes), script_src=f"../lib/{VIS_JS}", document=doc_id,
-            nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")], layouts=layouts)
-        written.append(write_atomic(out_dir / rel, html))
+            nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")], layouts=layouts))
         writer = documents(graph)[doc_id].get("author")
         report_rows.append({
             "href": rel, "label": report_name(graph, doc_id), "date": report_date(graph, doc_id),

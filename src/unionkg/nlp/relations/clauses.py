@@ -105,6 +105,10 @@ class ClauseCues:
             subjects.append(m)
         if subjects:
             return [self._name(m, author) for m in subjects], co
+        if _PRONOUN.match(text, lead):
+            # 她先后荣获…: the person last named, when one was named shortly before
+            named = [m for m in self._people if m.end <= lead and lead - m.end <= _PRONOUN_REACH]
+            return ([m.name for m in named[-1:]] or []), co
         if _UNNAMED_PEOPLE.search(text, start, limit):
             return [], co  # 两名职工喜获…: the winners are not named, so no relation
         generic = self.author_words.match(text, lead)
@@ -135,6 +139,7 @@ class ClauseCues:
         """Every sentence's clauses, in order (subjects carry from clause to clause)."""
         text = ctx.text
         self._events = ctx.events
+        self._people = [m for m in ctx.mentions if m.type == "PER"]
         self._venues: list[Mention] = []  # the previous sentence's 在E上
         for s, e in ctx.sentences:
             in_sent = ctx.within(s, e)
@@ -176,7 +181,11 @@ class ClauseCues:
             self._clause(text, sent, clause, in_clause, cues, subjects, co, venues + joined, author, rels)
             joined += [m for m in in_clause if m.type == "EVENT" and
                        any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
-        structure.leadership(ctx, sent, mentions, sentence_subject or [AUTHOR], explicit)
+        # bodies are led, not people: 在X领导下，她带领职工…: her body, the writer, is X's
+        people = {m.name for m in self._people}
+        bodies = [s for s in sentence_subject or [] if s not in people]
+        structure.leadership(ctx, sent, mentions, bodies or [AUTHOR],
+                             [(at, names) for at, names in explicit if not set(names) & people])
 
     def _clause(self, text, sent, clause, mentions, cues, subjects, co, venues, author, rels) -> None:
         items: list[tuple[int, str, object]] = [(c[0], "cue", c) for c in cues]
@@ -308,6 +317,9 @@ _LIST_GAPS = frozenset({"、", "和", "及", "与", "以及", "，"})
 #: a sentence giving the details of the one before (其中，…)
 _DETAILS = re.compile(r"\s*(?:其中|其间|期间|会上|会议上)")
 _EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")
+#: 他 / 她 opening a clause (not 他们, 他人): the person named last
+_PRONOUN = re.compile("[他她](?![们們人])")
+_PRONOUN_REACH = 200
 #: ``一等奖的选手``: an award followed by 的 modifies the noun after it (a relative clause)
 _RELATIVE_AFTER = re.compile("[”\"’」』]?的")
 #: between ``由X`` and the conferring verb: adverbs only

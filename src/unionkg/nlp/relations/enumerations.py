@@ -79,9 +79,12 @@ def _listed(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:
         return
     sentence = (award.start, span[1])
     people = [m for m in items if m.type == "PER"]
+    # 张三（某公司）、李四（某厂） or 某公司 张三、某厂 李四: the list's first item says which side the unit is on
+    unit_first = bool(people) and items[0].type == "ORG"
     for i, item in enumerate(items):
         if item.type == "ORG" and people:
-            holder = next((p for p in reversed(items[:i]) if p.type == "PER"), None)
+            side = items[i + 1:] if unit_first else reversed(items[:i])
+            holder = next((p for p in side if p.type == "PER"), None)
             if holder is not None:
                 ctx.found.add(holder.name, "POSITION", ctx.name(item), sentence, (holder.start, item.end))
             continue

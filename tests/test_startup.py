@@ -1,0 +1,48 @@
+"""Start-up: what ``unionkg extract`` loads, and the caches that make it quick give what jieba gives."""
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from unionkg.nlp import dictionary
+
+SENTENCE = "青山机械厂工会主席王建国在职代会上作了工会工作报告，会议审议通过了集体合同。"
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("UNIONKG_CACHE_DIR", str(tmp_path))
+    dictionary.tokenizer.cache_clear()
+    yield tmp_path
+    dictionary.tokenizer.cache_clear()
+
+
+def _same(restored: jieba.Tokenizer, built: jieba.Tokenizer) -> None:
+    assert restored.total == built.total
+    assert restored.user_word_tag_tab == built.user_word_tag_tab
+    assert restored.FREQ == built.FREQ
+    assert list(restored.cut(SENTENCE, HMM=False)) == list(built.cut(SENTENCE, HMM=False))
+
+
+def test_the_cached_tokenizer_is_the_one_jieba_builds_and_a_damaged_cache_is_not_trusted(fresh_cache):
+    built = dictionary.tokenizer()  # built by jieba, its state stored in the (empty) cache folder
+    assert list(fresh_cache.glob("jieba-tokenizer-*.marshal"))
+    dictionary.tokenizer.cache_clear()
+    restored = dictionary.tokenizer()
+    assert restored is not built
+    _same(restored, built)
+    for path in fresh_cache.glob("jieba-tokenizer-*.marshal"):
+        path.write_bytes(b"\x00not marshal")
+    dictionary.tokenizer.cache_clear()
+    _same(dictionary.tokenizer(), built)  # built by jieba again
+
+
+def test_spacy_cli_is_still_there_when_asked_for():
+    """spaCy is imported without its command line (``unionkg.nlp.libraries``); asking for it gets it."""
+    import spacy
+
+    import unionkg.nlp  # noqa: F401
+
+    import spacy.cli
+
+    assert callable(spacy.cli.download) and callable(spacy.info)
