@@ -286,3 +286,8 @@ def test_a_unit_whose_last_character_the_tagger_moved_is_whole(extract):
 
 def test_a_party_group_word_alone_is_no_body(extract):
     assert "党组" not in names(extract("党组书记王强出席会议。"), "ORG")
+
+
+def test_a_member_of_a_unions_party_group_holds_the_unions_post(extract):
+    found = names(extract("县总工会党组成员、副主席张国华讲话。"), "ORG")
+    assert "县总工会" in found and "县总工会党组" not in found

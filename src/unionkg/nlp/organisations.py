@@ -247,6 +247,8 @@ class OrganisationRecogniser:
                 last += 1  # 市公交集团 + 第三分公司/m: a numbered branch of the body
             elif last + 2 < len(words) and words[last + 1].text + words[last + 2].text in self.units:
                 last += 2  # 工会 + 经审/d 会/v: a unit the tagger cut in two
+            elif last + 2 < len(words) and words[last + 1].text == "党组" and words[last + 2].text.endswith("书记"):
+                last += 1  # 市总工会党组 + 书记: the secretary's body is the party group (党组成员 stays the host's post)
             else:
                 break
         return last
@@ -520,7 +522,9 @@ class OrganisationRecogniser:
             return start, end
         last = inner[-1]
         rest = name[last.end():]
-        own_unit = (rest in self.units or rest.endswith(tuple(self.function_heads))) and \
+        # 县总工会党组 + 书记: the secretary's party group (a 党组成员 holds the union's own post)
+        party_group = rest == "党组" and re.match("(?:常务)?副?书记", text[end:end + 4]) is not None
+        own_unit = (rest in self.units or party_group or rest.endswith(tuple(self.function_heads))) and \
             not rest.endswith(("工会", "工会小组"))
         if own_unit or name[last.start():] in wordset("org_heads"):
             return start, end
