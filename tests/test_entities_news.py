@@ -233,3 +233,61 @@ def test_units_listed_after_a_bodys_first_unit_share_its_host(read):
 def test_a_unit_opening_a_post_after_a_list_is_no_bare_body(extract):
     found = names(extract("市第二医院工会、团委书记参加座谈。"), "ORG")
     assert "团委" not in found
+
+
+# --- federations of associations, union congresses, honours picked, placings ------
+
+def test_an_associations_federation_is_one_body(read):
+    found = names(read("澳門街坊會聯合總會與澳門工會聯合總會合辦「勞動節嘉年華」。"), "ORG")
+    assert {"澳门街坊会联合总会", "澳门工会联合总会"} <= found
+
+
+def test_a_co_hosting_verb_is_no_part_of_an_event(read):
+    found = names(read("澳門街坊會聯合總會與澳門工會聯合總會合辦「勞動節嘉年華」。"), "EVENT")
+    assert found == {"劳动节嘉年华"}
+
+
+def test_a_numbered_union_congress_of_a_city(extract):
+    found = names(extract("青州市第十次工会代表大会于12月召开。"), "EVENT")
+    assert "青州市第十次工会代表大会" in found
+
+
+@pytest.mark.parametrize("text,honour", [
+    ("公司评选出技术状元18名、技术能手54名。", "技术状元"),
+    ("县总工会评出“最美劳动者”10名。", "最美劳动者"),
+])
+def test_honours_after_a_verb_that_picks_winners(extract, text, honour):
+    assert honour in names(extract(text), "AWARD")
+
+
+def test_an_honour_after_a_goal_verb_is_still_none(extract):
+    assert "文明单位" not in names(extract("全厂上下争创文明单位。"), "AWARD")
+
+
+def test_placings_shared_by_a_list_of_winners(extract):
+    assert "一、二名" in names(extract("机加车间、装配车间分获一、二名。"), "AWARD")
+
+
+def test_a_list_of_ordinals_without_winning_is_no_placing(extract):
+    assert not names(extract("报告分一、二、三部分。"), "AWARD")
+
+
+# --- a union's party group and its audit committee -----------------------------
+
+def test_a_unions_party_group_is_named_from_its_secretarys_post(extract):
+    found = names(extract("江州市总工会党组书记、常务副主席张建国出席会议。"), "ORG")
+    assert "江州市总工会党组" in found
+
+
+def test_a_unit_whose_last_character_the_tagger_moved_is_whole(extract):
+    found = names(extract("会议由市总工会副主席王伟主持，市总工会经审会主任张丽宣读表彰决定。"), "ORG")
+    assert "市总工会经审会" in found
+
+
+def test_a_party_group_word_alone_is_no_body(extract):
+    assert "党组" not in names(extract("党组书记王强出席会议。"), "ORG")
+
+
+def test_a_member_of_a_unions_party_group_holds_the_unions_post(extract):
+    found = names(extract("县总工会党组成员、副主席张国华讲话。"), "ORG")
+    assert "县总工会" in found and "县总工会党组" not in found

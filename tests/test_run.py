@@ -5,7 +5,6 @@ corpus of our own in several ways and compare every output file.
 """
 from __future__ import annotations
 
-import io
 import sqlite3
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from unionkg.api import build
 from unionkg.model import Document
 from unionkg.run import ExtractionCache, RunStats, extract_documents
 from unionkg.run.cache import CACHE_FILE, dumps, loads
-from unionkg.run.progress import Progress
 
 TEMPLATE = """{unit}工会{year}年工作总结
 {unit}工会在{city}总工会的领导下，认真履行职责。
@@ -215,6 +213,6 @@ def test_a_rebuild_takes_unchanged_pages_and_writes_what_a_clean_build_writes(co
     build([changed], clean, jobs=1, cache=False)
     assert outputs(out) == outputs(clean)
     # a page edited in the output folder since is not taken: it is written again
-    (out / sorted(kept)[0]).write_text("edited by hand", encoding="utf-8")
+    (out / min(kept)).write_text("edited by hand", encoding="utf-8")
     build([changed], out, jobs=1)
     assert outputs(out) == outputs(clean)

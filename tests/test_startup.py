@@ -40,9 +40,8 @@ def test_the_cached_tokenizer_is_the_one_jieba_builds_and_a_damaged_cache_is_not
 def test_spacy_cli_is_still_there_when_asked_for():
     """spaCy is imported without its command line (``unionkg.nlp.libraries``); asking for it gets it."""
     import spacy
+    import spacy.cli
 
     import unionkg.nlp  # noqa: F401
-
-    import spacy.cli
 
     assert callable(spacy.cli.download) and callable(spacy.info)

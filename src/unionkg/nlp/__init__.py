@@ -9,6 +9,6 @@ from unionkg.nlp.libraries import import_spacy
 
 import_spacy()
 
-from unionkg.nlp.pipeline import make_nlp  # noqa: E402  (after spaCy's lighter import)
+from unionkg.nlp.pipeline import make_nlp  # after spaCy's lighter import
 
 __all__ = ["make_nlp"]

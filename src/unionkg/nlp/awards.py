@@ -71,6 +71,7 @@ class AwardRecogniser:
         self.heads = HeadFinder("award_heads", "award_non_heads",
                                 head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
+        self.picking = wordset("award_picking_verbs")
         self.field_heads = tuple(wordset("award_field_heads"))
         self.conferral_verbs = wordset("conferral_verbs")
         self.event_end = re.compile(alternation("event_heads") + "$")
@@ -96,7 +97,7 @@ class AwardRecogniser:
         def accept(word, index) -> bool:
             if self._accept(word, index):
                 return True
-            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words \
+            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words or word.text in self.picking \
                     or word.text in self.conferral_verbs:  # 勇夺/v 亚军: the winning, not the prize
                 return False
             if field_head and word.tag in ("v", "vn") and word.text not in wordset("cue_verbs"):

@@ -41,15 +41,20 @@ def _convert(quads: Iterable[Quad]):
             node = nodes[value] = ox.NamedNode(value)
         return node
 
+    literals: dict[Lit, ox.Literal] = {}  # labels and sentences recur: a fifth are distinct
+
     for s, p, o, g in quads:
         if isinstance(o, Lit):
-            if o.lang:
-                obj = ox.Literal(o.value, language=o.lang)
-            elif o.datatype:
-                dt = datatypes.get(o.datatype) or datatypes.setdefault(o.datatype, ox.NamedNode(o.datatype))
-                obj = ox.Literal(o.value, datatype=dt)
-            else:
-                obj = ox.Literal(o.value)
+            obj = literals.get(o)
+            if obj is None:
+                if o.lang:
+                    obj = ox.Literal(o.value, language=o.lang)
+                elif o.datatype:
+                    dt = datatypes.get(o.datatype) or datatypes.setdefault(o.datatype, ox.NamedNode(o.datatype))
+                    obj = ox.Literal(o.value, datatype=dt)
+                else:
+                    obj = ox.Literal(o.value)
+                literals[o] = obj
         else:
             obj = iri(o)
         yield ox.Quad(iri(s), iri(p), obj, iri(g) if g else ox.DefaultGraph())

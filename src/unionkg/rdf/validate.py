@@ -148,13 +148,6 @@ def _rdflib_graph(triples: Iterable[tuple]) -> Graph:
     return graph
 
 
-def _ntriples(triples: Iterable[tuple]) -> str:
-    """Triples as N-Triples, one a line, sorted: the same text for the same triples."""
-    import pyoxigraph as ox
-    text = ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    return "\n".join(sorted(text.splitlines())) + "\n"
-
-
 def _neighbourhood(store, triples: set[tuple], focus: Iterable[str] = ()) -> set[tuple]:
     """``triples``, and what the nodes ``focus`` and every node ``triples`` point to
     say of themselves in any graph, with the types and schemes of what that points
@@ -199,6 +192,8 @@ def validate_reports(store, cache=None, batch_triples: int = BATCH_TRIPLES) -> t
     """
     import json
 
+    import pyoxigraph as ox
+
     rules = rules_fingerprint()
     conforms, lines = True, set()
     batch: list[tuple[str, set[str], set[tuple]]] = []
@@ -224,9 +219,13 @@ def validate_reports(store, cache=None, batch_triples: int = BATCH_TRIPLES) -> t
         size = 0
 
     for graph in store.graphs():
-        triples = {(q.subject, q.predicate, q.object)
-                   for q in store.store.quads_for_pattern(None, None, None, graph)}
-        key = hashlib.sha256(f"{rules}\n{graph}\n{_ntriples(triples)}".encode("utf-8", "surrogatepass")).hexdigest()
+        # the key: the graph's statements as sorted N-Quads lines, written by Oxigraph (no
+        # Python objects per statement: a rebuild reads every graph to find the few that changed)
+        statements = sorted(ox.serialize(store.store.quads_for_pattern(None, None, None, graph),
+                                         format=ox.RdfFormat.N_QUADS).split(b"\n"))
+        digest = hashlib.sha256(f"{rules}\n{graph}\n".encode("utf-8", "surrogatepass"))
+        digest.update(b"\n".join(statements))
+        key = digest.hexdigest()
         found = cache.get_data(key) if cache is not None else None
         if found is not None:
             try:
@@ -236,6 +235,8 @@ def validate_reports(store, cache=None, batch_triples: int = BATCH_TRIPLES) -> t
                 continue
             except (ValueError, TypeError):
                 pass  # a damaged entry is validated afresh, never trusted
+        triples = {(q.subject, q.predicate, q.object)
+                   for q in store.store.quads_for_pattern(None, None, None, graph)}
         batch.append((key, {getattr(s, "value", str(s)) for s, _, _ in triples}, triples))
         size += len(triples)
         if size >= batch_triples:
