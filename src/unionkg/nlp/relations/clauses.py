@@ -35,7 +35,7 @@ _ORGANISER_OF = pattern("relations", "organiser_of")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity just reported
 _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
-_ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
+_ACTIVE_CONFERRAL = {"授予", "颁发", "命名为", "命名"}
 _GIVER_GAP = pattern("relations", "giver_gap")
 _GUIDANCE = pattern("relations", "guidance")
 _UNREAL = pattern("relations", "unreal")
@@ -327,6 +327,6 @@ _EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")
 _PRONOUN = re.compile("[他她](?![们們人])")
 _PRONOUN_REACH = 200
 #: ``一等奖的选手``: an award followed by 的 modifies the noun after it (a relative clause)
-_RELATIVE_AFTER = re.compile("[”\"’」』]?的")
+_RELATIVE_AFTER = re.compile("[”\"’」』]?(?:荣誉)?(?:称号|奖项|奖)?的")
 #: between ``由X`` and the conferring verb: adverbs only
 _BY_GAP = re.compile("(?:统一|共同|联合|正式|分别|直接|予以)?")
