@@ -291,3 +291,11 @@ def test_a_party_group_word_alone_is_no_body(extract):
 def test_a_member_of_a_unions_party_group_holds_the_unions_post(extract):
     found = names(extract("县总工会党组成员、副主席张国华讲话。"), "ORG")
     assert "县总工会" in found and "县总工会党组" not in found
+
+
+def test_a_kind_of_occasion_held_several_times_is_no_event(extract):
+    assert not names(extract("今年以来，市总工会先后举办了工会干部培训班3期。"), "EVENT")
+
+
+def test_a_dated_occasion_held_once_is_an_event(extract):
+    assert "工会干部培训班" in names(extract("5月10日，市总工会举办了工会干部培训班。"), "EVENT")

@@ -165,6 +165,7 @@ def _longest_named_forms(found: list[Mention]) -> None:
 
 
 _STAGE_TAIL = pattern("events", "stage_tail")
+_REPEATED = pattern("events", "repeated")
 
 
 def _stage_forms(found: list[Mention]) -> None:
@@ -251,7 +252,7 @@ class EventRecogniser:
         ``…等趣味活动`` (kinds of activity listed)."""
         if _SPECIFIC_NAME.search(text, start, end):
             return False
-        if _NOT_AFTER.match(text, end):
+        if _NOT_AFTER.match(text, end) or _REPEATED.match(text, end):
             return True
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         if _RECURRING.search(text, clause, start):
