@@ -299,3 +299,8 @@ def test_a_kind_of_occasion_held_several_times_is_no_event(extract):
 
 def test_a_dated_occasion_held_once_is_an_event(extract):
     assert "工会干部培训班" in names(extract("5月10日，市总工会举办了工会干部培训班。"), "EVENT")
+
+
+def test_a_plenum_joined_to_the_years_work_meeting_is_one_sitting(extract):
+    found = names(extract("县总工会召开十七届三次全委（扩大）会议暨2024年工作会议。"), "EVENT")
+    assert found == {"十七届三次全委（扩大）会议暨2024年工作会议"}

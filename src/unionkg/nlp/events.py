@@ -37,7 +37,8 @@ NUMBERED_MEETING = re.compile(
     "(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "(?:工会|工會)?(?:全国|全省|全市|全区|全县)?代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
-    "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
+    # 职工代表大会暨工作会议, 全委会议暨2024年工作会议: one sitting
+    "(?:暨(?:\\d{4}年度?)?[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = pattern("events", "specific_name")
