@@ -304,3 +304,18 @@ def test_a_dated_occasion_held_once_is_an_event(extract):
 def test_a_plenum_joined_to_the_years_work_meeting_is_one_sitting(extract):
     found = names(extract("县总工会召开十七届三次全委（扩大）会议暨2024年工作会议。"), "EVENT")
     assert found == {"十七届三次全委（扩大）会议暨2024年工作会议"}
+
+
+# --- honours with their year, level and place ------------------------------------
+
+@pytest.mark.parametrize("text,honour", [
+    ("我校工会荣获2023年度江州市教育系统先进工会组织称号。", "2023年度江州市教育系统先进工会组织"),
+    ("該班組被命名為2023年度全國「工人先鋒號」。", "2023年度全国工人先锋号"),
+    ("我院荣获市总工会颁发的“职工书屋示范点”称号。", "职工书屋示范点"),
+])
+def test_an_honour_keeps_the_year_and_level_written_before_it(read, text, honour):
+    assert honour in names(read(text), "AWARD")
+
+
+def test_a_quoted_phrase_after_a_giving_verb_without_an_honour_frame_is_none(extract):
+    assert not names(extract("工会主席作了“凝心聚力”的讲话。"), "AWARD")
