@@ -319,3 +319,15 @@ def test_an_honour_keeps_the_year_and_level_written_before_it(read, text, honour
 
 def test_a_quoted_phrase_after_a_giving_verb_without_an_honour_frame_is_none(extract):
     assert not names(extract("工会主席作了“凝心聚力”的讲话。"), "AWARD")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("本會開展「職安伴我行」活動，走訪二十家工廠。", "职安伴我行活动"),
+    ("工會舉辦「勞工心聲」座談會，邀請理監事出席。", "劳工心声座谈会"),
+])
+def test_names_in_corner_brackets_are_quoted_names(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_sentence_in_corner_brackets_is_no_event(read):
+    assert not names(read("理事長表示「我們會繼續爭取勞工權益，不會放棄」。"), "EVENT")

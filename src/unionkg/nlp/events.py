@@ -78,8 +78,9 @@ _CONJUNCT_WORDS = 4
 
 _QUOTED_LIST = pattern("events", "quoted_list")
 _QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
-_QUOTED_SPAN = re.compile("“[^”“]*”")
-_QUOTED = re.compile("[“\"]([^”“\"]{2,24})[”“\"]")
+# 「」 and 『』 quote names in Taiwan and Hong Kong as “” do elsewhere
+_QUOTED_SPAN = re.compile("[“「『][^”“」』「『]*[”」』]")
+_QUOTED = re.compile("[“\"「『]([^”“\"「」『』]{2,24})[”“\"」』]")
 
 
 def _slogan(inner: str, longest_part: int = 9) -> bool:
@@ -360,7 +361,7 @@ class EventRecogniser:
     def _host_dropped(text: str, start: int, end: int, org_spans: set[tuple[int, int]]) -> int:
         """``青年教师“书香校园”主题演讲``, ``参加市供电公司“颂歌献给党”文艺汇演``: who takes
         part or who holds it, written before a quoted name, is not part of the name."""
-        quote = text.find("“", start, end)
+        quote = min((i for i in (text.find(q, start, end) for q in "“「『") if i >= 0), default=-1)
         if quote <= start:
             return start
         prefix = text[start:quote]
