@@ -63,6 +63,8 @@ _SUB_UNIT = pattern("author", "sub_unit")
 _CLASS_PREFIX = pattern("author", "class_prefix")
 _FIRST_PERSON = pattern("author", "first_person")
 _BARE_SUBJECT = pattern("author", "bare_subject")
+#: a year's work report (一年来, 全年, 工作总结, numbered sections): its subject is its writer
+_SUMMARY = pattern("author", "summary")
 _UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
 _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
@@ -85,6 +87,11 @@ class AuthorFinder:
         else:
             author = self.find(doc, text, unions)
             doc._.by_others = reported_by_others(doc, text)
+            # a union named as the subject of a text that is no year's report and never
+            # speaks as itself (a list, a profile, a feature) may be written about, not writing
+            doc._.writer_stated = bool(_SUMMARY.search(text) or self.heading(text) or self.heading(title)
+                                       or _SPEAKS_AS_SELF.search(text) or self.bare_subject(text, at_least=1)
+                                       or (author is not None and _signed_by(text, author)))
         if doc._.by_others:
             author = None
         doc._.author = author
@@ -235,6 +242,12 @@ class AuthorFinder:
             return best[0]
         # a report in the first person that names one union, never as a superior: that union
         return best[0] if len(score) == 1 and (self.first_person(text) or self.bare_subject(text)) else None
+
+
+def _signed_by(text: str, name: str) -> bool:
+    """The report ends with its writer's name (a signature, maybe dated)."""
+    last = text.strip().rsplit("\n", 1)[-1].strip()
+    return last.startswith(name) and len(last) - len(name) <= 12
 
 
 #: what stands between the names of a names-only line (a list of winners or members)
