@@ -247,6 +247,12 @@ class ClauseCues:
                 if organisers:
                     listed = (organisers, m.end)
                     organisers = []
+                if current is None and self._own_subject and text[m.start - 1:m.start] == "在" and \
+                        _VENUE_AFTER.match(text[m.end:m.end + 4]):
+                    # 青山机械厂代表队在E中表现出色: the clause's named subject was there
+                    for subject in subjects:
+                        if subject != AUTHOR:
+                            rels.add(subject, "PARTICIPATED_IN", name, sent, span)
                 if current in ("ORGANIZED", "PARTICIPATED_IN"):
                     for subject in subjects:
                         rels.add(subject, current, name, sent, span)
