@@ -291,3 +291,43 @@ def test_a_party_group_word_alone_is_no_body(extract):
 def test_a_member_of_a_unions_party_group_holds_the_unions_post(extract):
     found = names(extract("县总工会党组成员、副主席张国华讲话。"), "ORG")
     assert "县总工会" in found and "县总工会党组" not in found
+
+
+def test_a_kind_of_occasion_held_several_times_is_no_event(extract):
+    assert not names(extract("今年以来，市总工会先后举办了工会干部培训班3期。"), "EVENT")
+
+
+def test_a_dated_occasion_held_once_is_an_event(extract):
+    assert "工会干部培训班" in names(extract("5月10日，市总工会举办了工会干部培训班。"), "EVENT")
+
+
+def test_a_plenum_joined_to_the_years_work_meeting_is_one_sitting(extract):
+    found = names(extract("县总工会召开十七届三次全委（扩大）会议暨2024年工作会议。"), "EVENT")
+    assert found == {"十七届三次全委（扩大）会议暨2024年工作会议"}
+
+
+# --- honours with their year, level and place ------------------------------------
+
+@pytest.mark.parametrize("text,honour", [
+    ("我校工会荣获2023年度江州市教育系统先进工会组织称号。", "2023年度江州市教育系统先进工会组织"),
+    ("該班組被命名為2023年度全國「工人先鋒號」。", "2023年度全国工人先锋号"),
+    ("我院荣获市总工会颁发的“职工书屋示范点”称号。", "职工书屋示范点"),
+])
+def test_an_honour_keeps_the_year_and_level_written_before_it(read, text, honour):
+    assert honour in names(read(text), "AWARD")
+
+
+def test_a_quoted_phrase_after_a_giving_verb_without_an_honour_frame_is_none(extract):
+    assert not names(extract("工会主席作了“凝心聚力”的讲话。"), "AWARD")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("本會開展「職安伴我行」活動，走訪二十家工廠。", "职安伴我行活动"),
+    ("工會舉辦「勞工心聲」座談會，邀請理監事出席。", "劳工心声座谈会"),
+])
+def test_names_in_corner_brackets_are_quoted_names(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_sentence_in_corner_brackets_is_no_event(read):
+    assert not names(read("理事長表示「我們會繼續爭取勞工權益，不會放棄」。"), "EVENT")
