@@ -313,6 +313,6 @@ def test_the_same_union_in_a_years_report_is_its_writer(extract):
 
 
 def test_our_institute_is_not_one_of_the_guests_listed(extract):
-    ex = extract("9月30日，我所第五届职工代表大会隆重召开。青山光学所、青山化学所、青山天文站工会主席应邀参加了大会。"
+    ex = extract("9月30日，我所第五届职工代表大会隆重召开。青山光学精密机械研究所、青山天文站工会主席应邀参加了大会。"
                  "青山地理研究所全体职工参加会议。")
     assert ex.author == "青山地理研究所"
