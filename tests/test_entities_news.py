@@ -331,3 +331,9 @@ def test_names_in_corner_brackets_are_quoted_names(read, text, event):
 
 def test_a_sentence_in_corner_brackets_is_no_event(read):
     assert not names(read("理事長表示「我們會繼續爭取勞工權益，不會放棄」。"), "EVENT")
+
+
+def test_a_federation_and_its_affiliate_read_as_one_name_are_two(read):
+    found = names(read("香港工會聯合會屬會香港建造業總工會今日舉行記者招待會。"), "ORG")
+    assert {"香港工会联合会", "香港建造业总工会"} <= found
+    assert not any("属会" in n for n in found)
