@@ -337,3 +337,11 @@ def test_a_federation_and_its_affiliate_read_as_one_name_are_two(read):
     found = names(read("香港工會聯合會屬會香港建造業總工會今日舉行記者招待會。"), "ORG")
     assert {"香港工会联合会", "香港建造业总工会"} <= found
     assert not any("属会" in n for n in found)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("本會第十二屆理事會第一次會議選出陳大文為理事長。", "第十二届理事会第一次会议"),
+    ("9月8日，我所第五届职工代表大会隆重召开。", "第五届职工代表大会"),
+])
+def test_the_writers_own_body_by_pronoun_opens_no_meeting_name(read, text, event):
+    assert names(read(text), "EVENT") == {event}
