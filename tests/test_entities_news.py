@@ -345,3 +345,12 @@ def test_a_federation_and_its_affiliate_read_as_one_name_are_two(read):
 ])
 def test_the_writers_own_body_by_pronoun_opens_no_meeting_name(read, text, event):
     assert names(read(text), "EVENT") == {event}
+
+
+def test_a_quoted_law_and_its_publicity_campaign_are_one_event(extract):
+    found = names(extract("在全体职工中开展了“安全生产法”知识竞答宣传活动。"), "EVENT")
+    assert "安全生产法知识竞答宣传活动" in found
+
+
+def test_an_unnamed_publicity_campaign_is_a_kind_of_work(extract):
+    assert not names(extract("工会经常开展安全生产宣传活动。"), "EVENT")
