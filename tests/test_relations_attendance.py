@@ -114,3 +114,10 @@ def test_a_terms_committee_does_not_hold_its_own_sitting(extract):
     assert ("青山市总工会", "ORGANIZED", "第五届委员会第三次全体会议") in found or \
         ("@author", "ORGANIZED", "第五届委员会第三次全体会议") in found
     assert not any(h == "第五届委员会" and r == "ORGANIZED" for h, r, _ in found)
+
+
+def test_officials_who_come_to_greet_took_part(read):
+    text = "青山工會114年模範勞工表揚大會\n勞動部許明德部長、王志偉司長前來致意。"
+    found = triples(read(text))
+    assert ("许明德", "PARTICIPATED_IN", "青山工会114年模范劳工表扬大会") in found or \
+        ("许明德", "PARTICIPATED_IN", "114年模范劳工表扬大会") in found
