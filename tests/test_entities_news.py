@@ -331,3 +331,26 @@ def test_names_in_corner_brackets_are_quoted_names(read, text, event):
 
 def test_a_sentence_in_corner_brackets_is_no_event(read):
     assert not names(read("理事長表示「我們會繼續爭取勞工權益，不會放棄」。"), "EVENT")
+
+
+def test_a_federation_and_its_affiliate_read_as_one_name_are_two(read):
+    found = names(read("香港工會聯合會屬會香港建造業總工會今日舉行記者招待會。"), "ORG")
+    assert {"香港工会联合会", "香港建造业总工会"} <= found
+    assert not any("属会" in n for n in found)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("本會第十二屆理事會第一次會議選出陳大文為理事長。", "第十二届理事会第一次会议"),
+    ("9月8日，我所第五届职工代表大会隆重召开。", "第五届职工代表大会"),
+])
+def test_the_writers_own_body_by_pronoun_opens_no_meeting_name(read, text, event):
+    assert names(read(text), "EVENT") == {event}
+
+
+def test_a_quoted_law_and_its_publicity_campaign_are_one_event(extract):
+    found = names(extract("在全体职工中开展了“安全生产法”知识竞答宣传活动。"), "EVENT")
+    assert "安全生产法知识竞答宣传活动" in found
+
+
+def test_an_unnamed_publicity_campaign_is_a_kind_of_work(extract):
+    assert not names(extract("工会经常开展安全生产宣传活动。"), "EVENT")

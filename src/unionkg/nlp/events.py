@@ -202,7 +202,9 @@ class EventRecogniser:
     @staticmethod
     def _host_word(word) -> bool:
         # 滨海新区/LOC 教育/vn 系统工会: a sector the tagger calls a verbal noun is part of the host
-        return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text)
+        # 本会/我所 第十二届理事会: the writer's own body by a pronoun is no part of the meeting's name
+        return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text) \
+            and not (len(word.text) <= 3 and word.text.startswith(("本", "我", "该")))
 
     def _inner_verb(self, word, index) -> bool:
         """``素质/n 提升/v 培训班``, ``杰出员工 选举/v 颁奖典礼``: a verb between what the event is

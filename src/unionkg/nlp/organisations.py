@@ -69,6 +69,7 @@ _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 _NUMBERED_UNIT = pattern("organisations", "numbered_unit")
 _CONJOINING = pattern("organisations", "conjoining")
+_AFFILIATION = pattern("organisations", "affiliation")
 _POST_OF_BODY = pattern("organisations", "post_of_body")
 _GOVERNMENT_SHORT = pattern("organisations", "government_short")
 
@@ -227,6 +228,20 @@ class OrganisationRecogniser:
                     return end + len(unit)
         return end
 
+    def _joins_affiliates(self, name: str) -> bool:
+        return any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and self.head_at_end.search(name[:m.start()])
+                   and self.head_at_end.search(name[m.end():]) for m in _AFFILIATION.finditer(name))
+
+    def _affiliated(self, word) -> list[Mention]:
+        """``香港工会联合会属会香港建造业总工会/ORG``: a federation, an affiliation word and its
+        member, read by the tagger as one name, are two bodies (each ending with a head)."""
+        for match in _AFFILIATION.finditer(word.text):
+            left, right = word.text[:match.start()], word.text[match.end():]
+            if len(left) >= 3 and len(right) >= 3 and self.head_at_end.search(left) and self.head_at_end.search(right):
+                return [Mention(left, "ORG", word.start, word.start + match.start()),
+                        Mention(right, "ORG", word.start + match.end(), word.end)]
+        return []
+
     def _split_unit_end(self, words, i: int, end: int) -> int:
         """``市总工会经审/ORG 会/v``: the tagger's name ends inside a unit whose last character
         it gave to the next word; the name runs to the end of the unit."""
@@ -265,7 +280,9 @@ class OrganisationRecogniser:
             found.extend(self._glued_short_host(words, i))
             if word.tag == "LOC":
                 found.extend(self._acting_place(text, word))
-            if word.tag == "ORG":
+            if word.tag == "ORG" and (pair := self._affiliated(word)):
+                found.extend(pair)
+            elif word.tag == "ORG":
                 last = self._complete_right(words, i)
                 end = self._unit_of_post(words, last)
                 if last == i and end == word.end:
@@ -303,7 +320,7 @@ class OrganisationRecogniser:
         found.extend(self._office_abbreviations(text))
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
-        found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
+        found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
         found += self._shared_host(text, words, found)
