@@ -233,3 +233,124 @@ def test_units_listed_after_a_bodys_first_unit_share_its_host(read):
 def test_a_unit_opening_a_post_after_a_list_is_no_bare_body(extract):
     found = names(extract("市第二医院工会、团委书记参加座谈。"), "ORG")
     assert "团委" not in found
+
+
+# --- federations of associations, union congresses, honours picked, placings ------
+
+def test_an_associations_federation_is_one_body(read):
+    found = names(read("澳門街坊會聯合總會與澳門工會聯合總會合辦「勞動節嘉年華」。"), "ORG")
+    assert {"澳门街坊会联合总会", "澳门工会联合总会"} <= found
+
+
+def test_a_co_hosting_verb_is_no_part_of_an_event(read):
+    found = names(read("澳門街坊會聯合總會與澳門工會聯合總會合辦「勞動節嘉年華」。"), "EVENT")
+    assert found == {"劳动节嘉年华"}
+
+
+def test_a_numbered_union_congress_of_a_city(extract):
+    found = names(extract("青州市第十次工会代表大会于12月召开。"), "EVENT")
+    assert "青州市第十次工会代表大会" in found
+
+
+@pytest.mark.parametrize("text,honour", [
+    ("公司评选出技术状元18名、技术能手54名。", "技术状元"),
+    ("县总工会评出“最美劳动者”10名。", "最美劳动者"),
+])
+def test_honours_after_a_verb_that_picks_winners(extract, text, honour):
+    assert honour in names(extract(text), "AWARD")
+
+
+def test_an_honour_after_a_goal_verb_is_still_none(extract):
+    assert "文明单位" not in names(extract("全厂上下争创文明单位。"), "AWARD")
+
+
+def test_placings_shared_by_a_list_of_winners(extract):
+    assert "一、二名" in names(extract("机加车间、装配车间分获一、二名。"), "AWARD")
+
+
+def test_a_list_of_ordinals_without_winning_is_no_placing(extract):
+    assert not names(extract("报告分一、二、三部分。"), "AWARD")
+
+
+# --- a union's party group and its audit committee -----------------------------
+
+def test_a_unions_party_group_is_named_from_its_secretarys_post(extract):
+    found = names(extract("江州市总工会党组书记、常务副主席张建国出席会议。"), "ORG")
+    assert "江州市总工会党组" in found
+
+
+def test_a_unit_whose_last_character_the_tagger_moved_is_whole(extract):
+    found = names(extract("会议由市总工会副主席王伟主持，市总工会经审会主任张丽宣读表彰决定。"), "ORG")
+    assert "市总工会经审会" in found
+
+
+def test_a_party_group_word_alone_is_no_body(extract):
+    assert "党组" not in names(extract("党组书记王强出席会议。"), "ORG")
+
+
+def test_a_member_of_a_unions_party_group_holds_the_unions_post(extract):
+    found = names(extract("县总工会党组成员、副主席张国华讲话。"), "ORG")
+    assert "县总工会" in found and "县总工会党组" not in found
+
+
+def test_a_kind_of_occasion_held_several_times_is_no_event(extract):
+    assert not names(extract("今年以来，市总工会先后举办了工会干部培训班3期。"), "EVENT")
+
+
+def test_a_dated_occasion_held_once_is_an_event(extract):
+    assert "工会干部培训班" in names(extract("5月10日，市总工会举办了工会干部培训班。"), "EVENT")
+
+
+def test_a_plenum_joined_to_the_years_work_meeting_is_one_sitting(extract):
+    found = names(extract("县总工会召开十七届三次全委（扩大）会议暨2024年工作会议。"), "EVENT")
+    assert found == {"十七届三次全委（扩大）会议暨2024年工作会议"}
+
+
+# --- honours with their year, level and place ------------------------------------
+
+@pytest.mark.parametrize("text,honour", [
+    ("我校工会荣获2023年度江州市教育系统先进工会组织称号。", "2023年度江州市教育系统先进工会组织"),
+    ("該班組被命名為2023年度全國「工人先鋒號」。", "2023年度全国工人先锋号"),
+    ("我院荣获市总工会颁发的“职工书屋示范点”称号。", "职工书屋示范点"),
+])
+def test_an_honour_keeps_the_year_and_level_written_before_it(read, text, honour):
+    assert honour in names(read(text), "AWARD")
+
+
+def test_a_quoted_phrase_after_a_giving_verb_without_an_honour_frame_is_none(extract):
+    assert not names(extract("工会主席作了“凝心聚力”的讲话。"), "AWARD")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("本會開展「職安伴我行」活動，走訪二十家工廠。", "职安伴我行活动"),
+    ("工會舉辦「勞工心聲」座談會，邀請理監事出席。", "劳工心声座谈会"),
+])
+def test_names_in_corner_brackets_are_quoted_names(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_sentence_in_corner_brackets_is_no_event(read):
+    assert not names(read("理事長表示「我們會繼續爭取勞工權益，不會放棄」。"), "EVENT")
+
+
+def test_a_federation_and_its_affiliate_read_as_one_name_are_two(read):
+    found = names(read("香港工會聯合會屬會香港建造業總工會今日舉行記者招待會。"), "ORG")
+    assert {"香港工会联合会", "香港建造业总工会"} <= found
+    assert not any("属会" in n for n in found)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("本會第十二屆理事會第一次會議選出陳大文為理事長。", "第十二届理事会第一次会议"),
+    ("9月8日，我所第五届职工代表大会隆重召开。", "第五届职工代表大会"),
+])
+def test_the_writers_own_body_by_pronoun_opens_no_meeting_name(read, text, event):
+    assert names(read(text), "EVENT") == {event}
+
+
+def test_a_quoted_law_and_its_publicity_campaign_are_one_event(extract):
+    found = names(extract("在全体职工中开展了“安全生产法”知识竞答宣传活动。"), "EVENT")
+    assert "安全生产法知识竞答宣传活动" in found
+
+
+def test_an_unnamed_publicity_campaign_is_a_kind_of_work(extract):
+    assert not names(extract("工会经常开展安全生产宣传活动。"), "EVENT")

@@ -33,3 +33,25 @@ def test_a_name_written_short_after_its_full_form(extract):
 def test_a_short_name_that_two_longer_ones_end_with_stays(extract):
     ex = extract("青山钢铁公司与白河钢铁公司签订协议。钢铁公司总经理刘明出席。")
     assert ("刘明", "POSITION", "钢铁公司") in triples(ex)
+
+
+def orgs_of(ex):
+    return {e.name for e in ex.entities if e.type == "ORG"}
+
+
+def test_an_abbreviated_kind_is_the_body_written_out(extract, read):
+    ex = extract("江河市人力资源和社会保障局主办比赛。市人社局副局长孙晓梅出席。")
+    assert "市人社局" not in orgs_of(ex)
+    assert ("孙晓梅", "POSITION", "江河市人力资源和社会保障局") in {(r.head, r.type, r.tail) for r in ex.relations}
+    assert "工联会" not in orgs_of(read("澳門工會聯合總會舉辦頒獎禮。工聯會會長何潤生出席。"))
+
+
+def test_a_company_name_with_words_dropped_is_the_one_it_shortens(extract):
+    ex = extract("中国铁路武汉局集团有限公司、中国铁路上海局集团有限公司参赛。武汉局集团公司杨洸获得第一名。")
+    assert "武汉局集团公司" not in orgs_of(ex)
+    assert ("杨洸", "POSITION", "中国铁路武汉局集团有限公司") in {(r.head, r.type, r.tail) for r in ex.relations}
+
+
+def test_a_different_body_of_the_same_family_stays_apart(extract):
+    # 县教育工会 is the education union, not the education bureau's union: 局 was dropped
+    assert {"北岭县教育局工会", "县教育工会"} <= orgs_of(extract("北岭县教育局工会举办比赛，县教育工会主席出席。"))

@@ -172,3 +172,10 @@ def test_writer_known_only_as_our_school_is_the_school_union(extract):
 
 def test_no_writer_guessed_without_evidence(extract):
     assert extract("全区教职工合唱比赛于五月举行。").author is None
+
+
+def test_the_one_whose_words_are_studied_is_no_subject(extract):
+    text = ("2022年，集团工会深入学习领会王建国同志关于产业工人的重要讲话精神，"
+            "开展了“五小”立功竞赛。")
+    found = triples(extract(text))
+    assert not any(h == "王建国" for h, _, _ in found)

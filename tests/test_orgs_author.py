@@ -100,7 +100,7 @@ def test_blanked_writer_is_called_by_what_is_left(extract):
 
 
 def test_union_chosen_over_its_womens_committee(extract):
-    text = ("局工会组织了职工运动会。局工会开展了送温暖活动。局工会女工委组织了三八节活动。"
+    text = ("今年，局工会组织了职工运动会。局工会开展了送温暖活动。局工会女工委组织了三八节活动。"
             "局工会女工委被评为先进集体。")
     assert extract(text).author == "局工会"
 
@@ -180,7 +180,7 @@ def test_generic_school_union_takes_the_school_named_at_the_start(extract):
 
 
 def test_two_schools_named_keep_the_generic_union(extract):
-    text = ("青松镇小学与白杨镇中学开展了联谊。学校工会组织了登山比赛。"
+    text = ("今年，青松镇小学与白杨镇中学开展了联谊。学校工会组织了登山比赛。"
             "学校工会开展了送温暖活动。学校工会关心困难教师。")
     assert extract(text).author == "学校工会"
 
@@ -298,3 +298,21 @@ def test_news_of_an_occasion_nobody_holds_in_it_is_by_others(extract):
 def test_a_place_holding_an_occasion_writes_no_news(extract):
     ex = extract("青山市举办迎新春职工文艺汇演\n1月20日，青山市举办迎新春职工文艺汇演，千余名职工观看演出。")
     assert ex.author is None
+
+
+def test_a_union_written_about_outside_a_report_of_its_own_is_named_not_made_writer(extract):
+    # no year's report, no first person, no signature: the union is the subject, not the stated writer
+    ex = extract("青山机械厂工会是一个团结的集体。青山机械厂工会关心每一位职工。青山机械厂工会多次获得表彰。")
+    assert ex.author is None
+    assert not any("@author" in (r.head, r.tail) for r in ex.relations)
+
+
+def test_the_same_union_in_a_years_report_is_its_writer(extract):
+    ex = extract("一年来，青山机械厂工会关心每一位职工。青山机械厂工会组织了职工运动会。青山机械厂工会开展了送温暖活动。")
+    assert ex.author == "青山机械厂工会"
+
+
+def test_our_institute_is_not_one_of_the_guests_listed(extract):
+    ex = extract("9月30日，我所第五届职工代表大会隆重召开。青山光学精密机械研究所、青山天文站工会主席应邀参加了大会。"
+                 "青山地理研究所全体职工参加会议。")
+    assert ex.author == "青山地理研究所"

@@ -102,3 +102,22 @@ def test_officials_who_lead_or_accompany_a_visit_take_part(extract):
     found = triples(extract(text))
     assert ("刘建军", "PARTICIPATED_IN", "送清凉慰问活动") in found
     assert ("许文华", "PARTICIPATED_IN", "送清凉慰问活动") in found
+
+
+def test_a_named_subject_at_an_event_took_part_in_it(extract):
+    found = triples(extract("青山机械厂代表队在青山市第三届职工技能大赛中表现出色。"))
+    assert ("青山机械厂代表队", "PARTICIPATED_IN", "青山市第三届职工技能大赛") in found
+
+
+def test_a_terms_committee_does_not_hold_its_own_sitting(extract):
+    found = triples(extract("青山市总工会召开第五届委员会第三次全体会议。"))
+    assert ("青山市总工会", "ORGANIZED", "第五届委员会第三次全体会议") in found or \
+        ("@author", "ORGANIZED", "第五届委员会第三次全体会议") in found
+    assert not any(h == "第五届委员会" and r == "ORGANIZED" for h, r, _ in found)
+
+
+def test_officials_who_come_to_greet_took_part(read):
+    text = "青山工會114年模範勞工表揚大會\n勞動部許明德部長、王志偉司長前來致意。"
+    found = triples(read(text))
+    assert ("许明德", "PARTICIPATED_IN", "青山工会114年模范劳工表扬大会") in found or \
+        ("许明德", "PARTICIPATED_IN", "114年模范劳工表扬大会") in found

@@ -76,3 +76,9 @@ def test_a_unions_numbered_congress_is_an_event(extract):
     for text, name in (("青山市第五次工会代表大会开幕。", "青山市第五次工会代表大会"),
                        ("中国工会第十八次全国代表大会在北京开幕。", "中国工会第十八次全国代表大会")):
         assert name in {e.name for e in extract(text).entities if e.type == "EVENT"}
+
+
+def test_the_body_under_whose_organising_the_event_ran_held_it(extract):
+    found = triples(extract("在青山市总工会、市体育局的精心组织下，全市职工运动会圆满落幕。"))
+    assert {("青山市总工会", "ORGANIZED", "全市职工运动会"), ("市体育局", "ORGANIZED", "全市职工运动会")} <= found
+    assert not any(r == "ORGANIZED" for _, r, _ in triples(extract("在公司党委的正确领导下，工会工作取得成效。")))

@@ -285,5 +285,10 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
                 rel.title = fallback_title(document, rel, rel.head)
             rel.evidence = [written_evidence(document, doc, ev) for ev in rel.evidence]
             relations.append(rel)
+    if author and not doc._.writer_stated:
+        # the writer is not stated: what was read as the writer's is the named body's
+        for rel in relations:
+            rel.head, rel.tail = (author if end == AUTHOR else end for end in (rel.head, rel.tail))
+        author = None
     ordered = sorted(entities.values(), key=lambda e: (e.evidence[0].start, e.type))
     return Extraction(document, author, ordered, relations)

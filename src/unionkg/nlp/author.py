@@ -63,6 +63,8 @@ _SUB_UNIT = pattern("author", "sub_unit")
 _CLASS_PREFIX = pattern("author", "class_prefix")
 _FIRST_PERSON = pattern("author", "first_person")
 _BARE_SUBJECT = pattern("author", "bare_subject")
+#: a year's work report (一年来, 全年, 工作总结, numbered sections): its subject is its writer
+_SUMMARY = pattern("author", "summary")
 _UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
 _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
@@ -85,6 +87,11 @@ class AuthorFinder:
         else:
             author = self.find(doc, text, unions)
             doc._.by_others = reported_by_others(doc, text)
+            # a union named as the subject of a text that is no year's report and never
+            # speaks as itself (a list, a profile, a feature) may be written about, not writing
+            doc._.writer_stated = bool(_SUMMARY.search(text) or self.heading(text) or self.heading(title)
+                                       or _SPEAKS_AS_SELF.search(text) or self.bare_subject(text, at_least=1)
+                                       or (author is not None and _signed_by(text, author)))
         if doc._.by_others:
             author = None
         doc._.author = author
@@ -237,6 +244,12 @@ class AuthorFinder:
         return best[0] if len(score) == 1 and (self.first_person(text) or self.bare_subject(text)) else None
 
 
+def _signed_by(text: str, name: str) -> bool:
+    """The report ends with its writer's name (a signature, maybe dated)."""
+    last = text.strip().rsplit("\n", 1)[-1].strip()
+    return last.startswith(name) and len(last) - len(name) <= 12
+
+
 #: what stands between the names of a names-only line (a list of winners or members)
 _LIST_GAP = re.compile(r"[\s、，,；;（()）等和及与]*")
 
@@ -337,6 +350,9 @@ _SELF_BODY_KINDS = {"校": ("学校", "小学", "中学", "大学", "学院", "�
                     "局": ("局",), "厂": ("厂",), "公司": ("公司",), "行": ("行",), "中心": ("中心",)}
 
 
+_PEER_GAP = re.compile("、")
+
+
 def news_writer(doc: Doc, text: str) -> str | None:
     """The writer of a news item (``""`` when it is a report by others); None if no news.
 
@@ -379,8 +395,11 @@ def news_writer(doc: Doc, text: str) -> str | None:
     own = _SELF_BODY.search(text)
     if own is not None:
         kinds = _SELF_BODY_KINDS.get(own.group(1), ())
-        bodies = Counter(m.name for m in ctx.mentions if m.type == "ORG" and len(m.name) > 2
-                         and m.name.endswith(kinds) and not UNION.search(m.name))
+        of_kind = [m for m in ctx.mentions if m.type == "ORG" and len(m.name) > 2
+                   and m.name.endswith(kinds) and not UNION.search(m.name)]
+        # 长春光机所、长春应化所…应邀参加: peers listed together are guests, not the body that says 我所
+        peers = {m.name for m in of_kind if _PEER_GAP.match(text, m.end) or _PEER_GAP.match(text, m.start - 1)}
+        bodies = Counter(m.name for m in of_kind if m.name not in peers) or Counter(m.name for m in of_kind)
         if bodies:
             return max(bodies.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     if _SPEAKS_AS_SELF.search(text):

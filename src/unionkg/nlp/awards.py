@@ -71,6 +71,7 @@ class AwardRecogniser:
         self.heads = HeadFinder("award_heads", "award_non_heads",
                                 head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
+        self.picking = wordset("award_picking_verbs")
         self.field_heads = tuple(wordset("award_field_heads"))
         self.conferral_verbs = wordset("conferral_verbs")
         self.event_end = re.compile(alternation("event_heads") + "$")
@@ -96,7 +97,7 @@ class AwardRecogniser:
         def accept(word, index) -> bool:
             if self._accept(word, index):
                 return True
-            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words \
+            if index != head_first - 1 or len(word.text) != 2 or word.text in self.goal_words or word.text in self.picking \
                     or word.text in self.conferral_verbs:  # 勇夺/v 亚军: the winning, not the prize
                 return False
             if field_head and word.tag in ("v", "vn") and word.text not in wordset("cue_verbs"):
@@ -234,8 +235,11 @@ class AwardRecogniser:
                 break
             if word.text in ("和", "、", "及"):
                 items.append([])
-            elif word.tag in NOMINAL_TAGS or word.tag in ("a", "m", "vn"):
+            elif word.tag in NOMINAL_TAGS or word.tag in ("a", "m", "vn") or (
+                    word.tag == "TIME" and _YEAR.match(word.text)):  # 2023年度/TIME: the honour's year
                 items[-1].insert(0, word)
+            elif word.tag == "v" and i == end - 1 and i > 0 and words[i - 1].tag == "n":
+                items[-1].insert(0, word)  # 先进工会/n 组织/v 称号: the tagger's verb is the honour's head noun
             else:
                 return []
             i -= 1
@@ -245,7 +249,10 @@ class AwardRecogniser:
         for item in items:
             places = [k for k, w in enumerate(item) if w.tag == "LOC"]
             if places:  # 6家厅直单位湖南省工人先锋号: the place opens the honour's longest form
-                item = item[places[-1]:]
+                first = places[-1]
+                if first > 0 and item[first - 1].tag == "TIME":
+                    first -= 1  # 2023年度/TIME 江州市/LOC …: and the year before the place
+                item = item[first:]
             while item and item[0].tag == "ORG":
                 item = item[1:]
             if item and len("".join(w.text for w in item)) >= 3:

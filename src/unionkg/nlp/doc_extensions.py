@@ -8,6 +8,8 @@
   ``doc.spans["ukg"]``);
 * ``doc._.author``: the reporting organisation's name, or ``None``;
 * ``doc._.by_others``: the text is a report by others (press), so no relation is the writer's;
+* ``doc._.writer_stated``: whether the text says who wrote it; when not, ``author`` is
+  only the body the report is about (it reads 本会, bare posts), never given as writer;
 * ``doc._.relations``: ``Relation``s with their evidence;
 * ``doc._.sentences``: the sentences' character spans, read once from the
   sentencizer (iterating ``doc.sents`` rebuilds spans every time).
@@ -28,7 +30,7 @@ class Word(NamedTuple):
 
 
 for _name, _default in (("words", None), ("candidates", None), ("mentions", None),
-                        ("author", None), ("by_others", False), ("relations", None), ("doc_id", ""),
+                        ("author", None), ("by_others", False), ("writer_stated", True), ("relations", None), ("doc_id", ""),
                         ("sentences", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

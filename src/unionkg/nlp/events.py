@@ -37,7 +37,8 @@ NUMBERED_MEETING = re.compile(
     "(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "(?:工会|工會)?(?:全国|全省|全市|全区|全县)?代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
-    "(?:暨[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")  # 职工代表大会暨工作会议: one sitting
+    # 职工代表大会暨工作会议, 全委会议暨2024年工作会议: one sitting
+    "(?:暨(?:\\d{4}年度?)?[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = pattern("events", "specific_name")
@@ -77,8 +78,9 @@ _CONJUNCT_WORDS = 4
 
 _QUOTED_LIST = pattern("events", "quoted_list")
 _QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
-_QUOTED_SPAN = re.compile("“[^”“]*”")
-_QUOTED = re.compile("[“\"]([^”“\"]{2,24})[”“\"]")
+# 「」 and 『』 quote names in Taiwan and Hong Kong as “” do elsewhere
+_QUOTED_SPAN = re.compile("[“「『][^”“」』「『]*[”」』]")
+_QUOTED = re.compile("[“\"「『]([^”“\"「」『』]{2,24})[”“\"」』]")
 
 
 def _slogan(inner: str, longest_part: int = 9) -> bool:
@@ -165,6 +167,7 @@ def _longest_named_forms(found: list[Mention]) -> None:
 
 
 _STAGE_TAIL = pattern("events", "stage_tail")
+_REPEATED = pattern("events", "repeated")
 
 
 def _stage_forms(found: list[Mention]) -> None:
@@ -199,7 +202,9 @@ class EventRecogniser:
     @staticmethod
     def _host_word(word) -> bool:
         # 滨海新区/LOC 教育/vn 系统工会: a sector the tagger calls a verbal noun is part of the host
-        return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text)
+        # 本会/我所 第十二届理事会: the writer's own body by a pronoun is no part of the meeting's name
+        return word.tag in ("n", "nz", "ORG", "LOC", "j", "vn") and not is_stop(word) and not _NUMERAL.search(word.text) \
+            and not (len(word.text) <= 3 and word.text.startswith(("本", "我", "该")))
 
     def _inner_verb(self, word, index) -> bool:
         """``素质/n 提升/v 培训班``, ``杰出员工 选举/v 颁奖典礼``: a verb between what the event is
@@ -251,7 +256,7 @@ class EventRecogniser:
         ``…等趣味活动`` (kinds of activity listed)."""
         if _SPECIFIC_NAME.search(text, start, end):
             return False
-        if _NOT_AFTER.match(text, end):
+        if _NOT_AFTER.match(text, end) or _REPEATED.match(text, end):
             return True
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
         if _RECURRING.search(text, clause, start):
@@ -358,7 +363,7 @@ class EventRecogniser:
     def _host_dropped(text: str, start: int, end: int, org_spans: set[tuple[int, int]]) -> int:
         """``青年教师“书香校园”主题演讲``, ``参加市供电公司“颂歌献给党”文艺汇演``: who takes
         part or who holds it, written before a quoted name, is not part of the name."""
-        quote = text.find("“", start, end)
+        quote = min((i for i in (text.find(q, start, end) for q in "“「『") if i >= 0), default=-1)
         if quote <= start:
             return start
         prefix = text[start:quote]

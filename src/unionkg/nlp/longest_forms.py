@@ -9,7 +9,8 @@ GUIDELINES.md names a thing by the longest specific form the document uses
   (``集团公司领导刘某`` in a report on ``中国某某重工集团``): such a bare kind
   (``data/bare_bodies.tsv``) is the one body of that kind named in full.
 
-Longer names are looked for among all candidates, also those inside an
+A name abbreviated (``市人社局``, ``武汉局集团公司``) is the one body it
+shortens (``abbreviations.py``).  Longer names are looked for among all candidates, also those inside an
 event's name.  When none or more than one fits, the name stays as written.
 The surface form stays an alias.
 """
@@ -21,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from unionkg.model import Mention
+from unionkg.nlp.abbreviations import expanded
 from unionkg.nlp.author import longer_form
 from unionkg.nlp.lexicon import table
 
@@ -64,7 +66,8 @@ class LongestForms:
         for m in mentions:
             if m.type != "ORG":
                 continue
-            full = full_body(m.name, names) if m.name in bare_kinds() else written_out(m.name, names)
+            full = full_body(m.name, names) if m.name in bare_kinds() else \
+                written_out(m.name, names) or expanded(m.name, names)
             if full is not None:
                 m.name = full
         return doc

@@ -69,6 +69,7 @@ _PLACE_GOVERNMENT = pattern("organisations", "place_government")
 _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 _NUMBERED_UNIT = pattern("organisations", "numbered_unit")
 _CONJOINING = pattern("organisations", "conjoining")
+_AFFILIATION = pattern("organisations", "affiliation")
 _POST_OF_BODY = pattern("organisations", "post_of_body")
 _GOVERNMENT_SHORT = pattern("organisations", "government_short")
 
@@ -217,13 +218,40 @@ class OrganisationRecogniser:
         company's party committee (GUIDELINES: ``X党委副书记`` → ``X党委``)."""
         end = words[last].end
         federation = _FEDERATION_TAIL.match(self._text, end)
-        if federation and words[last].text.endswith(("工会", "工會", "职工会")):
-            return federation.end()
+        if federation and (words[last].text.endswith(("工会", "工會", "职工会")) or (
+                federation.group() == "联合总会" and words[last].text.endswith("会"))):
+            return federation.end()  # 澳门街坊会/ORG 联合/vd 总会/v: an association's federation
         if last + 1 < len(words):
             following = words[last + 1].text
             for unit in self.units:
                 if following.startswith(unit) and _POST_TITLE.fullmatch(following, len(unit)):
                     return end + len(unit)
+        return end
+
+    def _joins_affiliates(self, name: str) -> bool:
+        return any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and self.head_at_end.search(name[:m.start()])
+                   and self.head_at_end.search(name[m.end():]) for m in _AFFILIATION.finditer(name))
+
+    def _affiliated(self, word) -> list[Mention]:
+        """``香港工会联合会属会香港建造业总工会/ORG``: a federation, an affiliation word and its
+        member, read by the tagger as one name, are two bodies (each ending with a head)."""
+        for match in _AFFILIATION.finditer(word.text):
+            left, right = word.text[:match.start()], word.text[match.end():]
+            if len(left) >= 3 and len(right) >= 3 and self.head_at_end.search(left) and self.head_at_end.search(right):
+                return [Mention(left, "ORG", word.start, word.start + match.start()),
+                        Mention(right, "ORG", word.start + match.end(), word.end)]
+        return []
+
+    def _split_unit_end(self, words, i: int, end: int) -> int:
+        """``市总工会经审/ORG 会/v``: the tagger's name ends inside a unit whose last character
+        it gave to the next word; the name runs to the end of the unit."""
+        if i + 1 >= len(words) or words[i + 1].start != words[i].end:
+            return end
+        joined = words[i].text + words[i + 1].text
+        for unit in self.units:
+            if len(unit) >= 3 and joined.endswith(unit) and not words[i].text.endswith(unit) \
+                    and len(words[i + 1].text) < len(unit):
+                return words[i + 1].end
         return end
 
     def _complete_right(self, words, last: int) -> int:
@@ -234,6 +262,8 @@ class OrganisationRecogniser:
                 last += 1  # 市公交集团 + 第三分公司/m: a numbered branch of the body
             elif last + 2 < len(words) and words[last + 1].text + words[last + 2].text in self.units:
                 last += 2  # 工会 + 经审/d 会/v: a unit the tagger cut in two
+            elif last + 2 < len(words) and words[last + 1].text == "党组" and words[last + 2].text.endswith("书记"):
+                last += 1  # 市总工会党组 + 书记: the secretary's body is the party group (党组成员 stays the host's post)
             else:
                 break
         return last
@@ -250,9 +280,13 @@ class OrganisationRecogniser:
             found.extend(self._glued_short_host(words, i))
             if word.tag == "LOC":
                 found.extend(self._acting_place(text, word))
-            if word.tag == "ORG":
+            if word.tag == "ORG" and (pair := self._affiliated(word)):
+                found.extend(pair)
+            elif word.tag == "ORG":
                 last = self._complete_right(words, i)
                 end = self._unit_of_post(words, last)
+                if last == i and end == word.end:
+                    end = self._split_unit_end(words, i, end)
                 if last == i and _GLUED_HOSTING.search(word.text) and len(word.text) > 4:
                     end -= 2  # 澳门体育局协办: the body, then what it did
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
@@ -286,7 +320,7 @@ class OrganisationRecogniser:
         found.extend(self._office_abbreviations(text))
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
-        found = [m for m in found if not self._cited_host(text, m) and not self._not_acting(text, m)
+        found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
         found += self._shared_host(text, words, found)
@@ -505,7 +539,9 @@ class OrganisationRecogniser:
             return start, end
         last = inner[-1]
         rest = name[last.end():]
-        own_unit = (rest in self.units or rest.endswith(tuple(self.function_heads))) and \
+        # 县总工会党组 + 书记: the secretary's party group (a 党组成员 holds the union's own post)
+        party_group = rest == "党组" and re.match("(?:常务)?副?书记", text[end:end + 4]) is not None
+        own_unit = (rest in self.units or party_group or rest.endswith(tuple(self.function_heads))) and \
             not rest.endswith(("工会", "工会小组"))
         if own_unit or name[last.start():] in wordset("org_heads"):
             return start, end

@@ -8,7 +8,10 @@ on what earlier ones found:
 ``clauses.py``            a clause's subject and cue verb (举办, 参加, 荣获 …)
 ``hosts.py``              ORGANIZED from 由A、B联合主办，C承办 and 主办单位：…
 ``structure.py``          SUBORDINATE_OF: 在X领导下, 下属X, names inside names
-``posts.py``              POSITION from posts before / after / in brackets, with titles
+``posts.py``              POSITION from posts before a name and shared along a list, with titles
+``post_bodies.py``        which body each post of a chain (and a bare post after one) belongs to
+``posts_after.py``        posts in brackets / between commas after a name, trades, glued titles
+``writer_posts.py``       posts in the writer's own body (本会理事长, 我院…院长), staff titles
 ``elections.py``          POSITION from 当选 / 等N人组成的
 ``attendance.py``         PARTICIPATED_IN for officials who attend, preside, speak
 ``enumerations.py``       winners lists (一等奖：张三（某公司）、李四)

@@ -35,9 +35,9 @@ _ORGANISER_OF = pattern("relations", "organiser_of")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity just reported
 _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
-_ACTIVE_CONFERRAL = {"授予", "颁发", "命名为"}
+_ACTIVE_CONFERRAL = {"授予", "颁发", "命名为", "命名"}
 _GIVER_GAP = pattern("relations", "giver_gap")
-_GUIDANCE = pattern("relations", "guidance")
+_STUDIED = pattern("relations", "studied")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _TRADE = pattern("posts", "trade")  # 江北机械厂焊工刘某: the body is where the person works
@@ -87,6 +87,8 @@ class ClauseCues:
         writer_opens = opener is not None and not any(
             m.type == "PER" and self._post_then(text, opener.end(), m.start) for m in agents)
         for m in agents:
+            if _STUDIED.search(text, lead, m.start):
+                continue  # 深入学习领会习近平总书记…精神: the one studied is no subject
             before = text[max(start, m.start - 2):m.start]
             after = text[m.end:m.end + 1]
             if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
@@ -247,6 +249,12 @@ class ClauseCues:
                 if organisers:
                     listed = (organisers, m.end)
                     organisers = []
+                if current is None and self._own_subject and text[m.start - 1:m.start] == "在" and \
+                        _VENUE_AFTER.match(text[m.end:m.end + 4]):
+                    # 青山机械厂代表队在E中表现出色: the clause's named subject was there
+                    for subject in subjects:
+                        if subject != AUTHOR:
+                            rels.add(subject, "PARTICIPATED_IN", name, sent, span)
                 if current in ("ORGANIZED", "PARTICIPATED_IN"):
                     for subject in subjects:
                         rels.add(subject, current, name, sent, span)
@@ -321,6 +329,6 @@ _EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")
 _PRONOUN = re.compile("[他她](?![们們人])")
 _PRONOUN_REACH = 200
 #: ``一等奖的选手``: an award followed by 的 modifies the noun after it (a relative clause)
-_RELATIVE_AFTER = re.compile("[”\"’」』]?的")
+_RELATIVE_AFTER = re.compile("[”\"’」』]?(?:荣誉)?(?:称号|奖项|奖)?的")
 #: between ``由X`` and the conferring verb: adverbs only
 _BY_GAP = re.compile("(?:统一|共同|联合|正式|分别|直接|予以)?")

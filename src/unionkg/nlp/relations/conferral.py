@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from unionkg.model import Mention
 from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
@@ -18,6 +20,11 @@ from unionkg.nlp.relations.context import DocContext
 _GIVES_PRIZES = pattern("focus", "gives_prizes")
 _PRESENTED = pattern("conferral", "presented_to")
 _PRAISED = pattern("conferral", "praised")
+_PRAISED_FOR = pattern("conferral", "praised_for")
+_DECISION = pattern("conferral", "decision")
+_PRAISED_BY = pattern("conferral", "praised_by")
+#: what follows the giver of a praise decision: 青山市总工会决定，对… / 经研究，对…
+_DECIDES = re.compile("(?:研究)?决定|经研究|[，,]?\\s*$")
 #: what follows an honour in the name of the ceremony that confers it (not a contest for it)
 _CEREMONY = pattern("conferral", "ceremony")
 
@@ -27,6 +34,8 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
     events = {m.name for m in ctx.mentions if m.type == "EVENT"}
     _named_after_its_honour(ctx)
     _presented_to(ctx)
+    _decisions(ctx)
+    _praised_by(ctx)
     if focus:
         target = focus[0]
         conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events}
@@ -67,8 +76,10 @@ def _presented_to(ctx: DocContext) -> None:
     covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
     for sent in ctx.sentences:
         matches = [*_PRESENTED.finditer(text, sent[0], sent[1]),
-                   *(m for m in _PRAISED.finditer(text, sent[0], sent[1]) if m.start() not in covered)]
+                   *(m for m in _PRAISED.finditer(text, sent[0], sent[1]) if m.start() not in covered),
+                   *_PRAISED_FOR.finditer(text, sent[0], sent[1])]
         for match in matches:
+            giver = _giver_before(ctx, sent, match.start()) if match.re is _PRAISED_FOR else None
             recipients: list[Mention] = []
             for m in ctx.within(match.start("what"), match.end("what")):
                 if m.type in ("ORG", "PER"):
@@ -76,7 +87,42 @@ def _presented_to(ctx: DocContext) -> None:
                 elif m.type == "AWARD":
                     for recipient in recipients:
                         ctx.found.add(ctx.name(recipient), "RECEIVED", m.name, sent, (recipient.start, m.end))
+                    if giver is not None:
+                        ctx.found.add(m.name, "AWARDED_BY", ctx.name(giver), sent, (giver.start, m.end))
                     recipients = []
+
+
+def _giver_before(ctx: DocContext, sent: tuple[int, int], at: int) -> Mention | None:
+    """``青山市总工会决定，对…予以表彰``: the body that decides, right before 对."""
+    for org in reversed(ctx.within(sent[0], at, "ORG")):
+        if _DECIDES.fullmatch(ctx.text, org.end, at) or _DECIDES.match(ctx.text, org.end):
+            return org
+    return None
+
+
+def _decisions(ctx: DocContext) -> None:
+    """``《青山市总工会关于表彰…的决定》``: its issuer confers the honours in its title."""
+    for match in _DECISION.finditer(ctx.text):
+        inside = ctx.within(match.start("what"), match.end("what"))
+        issuer = inside[0] if inside and inside[0].type == "ORG" and inside[0].start == match.start("what") else None
+        if issuer is None:
+            continue
+        sent = ctx.sentence_of(match.start())
+        for award in (m for m in inside if m.type == "AWARD"):
+            ctx.found.add(award.name, "AWARDED_BY", ctx.name(issuer), sent, (issuer.start, award.end))
+
+
+def _praised_by(ctx: DocContext) -> None:
+    """``X被评为A，受到市总工会表彰``: the honours received before in the sentence are the praiser's."""
+    for match in _PRAISED_BY.finditer(ctx.text):
+        givers = [m for m in ctx.within(match.start("what"), match.end("what"), "ORG")]
+        if len(givers) != 1:
+            continue
+        sent = ctx.sentence_of(match.start())
+        for rel in ctx.found.of_type("RECEIVED"):
+            ev = rel.evidence[0]
+            if sent[0] <= ev.start < match.start():
+                ctx.found.add(rel.tail, "AWARDED_BY", ctx.name(givers[0]), sent, (ev.start, match.end()))
 
 
 def _named_after_its_honour(ctx: DocContext) -> None:

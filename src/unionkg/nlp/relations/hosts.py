@@ -6,7 +6,8 @@ News of a contest or a ceremony names its organisers after the event, with
 clause (``…承办，…协办``), or on lines of their own (``主办单位：A、B``).
 The event is the one named before 由 in the sentence (``E由X主办``), the
 one right after ``主办的``, else the occasion ``本次大赛`` refers to
-(``focus.referred_events``).
+(``focus.referred_events``).  ``在X的精心组织下，E…`` credits X with the
+event named after it in the sentence.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from unionkg.nlp.relations.focus import referred_events
 _PASSIVE = pattern("hosts", "passive")
 _FURTHER = pattern("hosts", "further")
 _ROLES = pattern("hosts", "roles")
+_ORGANISED_UNDER = pattern("hosts", "organised_under")
 _RELATIVE = pattern("hosts", "relative")
 _THEME = pattern("hosts", "theme_between")
 _JOINERS = pattern("hosts", "joiners")
@@ -49,6 +51,12 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
             hosts = _run_before(ctx, sent, match.start())
             events = _event_after(ctx, match.end() - 1, sent)
             if len(hosts) > 1 and events:  # one body before 举办的 is the clause cues' case
+                _add(ctx, hosts, events, sent)
+        for match in _ORGANISED_UNDER.finditer(text, sent[0], sent[1]):
+            hosts = _hosts(ctx, match.start("who"), match.end("who"))
+            events = [m for m in ctx.within(match.end(), sent[1], "EVENT")][:1] or \
+                referred_events(ctx, sent, focus, match.start())
+            if hosts:
                 _add(ctx, hosts, events, sent)
         for match in _ROLES.finditer(text, sent[0], sent[1]):
             hosts = _hosts(ctx, match.start("who"), match.end("who"), listed=True)

@@ -121,7 +121,8 @@ def containment(ctx: DocContext) -> None:
                           (m.start, m.end))
     for name, m in events.items():
         for other in orgs:
-            if name.startswith(other) and len(other) >= 3:
+            if name.startswith(other) and len(other) >= 3 and not _ORDINAL.match(other):
+                # (第五届委员会第三次全体会议: a term's committee meets; the body that holds it is its union)
                 # 高职学院第三届教代会 in the news of 高职学院分工会: the host's union held it
                 holder = AUTHOR if ctx.author and HOST_UNION.fullmatch(ctx.author, len(other)) and \
                     ctx.author.startswith(other) else ctx.name(orgs[other])

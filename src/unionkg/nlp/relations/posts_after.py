@@ -1,0 +1,89 @@
+"""Posts and workplaces written after a name or run into it.
+
+``张某（市总工会副主席）`` in brackets, ``李某，江北机械厂工会主席，`` between
+commas, ``江北机械厂焊工刘某`` (a trade between body and name: they work there)
+and ``勞工局長江某`` / ``县委书记张某`` (a title run into its body).
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import Mention
+from unionkg.nlp.lexicon import pattern
+from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.titles import gap_before_name, title_after_name
+
+_TRADE = pattern("posts", "trade")
+#: a trade word is short: longer stretches between a body and a name are something else
+_TRADE_REACH = 5
+#: 组织员工, 带领职工: a verb before the trade makes the body a subject, not an employer
+_OWN_POST_WORD = re.compile("组织|带领|发动|动员|号召|慰问|看望|走访|为")
+
+
+def works_at(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``江北机械厂焊工刘某``: a body, a trade, a name; the person works there (GUIDELINES:
+    a person given with their unit has POSITION to it), with no post title."""
+    for org in reversed(ctx.within(max(0, person.start - 24), person.start, "ORG")):
+        if org.end < person.start - _TRADE_REACH:
+            break
+        if org.end < person.start and _TRADE.fullmatch(ctx.text, org.end, person.start) and \
+                not _OWN_POST_WORD.search(ctx.text, org.end, person.start):
+            return [(ctx.name(org), "")]
+    return []
+
+
+def appositive_after(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``李某，江北机械厂工会主席，作报告``: the post set off by commas after the name."""
+    text = ctx.text
+    if text[person.end:person.end + 1] not in ("，", ","):
+        return []
+    org = next((o for o in ctx.within(person.end + 1, person.end + 2, "ORG")), None)
+    if org is None:
+        return []
+    post = title_after_name().match(text, org.end)
+    if post is None or text[post.end():post.end() + 1] not in ("，", ",", "。", "；", ";"):
+        return []
+    return [(ctx.name(org), post.group("title"))]
+
+
+def bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``张某（市总工会副主席）``: the body and post in brackets after the name."""
+    if ctx.text[person.end:person.end + 1] not in ("（", "("):
+        return []
+    close = min((i for i in (ctx.text.find("）", person.end), ctx.text.find(")", person.end)) if i > 0),
+                default=-1)
+    if close < 0 or close - person.end > 40:
+        return []
+    posts = []
+    for org in ctx.within(person.end + 1, close, "ORG"):
+        match = gap_before_name().fullmatch(ctx.text, org.end, close)
+        rest = title_after_name().match(ctx.text, org.end)
+        if match or rest:
+            posts.append((ctx.name(org), (match.group("title") if match else rest.group("title")) or ""))
+    return posts
+
+
+_GLUED = pattern("posts", "glued_title")
+_GLUED_PARTY = pattern("posts", "glued_party")
+
+
+def glued_title(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``勞工局長江某``: the title shares its first character with the body's last
+    (局 + 局长); ``县委书记张某``: a party committee run into its post.  The
+    body is the one the report names so elsewhere."""
+    party = _GLUED_PARTY.search(ctx.text, max(0, person.start - 16), person.start)
+    if party is not None:
+        named = [m for m in ctx.mentions if m.type == "ORG" and m.name == party.group("body")]
+        return [(ctx.name(named[0]), party.group("title"))] if named else []
+    match = _GLUED.search(ctx.text, max(0, person.start - 14), person.start)
+    if match is None or match.end() != person.start:
+        return []
+    body = match.group("body")
+    named = [m for m in ctx.mentions if m.type == "ORG" and (m.name == body or body.endswith(m.name))
+             and len(m.name) >= 2]
+    if not named:
+        return []
+    best = max(named, key=lambda m: len(m.name))
+    title = match.group("title")
+    return [(ctx.name(best), title if len(title) > 2 or title.startswith(match.group("kind"))
+             else title[:-1] + match.group("kind") + "长")]

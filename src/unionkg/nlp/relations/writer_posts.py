@@ -1,0 +1,94 @@
+"""Posts in the writer's own body: ``本会理事长王某``, ``我院赵某院长``, ``公司总经理陈某``
+in a company union's report, a bare ``工会副主席`` in the writer's union, and staff
+titles (``郭校长``) in the one body of their kind the report names.
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import AUTHOR, Mention
+from unionkg.nlp.lexicon import pattern, table
+from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.post_bodies import UNION_SUFFIX
+from unionkg.nlp.relations.titles import chain, title_at_end
+
+_UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
+_SELF_WORDS = pattern("posts", "self_body")
+
+
+_BARE_HOST = pattern("posts", "bare_host")
+_OWN_UNION = pattern("posts", "own_union")
+
+
+def writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
+    """``我院赵某院长``: a post in the writer's own body (the host of its union);
+    ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind."""
+    if not ctx.author:
+        return []
+    titled_own = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if titled_own and _OWN_UNION.search(ctx.text, max(0, person.start - len(titled_own.group(0)) - 3),
+                                        person.start - len(titled_own.group(0))):
+        return [(AUTHOR, titled_own.group(0))]  # 本会理事长王某
+    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
+    if before is not None and before.end() == person.start:
+        # 本会陈某理事长: the writing union itself; 我院赵某院长: the host of the writer's union
+        body = AUTHOR if before.group(0).endswith("会") else writer_body(ctx)
+        return [(body, title_after or title_at_end(person.name))] if body else []
+    titled = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if titled is None:
+        return []
+    bare = _BARE_HOST.search(ctx.text, max(0, person.start - len(titled.group(0)) - 3),
+                             person.start - len(titled.group(0)))
+    body = writer_body(ctx) if bare else None
+    if body is None or body == AUTHOR or not body.endswith(bare.group("kind")):
+        return []
+    return [(body, titled.group(0))]
+
+
+def writers_union(ctx: DocContext) -> str:
+    """The union a bare ``工会副主席`` holds a post in: the writer, or when the writer is
+    the host itself (a school's own news), the host's union the report names."""
+    author = ctx.author or ""
+    if UNION_SUFFIX.search(author):
+        return AUTHOR
+    own = [m for m in ctx.mentions if m.type == "ORG" and m.name.startswith(author)
+           and UNION_SUFFIX.fullmatch(m.name, len(author))]
+    return max(own, key=lambda m: len(m.name)).name if own and author else AUTHOR
+
+
+def writer_body(ctx: DocContext) -> str | None:
+    """The body the writer belongs to: ``高职学院`` for ``高职学院分工会`` when the report
+    names it; the writer itself when it is no union (``东北地理所``); else unknown."""
+    author = ctx.author or ""
+    host = UNION_SUFFIX.sub("", author)
+    if host == author:
+        return AUTHOR
+    if any(m.name == host for m in ctx.mentions if m.type == "ORG"):
+        return host
+    return None
+
+
+def staff(ctx: DocContext) -> None:
+    """``郭校长``, ``女教师周华`` in a report that names one school: they work there.
+
+    A staff title (``data/staff_titles.tsv``) says which kind of body its
+    holder works in; when the report names exactly one body of that kind,
+    and the person holds no post found otherwise, that body is theirs.
+    """
+    staff_titles = [(title, tuple(kinds.split())) for title, kinds in table("staff_titles").items()]
+    placed = {r.head for r in ctx.found.of_type("POSITION")}
+    bodies = {m.name: m for m in ctx.mentions if m.type == "ORG" and not _UNION_OR_PARTY.search(m.name)}
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.type != "PER" or m.name in placed:
+            continue
+        around = text[max(0, m.start - 3):m.start] + "|" + m.name + "|" + text[m.end:m.end + 3]
+        for title, kinds in staff_titles:
+            if title not in around:
+                continue
+            hosts = [b for b in bodies if b.endswith(kinds)]
+            if len(hosts) == 1:
+                ctx.found.add(m.name, "POSITION", ctx.name(bodies[hosts[0]]), ctx.sentence_of(m.start),
+                              (m.start, m.end), title=title)
+                placed.add(m.name)
+            break

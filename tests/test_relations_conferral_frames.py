@@ -1,0 +1,33 @@
+"""Who confers an honour, said around it: 命名X为A, 对X予以表彰, a decision's title, 受到X表彰."""
+from __future__ import annotations
+
+from test_nlp_relations import triples
+
+
+def test_naming_a_body_as_an_honour(extract):
+    found = triples(extract("近日，全国总工会命名青山机械厂工会为“全国模范职工之家”。"))
+    assert ("青山机械厂工会", "RECEIVED", "全国模范职工之家") in found
+    assert ("全国模范职工之家", "AWARDED_BY", "全国总工会") in found
+
+
+def test_the_issuer_of_a_decision_to_honour_confers_what_it_names(extract):
+    found = triples(extract("会议宣读了《青山市总工会关于表彰2023年度先进集体的决定》。"))
+    assert any(r == "AWARDED_BY" and t == "青山市总工会" for _, r, t in found)
+
+
+def test_praised_for_by_the_body_that_decides(extract, read):
+    found = triples(extract("青山市总工会决定，对青山机械厂工会等10个先进集体予以表彰。"))
+    assert ("青山机械厂工会", "RECEIVED", "先进集体") in found
+    assert ("先进集体", "AWARDED_BY", "青山市总工会") in found
+    found = triples(read("青山市總工會決定，對青山機械廠工會等10個先進集體予以表彰。"))
+    assert ("先进集体", "AWARDED_BY", "青山市总工会") in found
+
+
+def test_praised_by_after_the_honour_names_its_conferrer(extract):
+    found = triples(extract("青山机械厂工会被评为先进基层工会，受到市总工会表彰。"))
+    assert ("先进基层工会", "AWARDED_BY", "市总工会") in found
+
+
+def test_people_described_by_an_honour_and_title_receive_nothing_unnamed(extract):
+    found = triples(extract("大会对获得“青山市劳动模范”称号的50名同志进行了表彰。"))
+    assert not any(r == "RECEIVED" for _, r, _ in found)
