@@ -354,3 +354,14 @@ def test_a_quoted_law_and_its_publicity_campaign_are_one_event(extract):
 
 def test_an_unnamed_publicity_campaign_is_a_kind_of_work(extract):
     assert not names(extract("工会经常开展安全生产宣传活动。"), "EVENT")
+
+
+# --- anonymised templates ----------------------------------------------------------
+
+def test_a_template_year_inside_a_named_meeting_keeps_the_name(extract):
+    found = names(extract("我们参加了江南建筑学会20_年学术年会，交流论文两篇。"), "EVENT")
+    assert "江南建筑学会20_年学术年会" in found
+
+
+def test_a_meeting_whose_host_is_blanked_out_too_is_no_name(extract):
+    assert not names(extract("我们参加了XX学会20_年学术年会。"), "EVENT")
