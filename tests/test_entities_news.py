@@ -365,3 +365,15 @@ def test_a_template_year_inside_a_named_meeting_keeps_the_name(extract):
 
 def test_a_meeting_whose_host_is_blanked_out_too_is_no_name(extract):
     assert not names(extract("我们参加了XX学会20_年学术年会。"), "EVENT")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("工会继续开展“清凉送一线”夏季专项慰问活动。", "清凉送一线夏季专项慰问活动"),
+    ("本會開展「溫暖送會員」冬季關懷活動。", "温暖送会员冬季关怀活动"),
+])
+def test_season_scope_and_kind_after_a_quoted_name_belong_to_it(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_quoted_festival_before_a_period_is_no_event(extract):
+    assert not names(extract("我们在“五一”期间开展了走访。"), "EVENT")

@@ -219,8 +219,22 @@ class EventRecogniser:
         return before.tag in ("n", "nz", "vn", "j") and not is_stop(before) and (
             after.text in self.heads_all or after_two in self.heads_all)
 
+    def _after_quoted_name(self, word, index) -> bool:
+        """``“关爱高温岗位”暑期/TIME 专项/a 慰问/vn 活动``: between a quoted name and its head,
+        the season, the scope and the kind of work belong to the name (at most three words)."""
+        words = self._words
+        if word.tag not in ("TIME", "a", "vn", "v", "n") or _DATE_TAIL.search(word.text) or word.text.isdigit():
+            return False
+        fits = lambda w: w.tag in ("TIME", "a", "vn", "v", "n") and not _DATE_TAIL.search(w.text)  # noqa: E731
+        back = next((j for j in range(index - 1, max(-1, index - 4), -1) if not fits(words[j])), None)
+        if back is None or not _is_close_quote(words[back]):
+            return False
+        ahead = next((j for j in range(index + 1, min(len(words), index + 4)) if words[j].text in self.heads_all
+                      or not fits(words[j])), None)
+        return ahead is not None and words[ahead].text in self.heads_all
+
     def _accept(self, word, index) -> bool:
-        if self._inner_verb(word, index):
+        if self._inner_verb(word, index) or self._after_quoted_name(word, index):
             return True
         if word.tag in ("vn", "v") and index > 0 and _is_close_quote(self._words[index - 1]) and \
                 index + 1 < len(self._words) and self._words[index + 1].text in self.heads_all:
