@@ -377,3 +377,12 @@ def test_season_scope_and_kind_after_a_quoted_name_belong_to_it(read, text, even
 
 def test_a_quoted_festival_before_a_period_is_no_event(extract):
     assert not names(extract("我们在“五一”期间开展了走访。"), "EVENT")
+
+
+def test_a_common_word_name_given_with_its_unit_in_brackets_is_a_person(extract):
+    found = names(extract("二等奖：李娜（江州市中医院）、王芳（江州市妇幼保健院）"), "PER")
+    assert {"李娜", "王芳"} <= found
+
+
+def test_a_common_word_before_a_bracketed_gloss_is_no_person(extract):
+    assert not names(extract("营造温馨（和谐）的氛围。"), "PER")
