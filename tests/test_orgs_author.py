@@ -310,3 +310,9 @@ def test_a_union_written_about_outside_a_report_of_its_own_is_named_not_made_wri
 def test_the_same_union_in_a_years_report_is_its_writer(extract):
     ex = extract("一年来，青山机械厂工会关心每一位职工。青山机械厂工会组织了职工运动会。青山机械厂工会开展了送温暖活动。")
     assert ex.author == "青山机械厂工会"
+
+
+def test_our_institute_is_not_one_of_the_guests_listed(extract):
+    ex = extract("9月30日，我所第五届职工代表大会隆重召开。青山光学精密机械研究所、青山天文站工会主席应邀参加了大会。"
+                 "青山地理研究所全体职工参加会议。")
+    assert ex.author == "青山地理研究所"

@@ -350,6 +350,9 @@ _SELF_BODY_KINDS = {"校": ("学校", "小学", "中学", "大学", "学院", "�
                     "局": ("局",), "厂": ("厂",), "公司": ("公司",), "行": ("行",), "中心": ("中心",)}
 
 
+_PEER_GAP = re.compile("、")
+
+
 def news_writer(doc: Doc, text: str) -> str | None:
     """The writer of a news item (``""`` when it is a report by others); None if no news.
 
@@ -392,8 +395,11 @@ def news_writer(doc: Doc, text: str) -> str | None:
     own = _SELF_BODY.search(text)
     if own is not None:
         kinds = _SELF_BODY_KINDS.get(own.group(1), ())
-        bodies = Counter(m.name for m in ctx.mentions if m.type == "ORG" and len(m.name) > 2
-                         and m.name.endswith(kinds) and not UNION.search(m.name))
+        of_kind = [m for m in ctx.mentions if m.type == "ORG" and len(m.name) > 2
+                   and m.name.endswith(kinds) and not UNION.search(m.name)]
+        # 长春光机所、长春应化所…应邀参加: peers listed together are guests, not the body that says 我所
+        peers = {m.name for m in of_kind if _PEER_GAP.match(text, m.end) or _PEER_GAP.match(text, m.start - 1)}
+        bodies = Counter(m.name for m in of_kind if m.name not in peers) or Counter(m.name for m in of_kind)
         if bodies:
             return max(bodies.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     if _SPEAKS_AS_SELF.search(text):
