@@ -223,9 +223,14 @@ class EventRecogniser:
         """``“关爱高温岗位”暑期/TIME 专项/a 慰问/vn 活动``: between a quoted name and its head,
         the season, the scope and the kind of work belong to the name (at most three words)."""
         words = self._words
-        if word.tag not in ("TIME", "a", "vn", "v", "n") or _DATE_TAIL.search(word.text) or word.text.isdigit():
+        cues = wordset("cue_verbs")
+
+        def fits(w) -> bool:  # a season, a scope or the kind of work; never a verb of the clause (为, 开展)
+            if w.tag == "TIME":
+                return not _DATE_TAIL.search(w.text) and not w.text.isdigit()
+            return len(w.text) >= 2 and (w.tag == "vn" or (w.tag in ("a", "n") and w.text not in cues))
+        if not fits(word):
             return False
-        fits = lambda w: w.tag in ("TIME", "a", "vn", "v", "n") and not _DATE_TAIL.search(w.text)  # noqa: E731
         back = next((j for j in range(index - 1, max(-1, index - 4), -1) if not fits(words[j])), None)
         if back is None or not _is_close_quote(words[back]):
             return False
