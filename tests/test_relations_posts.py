@@ -159,3 +159,8 @@ def test_a_cadre_named_after_the_body_works_there_and_wins_alone(extract):
     assert ("孙悦", "POSITION", "区税务局") in found
     assert ("孙悦", "RECEIVED", "一等奖") in found
     assert ("区税务局", "RECEIVED", "一等奖") not in found
+
+
+def test_government_posts_of_taiwan_news(read):
+    found = triples(read("勞動部次長李健鴻、勞動部政務次長陳瑞嘉出席大會。"))
+    assert {("李健鸿", "POSITION", "劳动部"), ("陈瑞嘉", "POSITION", "劳动部")} <= found

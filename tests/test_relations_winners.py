@@ -106,3 +106,13 @@ def test_column_headers_are_no_names(extract):
 def test_one_spaced_line_is_no_table(extract):
     ex = extract("记者 王晓明 报道\n今天，青山机械厂召开职代会。")
     assert not any(r.type == "RECEIVED" for r in ex.relations)
+
+
+def test_a_body_a_winner_competed_for_took_part_and_won_nothing(extract):
+    text = ("近日，全省职工演讲比赛总决赛精彩上演。经过激烈角逐，由青山电网公司选送的来自青山送变电公司的"
+            "选手林品扬代表省电力工会喜获总决赛铜奖。")
+    found = triples(extract(text))
+    assert ("林品扬", "RECEIVED", "铜奖") in found
+    assert {("青山电网公司", "PARTICIPATED_IN", "全省职工演讲比赛总决赛"),
+            ("省电力工会", "PARTICIPATED_IN", "全省职工演讲比赛总决赛")} <= found
+    assert not any(r == "RECEIVED" and h in ("青山电网公司", "省电力工会") for h, r, _ in found)

@@ -38,6 +38,8 @@ _UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为", "命名"}
 _GIVER_GAP = pattern("relations", "giver_gap")
 _STUDIED = pattern("relations", "studied")
+_SENDER_AFTER = pattern("relations", "sender_after")
+_BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _TRADE = pattern("posts", "trade")  # 江北机械厂焊工刘某: the body is where the person works
@@ -89,6 +91,10 @@ class ClauseCues:
         for m in agents:
             if _STUDIED.search(text, lead, m.start):
                 continue  # 深入学习领会习近平总书记…精神: the one studied is no subject
+            if m.type == "ORG" and (_SENDER_AFTER.match(text, m.end) or
+                                    _BEHALF_BEFORE.search(text, max(start, m.start - 2), m.start)):
+                self._backers.append(m)  # 由X选送的选手…, …代表X喜获: X took part through them
+                continue
             before = text[max(start, m.start - 2):m.start]
             after = text[m.end:m.end + 1]
             if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
@@ -172,6 +178,7 @@ class ClauseCues:
                 # 参加厅机关举办的活动，如A、B: the examples take the previous clause's verb
                 cues = [(clause[0], clause[0], previous_cue)]
             previous_cue = cues[-1][2] if cues else None
+            self._backers: list[Mention] = []
             subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
             self._own_subject = subjects is not None
             if subjects is None:
@@ -281,6 +288,7 @@ class ClauseCues:
                     heads = [subjects[awards_after.index(m)]]
                 for subject in heads:
                     rels.add(subject, "RECEIVED", name, sent, span)
+                    rels.backers += [(self._name(b, author), subject, name, span) for b in self._backers]
                 giver = event_here or active_giver
                 if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
                     giver = conferrer

@@ -139,10 +139,16 @@ def _named_after_its_honour(ctx: DocContext) -> None:
 
 
 def _winners_took_part(ctx: DocContext, events: set[str]) -> None:
-    """(X RECEIVED A) and (A AWARDED_BY event E) give (X PARTICIPATED_IN E)."""
+    """(X RECEIVED A) and (A AWARDED_BY event E) give (X PARTICIPATED_IN E), and so
+    does competing for a body (代表X, 由X选送的) give X's."""
     conferred_at = [(r.head, r.tail) for r in ctx.found.of_type("AWARDED_BY") if r.tail in events]
     for rel in ctx.found.of_type("RECEIVED"):
         for award, event in conferred_at:
             if award == rel.tail:
                 ev = rel.evidence[0]
                 ctx.found.add(rel.head, "PARTICIPATED_IN", event, ctx.sentence_of(ev.start), (ev.start, ev.end))
+    # 代表X / 由X选送的 winner: X took part where the prize was won
+    for backer, winner, won, span in ctx.found.backers:
+        for award, event in conferred_at:
+            if award == won and ctx.found.has(winner, "RECEIVED", won):
+                ctx.found.add(backer, "PARTICIPATED_IN", event, ctx.sentence_of(span[0]), span)

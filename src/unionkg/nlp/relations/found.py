@@ -16,6 +16,8 @@ class FoundRelations:
         self.doc_id = doc_id
         self.text = text
         self.items: dict[tuple[str, str, str], Relation] = {}
+        #: bodies a winner competed for (代表X, 由X选送的): (body, winner, award, where said)
+        self.backers: list[tuple[str, str, str, tuple[int, int]]] = []
 
     def add(self, head: str, type_: str, tail: str, sentence: tuple[int, int],
             span: tuple[int, int] | None = None, title: str = "") -> None:
