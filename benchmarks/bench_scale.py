@@ -58,11 +58,14 @@ def child_build(corpus: str, out: str, jobs: int, cache: bool, dask: bool) -> No
 def run_build(corpus: Path, out: Path, jobs: int, cache: bool, dask: bool = False) -> dict:
     command = [sys.executable, __file__, "--child", str(corpus), str(out), str(jobs),
                "cache" if cache else "no-cache", "dask" if dask else "local"]
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     done = subprocess.run(command, check=True, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     figures["wall"] = time.perf_counter() - started
+    figures["load"] = (load, os.getloadavg()[0])
+    figures["megabytes"] = sum(p.stat().st_size for p in Path(corpus).rglob("*") if p.is_file()) / 1e6
     return figures
 
 
@@ -90,9 +93,9 @@ def startup(work: Path) -> float:
 
 def row(size: str, name: str, f: dict) -> str:
     stages = " | ".join(f"{f['stages'].get(s, 0.0):.1f}" for s in STAGES)
-    return (f"| {size} | {f['documents']} | {f['characters']:,} | {name} | {f['wall']:.1f} | "
+    return (f"| {size} | {f['documents']} | {f['characters']:,} ({f['megabytes']:.2f} MB) | {name} | {f['wall']:.1f} | "
             f"{f['characters'] / f['wall']:,.0f} | {f['rss_self_mb']:.0f} / {f['rss_children_mb']:.0f} | "
-            f"{stages} | {f['extracted']} / {f['cached']} |")
+            f"{stages} | {f['extracted']} / {f['cached']} | {f['load'][0]:.1f} / {f['load'][1]:.1f} |")
 
 
 def main() -> None:
@@ -112,9 +115,9 @@ def main() -> None:
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
     load_before = os.getloadavg()
-    lines = ["| size | documents | characters | run | wall s | chars/s | peak RSS MB (main / largest child) | "
-             + " | ".join(STAGES) + " | extracted / cached |",
-             "|---|---:|---:|---|---:|---:|---:|" + "---:|" * len(STAGES) + "---:|"]
+    lines = ["| size | documents | characters (UTF-8 size) | run | wall s | chars/s | peak RSS MB (main / largest child) | "
+             + " | ".join(STAGES) + " | extracted / cached | load before / after |",
+             "|---|---:|---:|---|---:|---:|---:|" + "---:|" * len(STAGES) + "---:|---:|"]
     figures: dict[tuple[int, str], dict] = {}
     source = args.source or make_corpus.default_source()
     _, speed_jsonl = make_corpus.make(source, work / "corpora", 10)
@@ -191,7 +194,8 @@ inflated and ratios between rows are only indicative (rows ran minutes apart).
 Each row is one `unionkg build` as its own process (through the Python API).
 Stage columns are seconds spent by the main process in each stage (with
 worker processes, *extract* is the time spent waiting for results).  Peak RSS
-is that of the main process, and the largest worker process.
+is that of the main process, and the largest worker process.  The last column
+is the one-minute load average when the row started and ended.
 
 {chr(10).join(build_lines)}
 
