@@ -354,3 +354,35 @@ def test_a_quoted_law_and_its_publicity_campaign_are_one_event(extract):
 
 def test_an_unnamed_publicity_campaign_is_a_kind_of_work(extract):
     assert not names(extract("工会经常开展安全生产宣传活动。"), "EVENT")
+
+
+# --- anonymised templates ----------------------------------------------------------
+
+def test_a_template_year_inside_a_named_meeting_keeps_the_name(extract):
+    found = names(extract("我们参加了江南建筑学会20_年学术年会，交流论文两篇。"), "EVENT")
+    assert "江南建筑学会20_年学术年会" in found
+
+
+def test_a_meeting_whose_host_is_blanked_out_too_is_no_name(extract):
+    assert not names(extract("我们参加了XX学会20_年学术年会。"), "EVENT")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("工会继续开展“清凉送一线”夏季专项慰问活动。", "清凉送一线夏季专项慰问活动"),
+    ("本會開展「溫暖送會員」冬季關懷活動。", "温暖送会员冬季关怀活动"),
+])
+def test_season_scope_and_kind_after_a_quoted_name_belong_to_it(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_quoted_festival_before_a_period_is_no_event(extract):
+    assert not names(extract("我们在“五一”期间开展了走访。"), "EVENT")
+
+
+def test_a_common_word_name_given_with_its_unit_in_brackets_is_a_person(extract):
+    found = names(extract("二等奖：李娜（江州市中医院）、王芳（江州市妇幼保健院）"), "PER")
+    assert {"李娜", "王芳"} <= found
+
+
+def test_a_common_word_before_a_bracketed_gloss_is_no_person(extract):
+    assert not names(extract("营造温馨（和谐）的氛围。"), "PER")

@@ -168,6 +168,9 @@ def _longest_named_forms(found: list[Mention]) -> None:
 
 _STAGE_TAIL = pattern("events", "stage_tail")
 _REPEATED = pattern("events", "repeated")
+# 20_年, 20XX年度: a year a template left blank (GUIDELINES: the placeholder alone is no name)
+_TEMPLATE_YEAR = re.compile("(?:19|20)?[_＿xX]{1,4}年度?")
+_TEMPLATE_YEAR_IN = re.compile("(?<=[\u4e00-\u9fff])(?:19|20)?[_＿xX]{1,4}年度?(?=[\u4e00-\u9fff])")
 
 
 def _stage_forms(found: list[Mention]) -> None:
@@ -216,8 +219,27 @@ class EventRecogniser:
         return before.tag in ("n", "nz", "vn", "j") and not is_stop(before) and (
             after.text in self.heads_all or after_two in self.heads_all)
 
+    def _after_quoted_name(self, word, index) -> bool:
+        """``“关爱高温岗位”暑期/TIME 专项/a 慰问/vn 活动``: between a quoted name and its head,
+        the season, the scope and the kind of work belong to the name (at most three words)."""
+        words = self._words
+        cues = wordset("cue_verbs")
+
+        def fits(w) -> bool:  # a season, a scope or the kind of work; never a verb of the clause (为, 开展)
+            if w.tag == "TIME":
+                return not _DATE_TAIL.search(w.text) and not w.text.isdigit()
+            return len(w.text) >= 2 and (w.tag == "vn" or (w.tag in ("a", "n") and w.text not in cues))
+        if not fits(word):
+            return False
+        back = next((j for j in range(index - 1, max(-1, index - 4), -1) if not fits(words[j])), None)
+        if back is None or not _is_close_quote(words[back]):
+            return False
+        ahead = next((j for j in range(index + 1, min(len(words), index + 4)) if words[j].text in self.heads_all
+                      or not fits(words[j])), None)
+        return ahead is not None and words[ahead].text in self.heads_all
+
     def _accept(self, word, index) -> bool:
-        if self._inner_verb(word, index):
+        if self._inner_verb(word, index) or self._after_quoted_name(word, index):
             return True
         if word.tag in ("vn", "v") and index > 0 and _is_close_quote(self._words[index - 1]) and \
                 index + 1 < len(self._words) and self._words[index + 1].text in self.heads_all:
@@ -231,6 +253,8 @@ class EventRecogniser:
             return (index > 0 and self._words[index - 1].tag == "a") or word.text in ("杯", "盃")
         if word.text in ("年", "年度") and index > 0 and self._words[index - 1].text.isdigit():
             return True  # 114/m 年度/n: the year the tagger cut in two
+        if word.tag == "TIME" and _TEMPLATE_YEAR.fullmatch(word.text):
+            return True  # 协会20_年学术年会: an anonymised template's year is still the event's year
         if is_stop(word):
             # festival days (五一, 三八, 迎新春) and anniversaries (50周年) qualify events; dates do not
             return word.tag in ("TIME", "m", "t") and _YEAR.match(word.text) is not None or \
@@ -324,7 +348,7 @@ class EventRecogniser:
     def valid(self, name: str, head: str, hosted: bool = False) -> bool:
         """A name, not a kind of activity; ``hosted``: someone is said to hold it (X举办的…)."""
         plain = strip_quotes(name)
-        if plain in self.generic or len(plain) < 3 or has_placeholder(plain):
+        if plain in self.generic or len(plain) < 3 or has_placeholder(_TEMPLATE_YEAR_IN.sub("", plain)):
             return False
         qualifier = plain[: len(plain) - len(head)]
         if _COUNT_ONLY.fullmatch(qualifier):
@@ -487,6 +511,8 @@ class EventRecogniser:
         if size and head.end - size.end() >= 3:
             start = size.end()  # 举行大型新春团拜会: how big it was, not its name
         name = text[start:head.end]
+        if _TEMPLATE_YEAR_IN.search(name) and has_placeholder(text[max(0, start - 2):start]):
+            return None  # XX协会20_年年会: the host blanked out too, nothing specific is left
         if head_text in _PART_CEREMONIES and self.event_end.search(name, 0, len(name) - len(head_text)):
             return None  # 趣味运动会简短开幕式: the opening is part of the event named before it
         # “唱响 印制”职工大合唱: a space inside the quotes is layout, not a break in the name

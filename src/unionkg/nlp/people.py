@@ -170,6 +170,9 @@ class PeopleRecogniser:
         # 授予李娜等30名同志: the first of a list of people closed by 等 and their count
         counted = nxt is not None and nxt.text == "等" and after is not None and (
             after.text in ("人", "同志") or _PEOPLE_COUNT.fullmatch(after.text) is not None)
+        # 二等奖：李娜（江州市中医院）: a winner given with their unit in brackets
+        counted = counted or (nxt is not None and nxt.text in ("（", "(") and after is not None
+                              and after.tag in ("ORG", "LOC"))
         return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
             (prev is not None and prev.text in self.titles) or listed or counted  # 李娜、郑凯: one of a list of names
 
