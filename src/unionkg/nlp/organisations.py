@@ -8,9 +8,8 @@ plural or determiner, and placeholders (``__工会``) are rejected.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
