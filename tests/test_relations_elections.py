@@ -75,3 +75,12 @@ def test_a_copula_gives_the_post_when_body_and_post_end_the_clause(extract, read
 def test_the_post_first_and_its_holder_after_you(extract):
     found = posts(extract("今年起，青山电力公司工会主席由孙丽华担任。"))
     assert any(p == "孙丽华" and title == "主席" for p, _, title in found)
+
+
+def test_the_chair_of_a_unions_committee_chairs_the_union(extract):
+    ex = extract("青山县教育工会第四次会员代表大会召开。大会选举产生了县教育工会第四届委员会。"
+                 "张卫东当选为县教育工会第四届委员会主席，李明当选为委员。")
+    found = posts(ex)
+    assert ("张卫东", "县教育工会第四届委员会", "主席") in found
+    assert ("张卫东", ex.author or "青山县教育工会", "主席") in found
+    assert not any(p == "李明" and body != "县教育工会第四届委员会" for p, body, _ in found)

@@ -52,3 +52,10 @@ def test_a_person_leading_under_guidance_leaves_the_body_led(extract):
     found = subordinate(ex)
     assert (ex.author or "@author", "厂党委") in found or ("@author", "厂党委") in found
     assert not any(head == "王刚" for head, _ in found)
+
+
+def test_units_listed_after_suoshu_belong_to_the_body_before_it_not_to_each_other(extract):
+    found = subordinate(extract("市总工会表彰了青山邮政分公司所属的城东支局、城西支局。"))
+    assert {("城东支局", "青山邮政分公司"), ("城西支局", "青山邮政分公司")} <= found
+    assert ("城东支局", "城西支局") not in found and ("城西支局", "城东支局") not in found
+    assert not any(parent == "市总工会" for _, parent in found)

@@ -26,6 +26,8 @@ _CLAUSE_END = re.compile("[，,。；;！!？?\n]|$")
 _CHOSEN_AS = pattern("elections", "chosen_as")
 _ELECTS = pattern("elections", "elects")
 _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
+#: 第四届委员会 after a union's name: the committee of one term
+_ORDINAL_COMMITTEE = re.compile("第?[一二三四五六七八九十\\d]+届(?:工会)?(?:委员会|理事会)$")
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
 _COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
@@ -58,6 +60,7 @@ def find(ctx: DocContext) -> None:
                 bodies = _named_before(ctx, written.group("body"), match.start())
             else:
                 bodies = _implied(ctx, sent, match.start(), title)
+            bodies += [u for u in _union_of_committee(ctx, bodies, title) if u not in bodies]
             for person in people:
                 for body in bodies:
                     ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
@@ -107,6 +110,30 @@ def _held_by(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
             for person in people:
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (org.start, match.end()), title=held[1])
             return
+
+
+#: the posts that lead a union, not only its committee (GUIDELINES: an elected chair holds both)
+_LEADS_UNION = re.compile("^(?:常务)?副?(?:主席|会长|理事长)$")
+
+
+def _union_of_committee(ctx: DocContext, bodies: list[str], title: str) -> list[str]:
+    """``当选为县教育工会第四届委员会主席``: the chair of a union's committee chairs the union."""
+    if not _LEADS_UNION.match(title):
+        return []
+    unions = []
+    for body in bodies:
+        name = ctx.author if body == AUTHOR else body
+        if not name or not _COMMITTEE.search(name):
+            continue
+        parents = [r.tail for r in ctx.found.of_type("SUBORDINATE_OF") if r.head == body]
+        if parents:
+            unions += parents
+        else:
+            host = _ORDINAL_COMMITTEE.sub("", name)
+            if host != name and _UNION.search(host):
+                named = [m for m in ctx.mentions if m.type == "ORG" and m.name.endswith(host)]
+                unions += [ctx.name(max(named, key=lambda m: len(m.name)))] if named else []
+    return unions
 
 
 def _profiled(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> list[Mention]:

@@ -45,11 +45,18 @@ def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], 
     _stated(ctx, sent, [m for m in mentions if m.type == "ORG"])
     for match in _SUBORDINATES.finditer(text, s, e):
         pos = match.end()
+        listed: list[Mention] = []
         for m in mentions:
             if m.type == "ORG" and m.start == pos:
-                for parent in subject:
-                    ctx.found.add(ctx.name(m), "SUBORDINATE_OF", parent, sent, (match.start(), m.end))
+                listed.append(m)
                 pos = m.end + 1 if text[m.end:m.end + 1] in "、和及与" else -1
+        names = {ctx.name(m) for m in listed}
+        # 青山集团下属的…: the body right before the word is the parent; else the sentence's subject
+        owner = next((ctx.name(o) for o in mentions if o.type == "ORG" and o.end == match.start()), None)
+        for m in listed:
+            for parent in [owner] if owner else subject:
+                if parent not in names:  # 所属的甲、乙参加了比赛: the units listed are no parents of each other
+                    ctx.found.add(ctx.name(m), "SUBORDINATE_OF", parent, sent, (match.start(), m.end))
 
 
 def _stated(ctx: DocContext, sent: tuple[int, int], orgs: list[Mention]) -> None:
