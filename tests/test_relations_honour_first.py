@@ -55,3 +55,8 @@ def test_a_person_before_a_listed_body_is_not_part_of_its_name(extract):
 def test_a_team_named_after_its_body_is_the_winner(extract):
     found = received(extract("港九电子业总工会代表队夺得冠军。"))
     assert found == {("港九电子业总工会代表队", "冠军")}
+
+
+def test_winners_after_de_you_with_a_colon_or_a_kind(extract):
+    assert received(extract("获得二等奖的有：张三、李四、王五。")) == {("张三", "二等奖"), ("李四", "二等奖"), ("王五", "二等奖")}
+    assert received(extract("荣获一等奖的单位是青山机械厂。")) == {("青山机械厂", "一等奖")}
