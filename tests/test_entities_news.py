@@ -386,3 +386,12 @@ def test_a_common_word_name_given_with_its_unit_in_brackets_is_a_person(extract)
 
 def test_a_common_word_before_a_bracketed_gloss_is_no_person(extract):
     assert not names(extract("营造温馨（和谐）的氛围。"), "PER")
+
+
+@pytest.mark.parametrize("text", ["工会成立了筹备小组，负责大会筹备。", "考核小组对各部门进行了打分。"])
+def test_a_group_formed_for_one_task_is_no_body(extract, text):
+    assert not names(extract(text), "ORG")
+
+
+def test_a_numbered_union_group_is_a_body(extract):
+    assert "第三工会小组" in names(extract("第三工会小组组织了读书活动。"), "ORG")

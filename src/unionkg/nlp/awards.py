@@ -313,9 +313,8 @@ class AwardRecogniser:
         text = self._text
         for m in candidates:
             opening = _HONOUR_OPENING.match(m.name) if m.type == "ORG" else None
-            if opening and m.name.endswith(self.role_heads) and len(m.name) > opening.end():
-                honours.append(Mention(m.name, "AWARD", m.start, m.end))
-            elif m.type == "ORG" and self._evaluated(text, m):
+            if (opening and m.name.endswith(self.role_heads) and len(m.name) > opening.end()) or (
+                    m.type == "ORG" and self._evaluated(text, m)):
                 honours.append(Mention(m.name, "AWARD", m.start, m.end))
             else:
                 kept.append(m)
@@ -375,8 +374,8 @@ class AwardRecogniser:
                 found += self._titled(words, index)
         for match in _LEVEL_MODEL.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
-        for pattern in (_STAR_RATING, _MERIT):
-            for match in pattern.finditer(text):
+        for rated in (_STAR_RATING, _MERIT):
+            for match in rated.finditer(text):
                 found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))
         for match in _JOINT_PRIZES.finditer(text):
             found.append(Mention(match.group(0), "AWARD", match.start(), match.end()))

@@ -8,9 +8,8 @@ plural or determiner, and placeholders (``__工会``) are rejected.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -72,6 +71,7 @@ _PLACE_NOT_ACTING = pattern("organisations", "place_not_acting")
 _NUMBERED_UNIT = pattern("organisations", "numbered_unit")
 _CONJOINING = pattern("organisations", "conjoining")
 _AFFILIATION = pattern("organisations", "affiliation")
+_TASK_GROUP = pattern("organisations", "task_group")
 _POST_OF_BODY = pattern("organisations", "post_of_body")
 _GOVERNMENT_SHORT = pattern("organisations", "government_short")
 
@@ -200,7 +200,7 @@ class OrganisationRecogniser:
     def valid(self, name: str) -> bool:
         return (len(name) >= 2 and name not in self.generic and not has_placeholder(name)
                 and not (name.startswith(_DETERMINERS) and not name.startswith(("全国", "全总")))
-                and not self._descriptive(name) and not _WHOLE_UNIT.search(name)
+                and not self._descriptive(name) and not _WHOLE_UNIT.search(name) and not _TASK_GROUP.search(name)
                 and "各" not in name[1:]  # 分公司各部门: each of a body's parts, a class
                 and not _HEADCOUNT_BIG.search(name))  # 百人大/ORG 合唱: a headcount, no legislature
 
