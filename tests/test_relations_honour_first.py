@@ -50,3 +50,13 @@ def test_units_written_before_the_names_of_a_winners_list(extract):
 def test_a_person_before_a_listed_body_is_not_part_of_its_name(extract):
     names = {e.name for e in extract("二等奖：青山纺织有限公司 李秀英、青山电力公司 王海。").entities if e.type == "ORG"}
     assert not any("李秀英" in n for n in names)
+
+
+def test_a_team_named_after_its_body_is_the_winner(extract):
+    found = received(extract("港九电子业总工会代表队夺得冠军。"))
+    assert found == {("港九电子业总工会代表队", "冠军")}
+
+
+def test_winners_after_de_you_with_a_colon_or_a_kind(extract):
+    assert received(extract("获得二等奖的有：张三、李四、王五。")) == {("张三", "二等奖"), ("李四", "二等奖"), ("王五", "二等奖")}
+    assert received(extract("荣获一等奖的单位是青山机械厂。")) == {("青山机械厂", "一等奖")}

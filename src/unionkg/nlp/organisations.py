@@ -50,6 +50,8 @@ _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职�
 _MEETING_AFTER = frozenset("上中议后前期")
 _MEETING_VERBS = frozenset({"召开", "开", "举行", "参加", "出席", "主持", "开好"})
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
+#: a working unit written as one word after its body (炼钢车间, 运维班, 第三项目部, 青年突击队)
+_WORKING_UNIT = re.compile("[\u4e00-\u9fff\\d]{1,4}(?:车间|班|班组|工区|项目部|突击队|代表队|合唱团)")
 _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
 _ROOM_AFTER = pattern("organisations", "room_after")
@@ -257,7 +259,7 @@ class OrganisationRecogniser:
     def _complete_right(self, words, last: int) -> int:
         """Extend a name over the bodies that attach to it (``工会``, ``党委`` …)."""
         while last + 1 < len(words):
-            if words[last + 1].text in self.units or (
+            if words[last + 1].text in self.units or _WORKING_UNIT.fullmatch(words[last + 1].text) or (
                     words[last + 1].tag == "m" and _NUMBERED_UNIT.match(words[last + 1].text)):
                 last += 1  # 市公交集团 + 第三分公司/m: a numbered branch of the body
             elif last + 2 < len(words) and words[last + 1].text + words[last + 2].text in self.units:
