@@ -228,9 +228,11 @@ def build(paths: Sequence[str | Path], out_dir: str | Path = "output", *, store:
     100,000 characters stay in this process), or the Dask cluster at
     ``scheduler`` (``tcp://host:8786`` or a ``distributed.Client``).  With
     ``cache`` (the default) extractions are kept in ``OUT_DIR/.cache/`` and a
-    rebuild extracts only documents that changed, validates only report graphs
-    that changed and lays out only pictures that changed (``.cache/validation.sqlite``,
-    ``.cache/layouts.sqlite``); ``warn`` receives the one line said about an
+    rebuild extracts only documents that changed (starting worker processes only
+    for 100,000 characters or more of them), validates only report graphs
+    that changed, lays out only pictures that changed and renders only pages
+    that changed (``.cache/validation.sqlite``, ``.cache/layouts.sqlite``,
+    ``.cache/pages.sqlite``); ``warn`` receives the one line said about an
     unusable cache.  ``on_disk`` as for :func:`write_outputs`.  Every way writes
     the same bytes.
 
