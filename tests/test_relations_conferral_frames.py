@@ -31,3 +31,9 @@ def test_praised_by_after_the_honour_names_its_conferrer(extract):
 def test_people_described_by_an_honour_and_title_receive_nothing_unnamed(extract):
     found = triples(extract("大会对获得“青山市劳动模范”称号的50名同志进行了表彰。"))
     assert not any(r == "RECEIVED" for _, r, _ in found)
+
+
+def test_praised_as_an_honour_by_a_body(extract):
+    found = triples(extract("今年，李明同志被乡党委表彰为优秀班主任。"))
+    assert ("李明", "RECEIVED", "优秀班主任") in found
+    assert ("优秀班主任", "AWARDED_BY", "乡党委") in found

@@ -116,3 +116,15 @@ def test_a_body_a_winner_competed_for_took_part_and_won_nothing(extract):
     assert {("青山电网公司", "PARTICIPATED_IN", "全省职工演讲比赛总决赛"),
             ("省电力工会", "PARTICIPATED_IN", "全省职工演讲比赛总决赛")} <= found
     assert not any(r == "RECEIVED" and h in ("青山电网公司", "省电力工会") for h, r, _ in found)
+
+
+def test_a_contests_discipline_is_no_event_of_its_own(extract):
+    ex = extract("青山市首届职工技能大赛圆满落幕。经过3天角逐，张三、李四分获线路工比赛前五名。")
+    assert {e.name for e in ex.entities if e.type == "EVENT"} == {"青山市首届职工技能大赛"}
+    found = triples(ex)
+    assert ("张三", "PARTICIPATED_IN", "青山市首届职工技能大赛") in found
+    assert ("前五名", "AWARDED_BY", "青山市首届职工技能大赛") in found
+
+
+def test_a_discipline_contest_alone_is_an_event(extract):
+    assert "焊工比赛" in {e.name for e in extract("今年，青山公司举办了焊工比赛。").entities if e.type == "EVENT"}

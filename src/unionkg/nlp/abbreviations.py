@@ -31,19 +31,20 @@ def kinds() -> dict[str, tuple[str, ...]]:
 
 def expanded(short: str, names: set[str]) -> str | None:
     """The one name of ``names`` that ``short`` abbreviates, else None."""
+    kinds_of_short = [(kind, longs) for kind, longs in kinds().items()
+                      if short.endswith(kind) and kind not in longs]
     fits = {n for n in names if n != short and len(n) > len(short) and
-            (_kind_written_out(short, n) or _dropped_words(short, n))}
+            (_kind_written_out(short, n, kinds_of_short) or _dropped_words(short, n))}
     outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
     return outer[0] if len(outer) == 1 else None
 
 
-def _kind_written_out(short: str, long: str) -> bool:
-    for kind, longs in kinds().items():
-        if short.endswith(kind) and kind not in longs:
-            place = short[:-len(kind)]
-            for written in longs:
-                if long.endswith(written) and long[:-len(written)].endswith(place):
-                    return True
+def _kind_written_out(short: str, long: str, kinds_of_short: list[tuple[str, tuple[str, ...]]]) -> bool:
+    for kind, longs in kinds_of_short:
+        place = short[:-len(kind)]
+        for written in longs:
+            if long.endswith(written) and long[:-len(written)].endswith(place):
+                return True
     return False
 
 

@@ -574,6 +574,21 @@ class EventRecogniser:
         return doc
 
 
+#: a contest's discipline or group written as a contest (焊工比赛, 起重机组竞赛, 线路工决赛)
+_DISCIPLINE = re.compile("[\u4e00-\u9fff]{1,8}?(?:工|组)(?:比赛|竞赛|决赛|赛)")
+#: what makes a contest one of its own: a number, a year, a cup, quotes
+_OWN_CONTEST = re.compile("第|届|\\d|年|杯|[“”\"「」]")
+
+
+def without_disciplines(found: list[Mention]) -> list[Mention]:
+    """``分获线路工比赛前五名`` in the news of a skills contest: the discipline is part of the
+    contest named before it, no event of its own (its prizes are the contest's)."""
+    contests = [m for m in found if not _DISCIPLINE.fullmatch(m.name) and
+                m.name.endswith(("比赛", "竞赛", "大赛", "决赛", "技能赛"))]
+    return [m for m in found if not (_DISCIPLINE.fullmatch(m.name) and not _OWN_CONTEST.search(m.name)
+                                     and any(c.start < m.start for c in contests))]
+
+
 @Language.factory("ukg_events", default_config={"max_chars": 28})
 def make_events(nlp: Language, name: str, max_chars: int) -> EventRecogniser:
     return EventRecogniser(max_chars)

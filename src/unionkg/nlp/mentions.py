@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
+from unionkg.nlp.events import without_disciplines
 from unionkg.nlp.lexicon import wordset
 
 _TERM = re.compile("第?[一二三四五六七八九十百\\d]+届")
@@ -107,7 +108,8 @@ class MentionChooser:
         unique = {(m.start, m.end, m.type): m for m in (doc._.candidates or [])
                   if m.end > m.start and not any(c.isspace() for c in m.name)}
         candidates = sorted(unique.values(), key=lambda m: (m.start, m.end, m.type))
-        chosen = choose(candidates)
+        # a contest's discipline stays a candidate (an honour's name stops at it), no event of its own
+        chosen = without_disciplines(choose(candidates))
         doc._.candidates = candidates
         text = text_of(doc)
         inner = hosts(candidates, chosen) + honours_of_ceremonies(text, candidates, chosen) + \
