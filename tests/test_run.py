@@ -216,3 +216,21 @@ def test_a_rebuild_takes_unchanged_pages_and_writes_what_a_clean_build_writes(co
     (out / min(kept)).write_text("edited by hand", encoding="utf-8")
     build([changed], out, jobs=1)
     assert outputs(out) == outputs(clean)
+
+
+def test_the_pages_cache_holds_no_time_so_rebuilds_write_the_same_bytes(tmp_path):
+    """Two clean builds of one input write the same ``.cache/pages.sqlite`` (bug: it held file times)."""
+    import time
+
+    from unionkg.api import build
+
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("青山机械厂工会2023年工作总结\n今年，青山机械厂工会举办了职工运动会。", encoding="utf-8")
+    outputs = []
+    for name in ("one", "two"):
+        out = tmp_path / name
+        build([source], out, jobs=1)
+        outputs.append((out / ".cache" / "pages.sqlite").read_bytes())
+        time.sleep(0.05)
+    assert outputs[0] == outputs[1]

@@ -7,11 +7,12 @@ everything :func:`~unionkg.views.render.render_page` reads to make it (see
 :func:`page_key`), under a fingerprint of the code and libraries that render
 (:func:`pages_fingerprint`).  The cache (``.cache/pages.sqlite``, an
 :class:`~unionkg.run.cache.ExtractionCache` like the other stages') maps a
-key to the size and modification time of the file the previous build wrote;
+key to the size and content hash of the file the previous build wrote;
 when the previous output folder still holds that very file, it is hard-linked
 into the new set (copied where links are not possible) instead of rendered.
 Files are only ever replaced, never changed in place, so the two sets can
-share them; a file edited since (another size or time) is rendered afresh.
+share them; a file edited since (another size or hash) is rendered afresh.
+The entry holds no time, so the cache is byte-identical across builds too.
 """
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def pages_fingerprint() -> str:
             digest.update(f"{name} {len(content)}\n".encode())
             digest.update(content)
     return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _json(value: Any) -> str:
@@ -143,14 +148,13 @@ class PageReuse:
         old = self.previous / rel
         try:
             stamp = json.loads(found)
-            stat = old.stat()
-            if [stat.st_size, stat.st_mtime_ns] != [stamp["size"], stamp["mtime_ns"]]:
-                return False
+            if old.stat().st_size != stamp["size"] or _sha256(old) != stamp["sha256"]:
+                return False  # edited since the previous build wrote it
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(old, path)
             except OSError:
-                shutil.copy2(old, path)  # keeps the time, so the entry stays true
+                shutil.copy2(old, path)
         except (OSError, ValueError, KeyError, TypeError):
             return False
         self.reused += 1
@@ -158,8 +162,9 @@ class PageReuse:
 
     def record(self, key: str, path: Path) -> None:
         """Remember the file just written for ``key``."""
-        stat = path.stat()
-        self.cache.put_data(key, json.dumps({"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}))
+        # the content's hash, not the file's time: the cache is an output too, byte-identical
+        # across builds of the same input (a time would differ from build to build)
+        self.cache.put_data(key, json.dumps({"size": path.stat().st_size, "sha256": _sha256(path)}))
         self.rendered += 1
 
     def close(self) -> None:
