@@ -250,27 +250,19 @@ def _signed_by(text: str, name: str) -> bool:
     return last.startswith(name) and len(last) - len(name) <= 12
 
 
-#: what stands between the names of a names-only line (a list of winners or members)
-_LIST_GAP = re.compile(r"[\s、，,；;（()）等和及与]*")
-
-
 def _listed_names(text: str, mentions) -> set[int]:
     """Where the names of lines that hold only names (two or more) start."""
+    from unionkg.nlp.relations.enumerations import holds_only_names  # relations build on this component
+
     by_line: dict[int, list] = {}
     for m in mentions:
         by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
     listed: set[int] = set()
     for start, line in by_line.items():
         end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        last = start
-        for m in sorted(line, key=lambda m: m.start):
-            if not _LIST_GAP.fullmatch(text, last, m.start):
-                break
-            last = max(last, m.end)
-        else:
-            if len(line) >= 2 and _LIST_GAP.fullmatch(text, last, end):
-                listed.update(m.start for m in line)
+        line = sorted(line, key=lambda m: m.start)
+        if len(line) >= 2 and holds_only_names(text, (start, len(text) if end < 0 else end), line):
+            listed.update(m.start for m in line)
     return listed
 
 

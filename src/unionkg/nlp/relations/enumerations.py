@@ -56,13 +56,14 @@ def _block_end(ctx: DocContext, start: int) -> int:
         line = (end + 1, line_end)
         mentions = ctx.within(line[0], line[1])
         if not mentions or any(m.type in ("AWARD", "EVENT") for m in mentions) or "。" in text[line[0]:line[1]] \
-                or "|" in text[line[0]:line[1]] or not _only_items(text, line, mentions):
+                or "|" in text[line[0]:line[1]] or not holds_only_names(text, line, mentions):
             break
         end = line_end
     return end
 
 
-def _only_items(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+def holds_only_names(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """``text[span]`` is the sorted ``mentions`` and the small gaps of a list, nothing else."""
     last = span[0]
     for m in mentions:
         if not _ITEM_GAP.fullmatch(text, last, m.start):
@@ -75,7 +76,7 @@ def _listed(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:
     if span[1] <= span[0]:
         return
     items = ctx.within(span[0], span[1], "PER", "ORG")
-    if not items or not _only_items(ctx.text, span, ctx.within(span[0], span[1])):
+    if not items or not holds_only_names(ctx.text, span, ctx.within(span[0], span[1])):
         return
     sentence = (award.start, span[1])
     people = [m for m in items if m.type == "PER"]

@@ -47,9 +47,8 @@ def _caption(ctx: DocContext, span: tuple[int, int]) -> Mention | None:
 
 def _title_cell(text: str, span: tuple[int, int]) -> str:
     """A cell of the row that is a post title (``主席``, ``副总经理``), the post held in the row's body."""
-    titles = wordset("titles") | wordset("union_titles")
     for cell in re.split(r"[|\s]+", text[span[0]:span[1]]):
-        if cell in titles:
+        if cell in wordset("titles") or cell in wordset("union_titles"):
             return cell
     return ""
 
