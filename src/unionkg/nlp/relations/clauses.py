@@ -42,6 +42,7 @@ _SENDER_AFTER = pattern("relations", "sender_after")
 _BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
+_UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
 _TRADE = pattern("posts", "trade")  # 江北机械厂焊工刘某: the body is where the person works
 
 
@@ -230,7 +231,10 @@ class ClauseCues:
                     if active_giver is None and len(givers) == 1:
                         # 市总工会决定，授予…: the giver is the subject carried from the clause before
                         active_giver = givers[0]
-                    subjects = [self._name(taker, author)] if taker else [AUTHOR]
+                    if taker is not None:
+                        subjects = [self._name(taker, author)]
+                    else:  # 授予以下10名同志“A”称号：…: the list that follows receives, not the writer
+                        subjects = [] if _UNNAMED_TAKERS.match(text, item[1]) else [AUTHOR]
                 if current == "RECEIVED":
                     awards_after = [m for m in mentions if m.type == "AWARD" and m.start >= item[1]]
                 continue
