@@ -43,7 +43,8 @@ _BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
-_TRADE = pattern("posts", "trade")  # 江北机械厂焊工刘某: the body is where the person works
+_TRADE = pattern("posts", "trade")
+_UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")  # 江北机械厂焊工刘某: the body is where the person works
 
 
 
@@ -59,6 +60,9 @@ class ClauseCues:
         self.titles = wordset("titles")
         self.title_gap = re.compile("^(?:的)?(?:" + "|".join(sorted(
             (re.escape(t) for t in self.titles | wordset("union_titles")), key=len, reverse=True)) + ")?$")
+        # 某公司炼钢车间主任马某: an unnamed unit of the body, then the post
+        self.unit_title_gap = re.compile(_UNIT_BEFORE_TITLE.pattern + self.title_gap.pattern.lstrip("^").replace(
+            "(?:的)?", "", 1).replace(")?$", ")$"))
 
     # -- helpers ---------------------------------------------------------
     def _cues(self, text: str, start: int, end: int, mentions: list[Mention]):
@@ -139,7 +143,8 @@ class ClauseCues:
             if m.type == "PER" and m.start >= org.end and (
                     self.title_gap.match(text[org.end:m.start]) or
                     (m.start > org.end and gap_before_name().fullmatch(text, org.end, m.start)) or
-                    (0 < m.start - org.end <= 5 and _TRADE.fullmatch(text, org.end, m.start))):
+                    (0 < m.start - org.end <= 5 and _TRADE.fullmatch(text, org.end, m.start)) or
+                    (0 < m.start - org.end <= 12 and self.unit_title_gap.match(text[org.end:m.start]))):
                 return True
         return False
 
