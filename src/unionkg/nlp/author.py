@@ -67,7 +67,7 @@ _BARE_SUBJECT = pattern("author", "bare_subject")
 _SUMMARY = pattern("author", "summary")
 _UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
 #: ``2024年度工会工作总结``: a year before 工会 names no union
-_ONLY_A_DATE = re.compile("[\d〇零一二三四五六七八九]{2,4}年度?|(?:上|下)半年|年度|今年|本年度?")
+_ONLY_A_DATE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}年度?|(?:上|下)半年|年度|今年|本年度?")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
 _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
               "所": "所工会", "车间": "车间工会"}
