@@ -71,6 +71,9 @@ _FOUNDING = pattern("events", "founding")
 _FESTIVAL = pattern("events", "festival")
 _HOST_LEVEL = pattern("events", "host_level")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
+#: 市第七次工会代表大会: a level written alone before a numbered meeting is the host's (the city's)
+_LEVEL_HOSTS = frozenset("省市县区")
+_OWN_LEVEL = ("我", "本", "该", "全")  # 我市第七次…: the writer's own city, relative again
 _PART_CEREMONIES = frozenset({"开幕式", "闭幕式", "开班式", "开营式", "开班仪式"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
@@ -219,6 +222,16 @@ class EventRecogniser:
         return before.tag in ("n", "nz", "vn", "j") and not is_stop(before) and (
             after.text in self.heads_all or after_two in self.heads_all)
 
+    def _modifying_work_noun(self, word, index) -> bool:
+        """``职工/n 创新/vn 成果展``, ``班组/n 安全/n 管理/vn 知识竞赛``: a verbal noun of routine
+        work between two nouns modifies what follows; it opens a clause only after a verb or a break."""
+        words = self._words
+        if word.tag != "vn" or word.text in wordset("cue_verbs") or index < 1 or index + 1 >= len(words):
+            return False
+        before, after = words[index - 1], words[index + 1]
+        return before.tag in ("n", "nz", "j", "LOC") and not is_stop(before) and \
+            after.tag in ("n", "nz", "vn") and not is_stop(after) and after.end - after.start >= 2
+
     def _after_quoted_name(self, word, index) -> bool:
         """``“关爱高温岗位”暑期/TIME 专项/a 慰问/vn 活动``: between a quoted name and its head,
         the season, the scope and the kind of work belong to the name (at most three words)."""
@@ -251,6 +264,8 @@ class EventRecogniser:
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             # 工会/n 杯/q 足球赛: the cup a contest is named after
             return (index > 0 and self._words[index - 1].tag == "a") or word.text in ("杯", "盃")
+        if self._modifying_work_noun(word, index):
+            return True
         if word.text in ("年", "年度") and index > 0 and self._words[index - 1].text.isdigit():
             return True  # 114/m 年度/n: the year the tagger cut in two
         if word.tag == "TIME" and _TEMPLATE_YEAR.fullmatch(word.text):
@@ -525,6 +540,7 @@ class EventRecogniser:
         found: list[Mention] = []
         ends, _ = word_index(words)
         meetings, cited = [], []
+        org_ends = {m.end: m.start for m in doc._.candidates or [] if m.type == "ORG" and m.end - m.start >= 3}
         for match in NUMBERED_MEETING.finditer(text):
             if text[match.start() - 1:match.start() + 2] == "新一届" or _NOT_THE_MEETING.match(text, match.end()):
                 continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
@@ -536,8 +552,10 @@ class EventRecogniser:
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=20)
                 start = words[first].start
-                if start == match.start() - 1:
+                if start == match.start() - 1 and (text[start] not in _LEVEL_HOSTS or text[start - 1:start] in _OWN_LEVEL):
                     start = match.start()  # 校第十届教代会: a one-character host is relative, not a name
+            elif (host := org_ends.get(start)) is not None:
+                start = host  # 市工/ORG 会/v 第十六次代表大会: the union the tagger cut is the host
             if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
                 cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
                 continue
