@@ -26,6 +26,7 @@ from unionkg.nlp.phrases import (
     extend_left,
     has_placeholder,
     is_stop,
+    modifies_noun,
     strip_quotes,
 )
 
@@ -222,16 +223,6 @@ class EventRecogniser:
         return before.tag in ("n", "nz", "vn", "j") and not is_stop(before) and (
             after.text in self.heads_all or after_two in self.heads_all)
 
-    def _modifying_work_noun(self, word, index) -> bool:
-        """``职工/n 创新/vn 成果展``, ``班组/n 安全/n 管理/vn 知识竞赛``: a verbal noun of routine
-        work between two nouns modifies what follows; it opens a clause only after a verb or a break."""
-        words = self._words
-        if word.tag != "vn" or word.text in wordset("cue_verbs") or index < 1 or index + 1 >= len(words):
-            return False
-        before, after = words[index - 1], words[index + 1]
-        return before.tag in ("n", "nz", "j", "LOC") and not is_stop(before) and \
-            after.tag in ("n", "nz", "vn") and not is_stop(after) and after.end - after.start >= 2
-
     def _after_quoted_name(self, word, index) -> bool:
         """``“关爱高温岗位”暑期/TIME 专项/a 慰问/vn 活动``: between a quoted name and its head,
         the season, the scope and the kind of work belong to the name (at most three words)."""
@@ -264,7 +255,7 @@ class EventRecogniser:
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             # 工会/n 杯/q 足球赛: the cup a contest is named after
             return (index > 0 and self._words[index - 1].tag == "a") or word.text in ("杯", "盃")
-        if self._modifying_work_noun(word, index):
+        if modifies_noun(self._words, index):
             return True
         if word.text in ("年", "年度") and index > 0 and self._words[index - 1].text.isdigit():
             return True  # 114/m 年度/n: the year the tagger cut in two
@@ -493,9 +484,13 @@ class EventRecogniser:
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
     def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int,
-                   prev_named: bool = False) -> Mention | None:
+                   prev_named: bool = False, prev_start: int = -1) -> Mention | None:
         """The event named by the phrase ending at ``head``, if it is one."""
         start = grow(words, head, self._accept, self.max_chars)
+        if prev_start < start < prev_end == head.start:
+            # 全省职工劳动和技能竞赛启动仪式: a ceremony or stage written right after an event's
+            # name holds that whole name, where the words alone would stop inside it (at 和)
+            start = prev_start
         start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
         start = self._occasion(text, start, head.end)
         start = self._founded(words, bisect_left(starts, start), start)
@@ -568,12 +563,13 @@ class EventRecogniser:
         found.extend(meetings)
         starts = [w.start for w in words]
         org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
-        prev_end, prev_named = -1, False
+        prev_start, prev_end, prev_named = -1, -1, False
         for head in self.heads.find(text, words):
-            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end, prev_named)
+            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end, prev_named, prev_start)
             if mention is not None:
                 found.append(mention)
-                prev_end, prev_named = mention.end, _SPECIFIC_NAME.search(mention.text) is not None
+                prev_start, prev_end = mention.start, mention.end
+                prev_named = _SPECIFIC_NAME.search(mention.text) is not None
         named_starts = {m.start for m in found}
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:
