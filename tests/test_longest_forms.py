@@ -55,10 +55,3 @@ def test_a_company_name_with_words_dropped_is_the_one_it_shortens(extract):
 def test_a_different_body_of_the_same_family_stays_apart(extract):
     # 县教育工会 is the education union, not the education bureau's union: 局 was dropped
     assert {"北岭县教育局工会", "县教育工会"} <= orgs_of(extract("北岭县教育局工会举办比赛，县教育工会主席出席。"))
-
-
-def test_a_bare_kind_stands_for_a_name_no_longer_than_itself(extract):
-    ex = extract("青山集团第十届职工技能竞赛开幕。集团公司领导李明出席开幕式。")
-    body = "@author" if ex.author == "青山集团" else "青山集团"
-    assert ("李明", "POSITION", body) in {(r.head, r.type, r.tail) for r in ex.relations}
-    assert "集团公司" not in {e.name for e in ex.entities}

@@ -39,7 +39,7 @@ def full_body(bare: str, names: set[str]) -> str | None:
     endings = kinds.get(bare)
     if endings is None:
         return None
-    fits = [n for n in names if n.endswith(endings) and n not in kinds and n != bare]
+    fits = [n for n in names if n.endswith(endings) and n not in kinds and len(n) > len(bare)]
     # 铁建重工集团 and 中国铁建重工集团 are one body: keep the names no other one extends
     outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
     return outer[0] if len(outer) == 1 else None
