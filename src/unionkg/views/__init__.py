@@ -26,6 +26,7 @@ from unionkg.views.names import (
 )
 from unionkg.views.pages import ReportIndex, facts, mentions, report_sections
 from unionkg.views.render import VIS_JS, render_index, render_page, vis_assets
+from unionkg.views.memo import degree, remembered
 from unionkg.views.reuse import PageReuse
 from unionkg.views.select import (
     MAX_NODES,
@@ -81,7 +82,12 @@ def write_view(graph: nx.MultiDiGraph, path: Path, *, types: set[str] | None = N
     ``around`` is looked up by node id, label or alias; no match raises
     :class:`ViewError` (one line, fit for a CLI error).
     """
-    path = Path(path)
+    with remembered(graph):
+        return _write_view(graph, Path(path), types, around, depth, title)
+
+
+def _write_view(graph: nx.MultiDiGraph, path: Path, types: set[str] | None, around: str | None,
+                depth: int, title: str | None) -> Path:
     types = {t.upper() for t in types} if types else None
     if around is not None:
         center = find_node(graph, around)
@@ -125,7 +131,11 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None,
     pages whose content has not changed from the previous build
     (:class:`~unionkg.views.reuse.PageReuse`): same bytes, less time.
     """
-    out_dir = Path(out_dir)
+    with remembered(graph):
+        return _write_views(graph, Path(out_dir), layouts, pages)
+
+
+def _write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts, pages: PageReuse | None) -> list[Path]:
     # graph.html stands alone (vis-network inlined) so it can be mailed or copied by itself;
     # the other pages, hundreds of them, share one local copy
     written = [write_atomic(out_dir / "lib" / VIS_JS, vis_assets()[0])]
@@ -147,7 +157,7 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None,
                 links=_links(graph, nodes, rel), meta=_entity_meta(graph, node), center=node,
                 nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")],
                 total=len(nodes), script_src=f"../lib/{VIS_JS}", layouts=layouts))
-            rows.append({"href": rel, "label": _label(graph, node), "degree": graph.degree(node)})
+            rows.append({"href": rel, "label": _label(graph, node), "degree": degree(graph, node)})
         page_blocks.append({"heading": heading, "anchor": FOLDERS[type_], "rows": rows})
     index = ReportIndex(graph)
     report_rows = []
@@ -220,7 +230,7 @@ def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict], rep
                            ("PER", "联系最多的人物 Most connected people")):
         ranked = by_degree(graph, [n for n, d in graph.nodes(data=True) if d.get("type") == type_])[:TOP_N]
         top.append({"heading": heading, "rows": [
-            {"label": _label(graph, n), "degree": graph.degree(n),
+            {"label": _label(graph, n), "degree": degree(graph, n),
              "reports": len(graph.nodes[n].get("documents", [])),
              "href": relative_link("index.html", n, graph)} for n in ranked]})
     return render_index(
