@@ -129,3 +129,41 @@ def test_a_remembered_layout_is_the_one_computed_and_cannot_be_spoilt():
     # the same shape under other names is the same layout
     other = nx.Graph([("x", "w"), ("x", "y"), ("x", "z")])
     assert np.array_equal(spring(other, ["x", "w", "y", "z"]), again)
+
+
+def test_long_lists_leave_the_index_for_list_pages_whose_links_resolve(tmp_path, monkeypatch):
+    import re
+
+    import unionkg.views as views
+
+    monkeypatch.setattr(views, "LIST_ROWS", 7)
+    out = tmp_path / "out"
+    write_views(hub_graph(nx.MultiDiGraph()), out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    # 40 reports: six list pages of at most 7, linked from the index in order, none of them listed there
+    parts = re.findall(r'<a href="(reports/list-\d+\.html)">(\d+)–(\d+)</a>', index)
+    assert [(int(a), int(b)) for _, a, b in parts] == [(1, 7), (8, 14), (15, 21), (22, 28), (29, 35), (36, 40)]
+    assert not re.search(r'href="reports/(?!list-)', index)
+    listed = []
+    for href, _, _ in parts:
+        page = (out / href).read_text(encoding="utf-8")
+        links = re.findall(r'href="([^"#]+)"', page)
+        for link in links:
+            assert (out / href).parent.joinpath(link).resolve().exists(), (href, link)
+        listed += [link for link in links if not link.startswith(("list-", "../"))]
+    assert sorted(listed) == sorted(p.name for p in (out / "reports").iterdir() if not p.name.startswith("list-"))
+    # 41 organisations: the most connected first, on the first list page
+    first = (out / "orgs" / "list-1.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="([^"]+)">([^<]+)</a>', first.split("<main>")[1]).group(2) == "市总工会"
+    for link in re.findall(r'href="([^"#]+)"', index):
+        assert (out / link).exists(), link
+
+
+def test_short_lists_stay_on_the_index(tmp_path):
+    import re
+
+    out = tmp_path / "out"
+    write_views(hub_graph(nx.MultiDiGraph(), reports=3), out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'href="reports/(?!list-)', index)) == 3
+    assert not list(out.rglob("list-*.html"))

@@ -221,3 +221,8 @@ def render_page(graph: nx.MultiDiGraph, nodes: list[str], *, title: str,
 def render_index(**context) -> str:
     return _environment().get_template("index.html.j2").render(
         font_stack=style.FONT_STACK, **context)
+
+
+def render_list(**context) -> str:
+    """A list page: one part of a list too long for the index (reports, or the pages of one type)."""
+    return _environment().get_template("list.html.j2").render(font_stack=style.FONT_STACK, **context)
