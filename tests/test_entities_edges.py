@@ -147,3 +147,17 @@ def test_a_studio_without_a_level_is_no_honour(extract):
 def test_the_field_of_a_prize_keeps_its_verbal_noun(extract):
     found = names(extract("该团队荣获第四届全国职工创新成果一等奖。"), "AWARD")
     assert "第四届全国职工创新成果一等奖" in found
+
+
+# --- organisations the tagger names without a head --------------------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("该奖项由团中央授予，每两年评选一次。", "团中央"),
+    ("比亚迪与宁德时代联合举办职工技能大赛。", "宁德时代"),
+])
+def test_a_name_without_a_head_is_a_body_where_it_acts(extract, text, org):
+    assert org in names(extract(text), "ORG")
+
+
+def test_a_name_without_a_head_that_does_nothing_is_no_body(extract):
+    assert "平安保险" not in names(extract("工会为每位会员购买了平安保险，保障职工权益。"), "ORG")

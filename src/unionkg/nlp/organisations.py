@@ -76,6 +76,8 @@ _POST_OF_BODY = pattern("organisations", "post_of_body")
 _GOVERNMENT_SHORT = pattern("organisations", "government_short")
 #: 青州市工业, 市发展: a place or level and a sector, the tagger's word before 和 in a department's name
 _PLACED_SECTOR = re.compile("[\u4e00-\u9fff]{0,6}[省市县区州](?!委|政府)[\u4e00-\u9fff]{2,4}")
+#: what ends the tagger's names that are no body: places, venues, rooms, documents
+_HEADLESS_NOT = re.compile("(?:[省市县区镇乡村州国]|楼|厅|酒店|饭店|酒楼|大厦|宾馆|广场|公园|礼堂|会堂|章程|条例|法|[“”\"《》])$|[“”\"《》]")
 #: 装卸队, 运维班: a team or shift ends the tagger's name of a body's unit
 _TEAM_END = re.compile("(?:队|班|班组)$")
 #: （集团）, （深圳）, （中国）: a short word in brackets inside a company's name
@@ -300,7 +302,8 @@ class OrganisationRecogniser:
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
                 start += _split_qizhong(text, start, end)
                 if self.head_at_end.search(text, max(start, end - 6), end) or \
-                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end):
+                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end) or \
+                        (last == i and end == word.end and self._headless_acting(words, i, start)):
                     found.extend(self._mention(text, start, end))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
@@ -557,6 +560,23 @@ class OrganisationRecogniser:
         if rest in self.generic or len(rest) < 2 or not self.head_at_end.search(rest):
             return None
         return start + last.end(), start + last.end("body")
+
+    def _headless_acting(self, words, i: int, start: int) -> bool:
+        """``由团中央授予``, ``青禾电子与…``: a name the tagger found that ends with no head
+        (a short form, a brand) is a body where it acts, holds a post or is listed:
+        a verb of acting (``data/org_acts.txt``), a post or a joiner follows.  A place, a venue, a document, a name that runs
+        on into a noun, or one the tagger glued a verb onto (市总组织) is none."""
+        word = words[i]
+        name = self._text[start:word.end]
+        if not 3 <= len(name) <= 12 or _HEADLESS_NOT.search(name) or name in self.generic or _glued_verb().search(name, 1):
+            return False
+        if i > 0 and words[i - 1].end == word.start and words[i - 1].tag in ("n", "nz", "LOC", "ORG", "j"):
+            return False
+        following = words[i + 1] if i + 1 < len(words) else None
+        if following is None:
+            return False
+        return following.text in wordset("org_acts") or following.text in ("、", "和", "与", "及") or \
+            following.text in wordset("titles") or following.text in wordset("post_titles")
 
     def _team_of_body(self, text: str, start: int, end: int) -> bool:
         """``某港集团第二港埠分公司装卸队/ORG``: the tagger's name of a team ends with 队 or 班,
