@@ -316,3 +316,9 @@ def test_our_institute_is_not_one_of_the_guests_listed(extract):
     ex = extract("9月30日，我所第五届职工代表大会隆重召开。青山光学精密机械研究所、青山天文站工会主席应邀参加了大会。"
                  "青山地理研究所全体职工参加会议。")
     assert ex.author == "青山地理研究所"
+
+
+def test_a_year_before_the_word_union_names_no_writer(extract):
+    ex = extract("2024年度工会工作总结\n一年来，青山机械厂工会紧紧围绕中心工作，组织开展了第二届职工运动会。")
+    assert ex.author != "2024年度工会"
+    assert "2024年度工会" not in {e.name for e in ex.entities}

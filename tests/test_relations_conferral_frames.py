@@ -37,3 +37,18 @@ def test_praised_as_an_honour_by_a_body(extract):
     found = triples(extract("今年，李明同志被乡党委表彰为优秀班主任。"))
     assert ("李明", "RECEIVED", "优秀班主任") in found
     assert ("优秀班主任", "AWARDED_BY", "乡党委") in found
+
+
+def test_the_body_that_issues_a_decision_confers_the_honours_won_under_it(extract):
+    found = triples(extract("日前，江北省总工会印发《关于表彰2024年江北省五一劳动奖的决定》，"
+                            "青山钢铁公司炼钢车间主任马晓军荣获“江北省五一劳动奖章”。"))
+    assert ("江北省五一劳动奖章", "AWARDED_BY", "江北省总工会") in found
+    assert ("马晓军", "RECEIVED", "江北省五一劳动奖章") in found
+    # the person is the winner; the body named before the unit and post is only theirs
+    assert ("青山钢铁公司", "RECEIVED", "江北省五一劳动奖章") not in found
+
+
+def test_praise_inside_a_documents_title_names_no_recipient(extract):
+    found = triples(extract("青山市总工会下发《关于表彰先进职工之家的决定》，江北纺织公司工会荣获“模范职工之家”。"))
+    assert ("江北纺织公司工会", "RECEIVED", "先进职工之家") not in found
+    assert ("江北纺织公司工会", "RECEIVED", "模范职工之家") in found

@@ -60,3 +60,26 @@ def test_a_team_named_after_its_body_is_the_winner(extract):
 def test_winners_after_de_you_with_a_colon_or_a_kind(extract):
     assert received(extract("获得二等奖的有：张三、李四、王五。")) == {("张三", "二等奖"), ("李四", "二等奖"), ("王五", "二等奖")}
     assert received(extract("荣获一等奖的单位是青山机械厂。")) == {("青山机械厂", "一等奖")}
+
+
+def test_a_conferral_on_the_people_listed_below(extract):
+    ex = extract("经评审，江北区总工会决定授予以下3名同志“最美职工”称号：\n"
+                 "周立新（江北区人民医院护士长）\n钱晓梅（江北供电公司检修班班长）\n孙涛（江北区实验中学教师）\n")
+    found = triples(ex)
+    assert {("周立新", "RECEIVED", "最美职工"), ("钱晓梅", "RECEIVED", "最美职工"),
+            ("孙涛", "RECEIVED", "最美职工")} <= found
+    assert ("最美职工", "AWARDED_BY", "江北区总工会") in found
+    # the giver is no recipient, and neither is the writer
+    assert not any(r == "RECEIVED" and h in ("江北区总工会", "@author") for h, r, t in found)
+
+
+def test_a_conferral_line_followed_by_a_sentence_lists_nobody(extract):
+    ex = extract("江北区总工会授予下列单位“模范职工之家”称号：\n希望各单位珍惜荣誉，再创佳绩。\n")
+    assert not any(r.type == "RECEIVED" for r in ex.relations)
+
+
+def test_prize_named_then_won_by_units_people(read):
+    found = triples(read("大會頒發優秀會員獎，由江北供電公司的林美華、青山機械廠的黃志明獲得。"))
+    assert {("林美华", "RECEIVED", "优秀会员奖"), ("黄志明", "RECEIVED", "优秀会员奖")} <= found
+    assert {("林美华", "POSITION", "江北供电公司"), ("黄志明", "POSITION", "青山机械厂")} <= found
+    assert ("江北供电公司", "RECEIVED", "优秀会员奖") not in found

@@ -164,3 +164,35 @@ def test_a_cadre_named_after_the_body_works_there_and_wins_alone(extract):
 def test_government_posts_of_taiwan_news(read):
     found = triples(read("勞動部次長李健鴻、勞動部政務次長陳瑞嘉出席大會。"))
     assert {("李健鸿", "POSITION", "劳动部"), ("陈瑞嘉", "POSITION", "劳动部")} <= found
+
+
+def test_bare_posts_of_the_union_that_holds_the_occasion(read):
+    found = triples(read("青山電信工會於10月25日召開第八屆第二次會員代表大會，理事長鄭光明主持會議，"
+                         "常務監事李建國報告監事會工作，司庫何秀英報告財務。"))
+    assert {("郑光明", "POSITION", "青山电信工会"), ("李建国", "POSITION", "青山电信工会"),
+            ("何秀英", "POSITION", "青山电信工会")} <= found
+
+
+def test_bare_posts_go_nowhere_when_no_union_holds_the_occasion(extract):
+    ex = extract("青山纺织公司召开第三届职工代表大会第二次会议，理事长郑光明出席。")
+    assert not any(r.type == "POSITION" and r.head == "郑光明" for r in ex.relations)
+
+
+def test_a_bare_post_after_another_bodys_post_is_not_the_hosts(extract):
+    found = triples(extract("青山电信工会召开会员大会，市人社局局长王刚，副局长李丽出席。"))
+    assert ("李丽", "POSITION", "青山电信工会") not in found
+
+
+def test_posts_in_the_one_company_a_news_item_names(extract):
+    for text in ("3月6日，青山化工有限公司第二届职工代表大会第四次会议召开。公司董事长黄振华，总经理苏敏出席会议。",
+                 "青山化工有限公司召开职代会，江北市总工会副主席李明，公司董事长黄振华，总经理苏敏出席会议。"):
+        ex = extract(text)
+        company = {"青山化工有限公司", "@author"} if ex.author == "青山化工有限公司" else {"青山化工有限公司"}
+        found = triples(ex)
+        assert any(("黄振华", "POSITION", c) in found for c in company)
+        assert any(("苏敏", "POSITION", c) in found for c in company)
+
+
+def test_no_company_post_when_two_companies_are_named(extract):
+    ex = extract("青山化工有限公司与江北纺织有限公司签订协议，公司董事长黄振华出席。")
+    assert not any(r.type == "POSITION" and r.head == "黄振华" for r in ex.relations)

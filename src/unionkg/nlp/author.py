@@ -66,6 +66,8 @@ _BARE_SUBJECT = pattern("author", "bare_subject")
 #: a year's work report (一年来, 全年, 工作总结, numbered sections): its subject is its writer
 _SUMMARY = pattern("author", "summary")
 _UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
+#: ``2024年度工会工作总结``: a year before 工会 names no union
+_ONLY_A_DATE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}年度?|(?:上|下)半年|年度|今年|本年度?")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
 _OWN_UNION = {"校": "学校工会", "公司": "公司工会", "局": "局工会", "院": "院工会", "厂": "厂工会",
               "所": "所工会", "车间": "车间工会"}
@@ -102,7 +104,8 @@ class AuthorFinder:
     def specific(self, name: str) -> bool:
         """``青山县供电公司工会`` names one union; ``医院工会``, ``XX工会`` name a kind or a blank."""
         host = _UNION_SUFFIX.sub("", name.replace("會", "会"))
-        return len(host) >= 2 and host not in self.generic_hosts and not has_placeholder(name)
+        return len(host) >= 2 and host not in self.generic_hosts and not has_placeholder(name) \
+            and not _ONLY_A_DATE.fullmatch(host)
 
     def heading(self, text: str) -> str | None:
         """The union a heading like ``X工会2023年工作总结`` names, if it is a specific one."""

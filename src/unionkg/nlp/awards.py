@@ -26,6 +26,7 @@ from unionkg.nlp.phrases import (
     ORDINAL,
     has_placeholder,
     is_stop,
+    modifies_noun,
     strip_quotes,
 )
 
@@ -37,6 +38,7 @@ _JOINT_PRIZES = pattern("awards", "joint_prizes")
 _PLACING_AS_CRITERION = pattern("awards", "placing_as_criterion")
 _PLACING_WON = pattern("awards", "placing_won")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
+_STUDIO_HONOUR = pattern("awards", "studio_honour")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
 _BREAKS = set("，。；！？、,;!?\n")
@@ -52,6 +54,8 @@ _PRIZE_WORDS = frozenset({"奖", "奖章", "奖状", "奖杯", "奖牌"})
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")  # 模范教师颁奖典礼: the honour ends where its ceremony starts
 _NUMERAL_START = re.compile("[\\d一二三四五六七八九十百千两几多]")
 _HONOUR_OPENING = pattern("awards", "honour_opening")
+#: 2023年度, 第十届, 首届 opening a quoted honour's level: its year or round, no count (3届, 5年)
+_ROUND = re.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十\\d]{1,3}届|首届)")
 _HONOUR_PLACE = pattern("awards", "honour_place")
 _EVALUATED_AS = pattern("awards", "evaluated_as")
 _CONFERRED_AS = pattern("awards", "conferred_as")
@@ -129,6 +133,8 @@ class AwardRecogniser:
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour
         if word.text == "工作" and index > 0 and self._words[index - 1].tag in ("n", "nz", "ORG", "j"):
             return True  # 工会工作先进集体: the field of work an honour is given for
+        if modifies_noun(self._words, index):
+            return True  # 职工/n 创新/vn 成果/n 一等奖: the field of the prize
         if is_stop(word):  # festival days and the honour's year (2019年度优秀工会干部) qualify it
             return word.tag == "TIME" and (word.text in {"五一", "三八", "五四"} or _YEAR.match(word.text) is not None)
         if word.text in self.conferral_verbs:
@@ -391,11 +397,13 @@ class AwardRecogniser:
             if has_placeholder(inner) or self.event_end.search(inner):
                 continue
             level = match.group("level")
-            if level and not _COUNT.search(level) and not is_stop_text(level):
+            if level and not _COUNT.search(_ROUND.sub("", level)) and not is_stop_text(level):
                 found.append(Mention(text[match.start("level"):match.end("inner") + 1], "AWARD",
                                      match.start("level"), match.end("inner") + 1, level + inner))
             else:
                 found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
+        found += [Mention(m.group("honour"), "AWARD", m.start("honour"), m.end("honour"))
+                  for m in _STUDIO_HONOUR.finditer(text)]
         found += self._qualified_roles(words)
         for match in self.conferred.finditer(text):
             found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))

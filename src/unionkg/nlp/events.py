@@ -26,6 +26,7 @@ from unionkg.nlp.phrases import (
     extend_left,
     has_placeholder,
     is_stop,
+    modifies_noun,
     strip_quotes,
 )
 
@@ -71,6 +72,9 @@ _FOUNDING = pattern("events", "founding")
 _FESTIVAL = pattern("events", "festival")
 _HOST_LEVEL = pattern("events", "host_level")
 _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
+#: 市第七次工会代表大会: a level written alone before a numbered meeting is the host's (the city's)
+_LEVEL_HOSTS = frozenset("省市县区")
+_OWN_LEVEL = ("我", "本", "该", "全")  # 我市第七次…: the writer's own city, relative again
 _PART_CEREMONIES = frozenset({"开幕式", "闭幕式", "开班式", "开营式", "开班仪式"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
@@ -251,6 +255,8 @@ class EventRecogniser:
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             # 工会/n 杯/q 足球赛: the cup a contest is named after
             return (index > 0 and self._words[index - 1].tag == "a") or word.text in ("杯", "盃")
+        if modifies_noun(self._words, index):
+            return True
         if word.text in ("年", "年度") and index > 0 and self._words[index - 1].text.isdigit():
             return True  # 114/m 年度/n: the year the tagger cut in two
         if word.tag == "TIME" and _TEMPLATE_YEAR.fullmatch(word.text):
@@ -478,9 +484,13 @@ class EventRecogniser:
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
     def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int,
-                   prev_named: bool = False) -> Mention | None:
+                   prev_named: bool = False, prev_start: int = -1) -> Mention | None:
         """The event named by the phrase ending at ``head``, if it is one."""
         start = grow(words, head, self._accept, self.max_chars)
+        if prev_start < start < prev_end == head.start:
+            # 全省职工劳动和技能竞赛启动仪式: a ceremony or stage written right after an event's
+            # name holds that whole name, where the words alone would stop inside it (at 和)
+            start = prev_start
         start = words[self._quoted_slogan(text, words, head, bisect_left(starts, start), ends)].start
         start = self._occasion(text, start, head.end)
         start = self._founded(words, bisect_left(starts, start), start)
@@ -525,6 +535,7 @@ class EventRecogniser:
         found: list[Mention] = []
         ends, _ = word_index(words)
         meetings, cited = [], []
+        org_ends = {m.end: m.start for m in doc._.candidates or [] if m.type == "ORG" and m.end - m.start >= 3}
         for match in NUMBERED_MEETING.finditer(text):
             if text[match.start() - 1:match.start() + 2] == "新一届" or _NOT_THE_MEETING.match(text, match.end()):
                 continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
@@ -536,8 +547,10 @@ class EventRecogniser:
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=20)
                 start = words[first].start
-                if start == match.start() - 1:
+                if start == match.start() - 1 and (text[start] not in _LEVEL_HOSTS or text[start - 1:start] in _OWN_LEVEL):
                     start = match.start()  # 校第十届教代会: a one-character host is relative, not a name
+            elif (host := org_ends.get(start)) is not None:
+                start = host  # 市工/ORG 会/v 第十六次代表大会: the union the tagger cut is the host
             if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
                 cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
                 continue
@@ -550,12 +563,13 @@ class EventRecogniser:
         found.extend(meetings)
         starts = [w.start for w in words]
         org_spans = {(m.start, m.end) for m in doc._.candidates or [] if m.type == "ORG"}
-        prev_end, prev_named = -1, False
+        prev_start, prev_end, prev_named = -1, -1, False
         for head in self.heads.find(text, words):
-            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end, prev_named)
+            mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end, prev_named, prev_start)
             if mention is not None:
                 found.append(mention)
-                prev_end, prev_named = mention.end, _SPECIFIC_NAME.search(mention.text) is not None
+                prev_start, prev_end = mention.start, mention.end
+                prev_named = _SPECIFIC_NAME.search(mention.text) is not None
         named_starts = {m.start for m in found}
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
                       *_QUOTED_CAMPAIGN.finditer(text)]:

@@ -41,6 +41,13 @@ def word_index(words: Sequence[Word]) -> tuple[dict[int, int], list[int]]:
     return ends, covering
 
 
+def _head_fragment(last: Word, match: re.Match[str]) -> bool:
+    """``焊接/vn 分/n 会/v``, ``市工/ORG 会/v``: the tagger cut the head and tagged its last
+    character alone as the modal verb 会 ("can"); that 会 ends a longer head, it is no verb
+    (``把工会/n 办/v 成``: any other character keeps its verb reading)."""
+    return last.text == "会" and last.start > match.start()
+
+
 class HeadFinder:
     """Finds where a head from ``data/<heads>.txt`` ends a word of the tagger."""
 
@@ -66,7 +73,7 @@ class HeadFinder:
             non_head = self.non_head_end.search(words[last].text) if self.non_head_end else None
             if non_head and len(non_head.group()) >= len(match.group()):
                 continue
-            if words[last].tag in self.refused:
+            if words[last].tag in self.refused and not _head_fragment(words[last], match):
                 continue
             yield Head(first, words[first].start, match.end())
 

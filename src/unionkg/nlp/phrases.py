@@ -79,6 +79,17 @@ def is_stop(word: Word) -> bool:
             or has_placeholder(word.text))
 
 
+def modifies_noun(words: Sequence[Word], index: int) -> bool:
+    """``职工/n 创新/vn 成果展``, ``职工/n 创新/vn 成果/n 一等奖``: a verbal noun of routine work
+    between two nouns modifies what follows; it opens a clause only after a verb or a break."""
+    word = words[index]
+    if word.tag != "vn" or word.text in wordset("cue_verbs") or index < 1 or index + 1 >= len(words):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return before.tag in ("n", "nz", "j", "LOC") and not is_stop(before) and \
+        after.tag in ("n", "nz", "vn") and not is_stop(after) and after.end - after.start >= 2
+
+
 LEADING_TAGS = frozenset({"vd", "ad", "d", "u", "p", "c"})
 
 

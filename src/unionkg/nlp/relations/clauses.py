@@ -42,7 +42,9 @@ _SENDER_AFTER = pattern("relations", "sender_after")
 _BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
-_TRADE = pattern("posts", "trade")  # 江北机械厂焊工刘某: the body is where the person works
+_UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
+_TRADE = pattern("posts", "trade")
+_UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")  # 江北机械厂焊工刘某: the body is where the person works
 
 
 
@@ -58,6 +60,9 @@ class ClauseCues:
         self.titles = wordset("titles")
         self.title_gap = re.compile("^(?:的)?(?:" + "|".join(sorted(
             (re.escape(t) for t in self.titles | wordset("union_titles")), key=len, reverse=True)) + ")?$")
+        # 某公司炼钢车间主任马某: an unnamed unit of the body, then the post
+        self.unit_title_gap = re.compile(_UNIT_BEFORE_TITLE.pattern + self.title_gap.pattern.lstrip("^").replace(
+            "(?:的)?", "", 1).replace(")?$", ")$"))
 
     # -- helpers ---------------------------------------------------------
     def _cues(self, text: str, start: int, end: int, mentions: list[Mention]):
@@ -138,7 +143,8 @@ class ClauseCues:
             if m.type == "PER" and m.start >= org.end and (
                     self.title_gap.match(text[org.end:m.start]) or
                     (m.start > org.end and gap_before_name().fullmatch(text, org.end, m.start)) or
-                    (0 < m.start - org.end <= 5 and _TRADE.fullmatch(text, org.end, m.start))):
+                    (0 < m.start - org.end <= 5 and _TRADE.fullmatch(text, org.end, m.start)) or
+                    (0 < m.start - org.end <= 12 and self.unit_title_gap.match(text[org.end:m.start]))):
                 return True
         return False
 
@@ -230,7 +236,10 @@ class ClauseCues:
                     if active_giver is None and len(givers) == 1:
                         # 市总工会决定，授予…: the giver is the subject carried from the clause before
                         active_giver = givers[0]
-                    subjects = [self._name(taker, author)] if taker else [AUTHOR]
+                    if taker is not None:
+                        subjects = [self._name(taker, author)]
+                    else:  # 授予以下10名同志“A”称号：…: the list that follows receives, not the writer
+                        subjects = [] if _UNNAMED_TAKERS.match(text, item[1]) else [AUTHOR]
                 if current == "RECEIVED":
                     awards_after = [m for m in mentions if m.type == "AWARD" and m.start >= item[1]]
                 continue

@@ -23,6 +23,7 @@ _PRAISED = pattern("conferral", "praised")
 _PRAISED_FOR = pattern("conferral", "praised_for")
 _DECISION = pattern("conferral", "decision")
 _PRAISED_BY = pattern("conferral", "praised_by")
+_ISSUES = pattern("conferral", "issues")
 #: what follows the giver of a praise decision: 青山市总工会决定，对… / 经研究，对…
 _DECIDES = re.compile("(?:研究)?决定|经研究|[，,]?\\s*$")
 #: what follows an honour in the name of the ceremony that confers it (not a contest for it)
@@ -101,14 +102,23 @@ def _giver_before(ctx: DocContext, sent: tuple[int, int], at: int) -> Mention | 
 
 
 def _decisions(ctx: DocContext) -> None:
-    """``《青山市总工会关于表彰…的决定》``: its issuer confers the honours in its title."""
+    """``《青山市总工会关于表彰…的决定》``, ``省总工会下发《关于表彰…的决定》``: its issuer
+    confers the honours in its title and those its sentence says were won under it
+    (``…的决定》，我厂马某荣获“A”``)."""
     for match in _DECISION.finditer(ctx.text):
         inside = ctx.within(match.start("what"), match.end("what"))
         issuer = inside[0] if inside and inside[0].type == "ORG" and inside[0].start == match.start("what") else None
+        sent = ctx.sentence_of(match.start())
+        if issuer is None:
+            before = [o for o in ctx.within(sent[0], match.start(), "ORG")]
+            if before and _ISSUES.fullmatch(ctx.text, before[-1].end, match.start()):
+                issuer = before[-1]
         if issuer is None:
             continue
-        sent = ctx.sentence_of(match.start())
-        for award in (m for m in inside if m.type == "AWARD"):
+        won_after = {r.tail for r in ctx.found.of_type("RECEIVED")
+                     if match.end() <= r.evidence[0].start < sent[1]}
+        for award in [m for m in inside if m.type == "AWARD"] + \
+                [m for m in ctx.within(match.end(), sent[1], "AWARD") if m.name in won_after]:
             ctx.found.add(award.name, "AWARDED_BY", ctx.name(issuer), sent, (issuer.start, award.end))
 
 

@@ -13,10 +13,13 @@ import re
 from unionkg.model import Mention
 from unionkg.nlp.relations.context import DocContext
 
-_OPENS = re.compile(r"\s*[：:]")
+#: an honour opening a list: ``一等奖：`` and ``授予以下同志“最美职工”称号：``
+_OPENS = re.compile(r"[”\"」』]?\s*(?:荣誉)?(?:称号)?\s*[：:]")
 _LIST_END = re.compile(r"[；;。]")
 #: what may stand between two listed items or a name and its unit
 _ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*")
+#: a bracket's rest after the unit in it: 张三（某医院护士长） — the post, then the bracket closes
+_BRACKET_REST = re.compile(r"[^（）()、，,；;。\n]{1,10}[)）]")
 #: what may stand before an honour heading a list: its number (``一、``, ``2.``, ``（三）``)
 _NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*")
 #: and after it: how many follow (``（10个）``, ``(共20名)``) and a colon
@@ -34,7 +37,8 @@ def find(ctx: DocContext) -> None:
         if opens:
             end = _LIST_END.search(text, opens.end(), line_end)
             span = (opens.end(), end.start() if end else line_end)
-            if alone:  # 一等奖： on its own line, the names on the lines below
+            if alone or not text[opens.end():line_end].strip():
+                # 一等奖： on its own line or closing it: the names on the lines below
                 span = (line_end, _block_end(ctx, line_end))
         elif alone:
             span = (line_end, _block_end(ctx, line_end))
@@ -65,11 +69,14 @@ def _block_end(ctx: DocContext, start: int) -> int:
 def holds_only_names(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
     """``text[span]`` is the sorted ``mentions`` and the small gaps of a list, nothing else."""
     last = span[0]
-    for m in mentions:
-        if not _ITEM_GAP.fullmatch(text, last, m.start):
+    for m in [*mentions, None]:
+        until = span[1] if m is None else m.start
+        rest = _BRACKET_REST.match(text, last, until) if last > span[0] else None
+        if not _ITEM_GAP.fullmatch(text, rest.end() if rest else last, until):
             return False
-        last = max(last, m.end)
-    return _ITEM_GAP.fullmatch(text, last, span[1]) is not None
+        if m is not None:
+            last = max(last, m.end)
+    return True
 
 
 def _listed(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:

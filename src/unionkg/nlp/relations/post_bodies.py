@@ -96,9 +96,15 @@ def same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[t
     naming a unit (工会主席) is that unit of the host, a post naming the host's
     kind (厂长 after 机械厂) or a company's post (总经理 after 某公司) the host
     itself.  Other bare posts (副县长 after 县委书记) may be anyone's, so none."""
-    if body == AUTHOR or UNION_SUFFIX.search(body):
+    writer_is_host = body == AUTHOR and bool(ctx.author) and not UNION_SUFFIX.search(ctx.author)
+    if not writer_is_host and (body == AUTHOR or UNION_SUFFIX.search(body)):
         # 本会理事长甲、常务理事乙: the union's own posts go on in the union
         return [(body, title)] if _ASSOCIATION_POST.match(title) else []
+    if writer_is_host:  # 公司董事长甲，总经理乙 in the company's own news
+        kind = _HEAD_OF_KIND.match(title)
+        fits = (kind and ctx.author.endswith(kind.group("kind"))) or \
+            (_COMPANY_POSTS.match(title) and ctx.author.endswith(("公司", "集团")))
+        return [(AUTHOR, title)] if fits else []
     host = _UNIT_AT_END.sub("", body)
     if len(host) < 2:
         return []

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unionkg.model import Mention
+from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import alternation
 from unionkg.nlp.relations.context import DocContext
-from unionkg.nlp.relations.post_bodies import bodies_of_chain, inherited
+from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, bodies_of_chain, inherited
 from unionkg.nlp.relations.posts_after import (
     appositive_after,
     bracketed,
@@ -33,6 +33,10 @@ from unionkg.nlp.relations.titles import (
 from unionkg.nlp.relations.writer_posts import staff, writer_posts, writers_union
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
+#: what opens the clause a bare post starts (the post has no body before it)
+_CLAUSE_OPENS = re.compile(r"[，,。；;：:\n\s]$")
+#: a membership body whose bare posts (理事长, 会长) are its own
+_MEMBER_BODY = re.compile("(?:工会|工會|协会|協會|联合会|聯合會|总会|總會|职工会|職工會|学会|商会)$")
 #: how far before a name a post's body may start (a long title chain)
 _REACH = 24
 
@@ -63,7 +67,34 @@ def find(ctx: DocContext) -> None:
             if not posts and ctx.author and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
                 word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
                 ctx.found.add(m.name, "POSITION", writers_union(ctx), sent, (m.start, m.end), title=word)
+            elif not posts and (bare := _bare_member_title(ctx, m, sent)) is not None:
+                if (host := host_body(ctx)) is not None:
+                    ctx.found.add(m.name, "POSITION", host, sent, (m.start, m.end), title=bare)
     staff(ctx)
+
+
+def _bare_member_title(ctx: DocContext, person: Mention, sent: tuple[int, int]) -> str | None:
+    """``，理事长郑某主持会议``: a union's post with no body before it (none in the clause)."""
+    match = _MEMBER_TITLE().search(ctx.text, max(sent[0], person.start - 6), person.start)
+    if match is None or not _CLAUSE_OPENS.search(ctx.text, max(sent[0], match.start() - 1), match.start()) \
+            and match.start() > sent[0]:
+        return None
+    return match.group("title")
+
+
+def host_body(ctx: DocContext) -> str | None:
+    """The one union or association that holds the occasions of a news item not written by
+    it (``某工会召开会员大会，理事长郑某主持``): its bare posts are its own."""
+    if ctx.author:
+        return AUTHOR if UNION_SUFFIX.search(ctx.author) or _MEMBER_BODY.search(ctx.author) else None
+    hosts = {r.head for r in ctx.found.of_type("ORGANIZED")}
+    unions = {h for h in hosts if UNION_SUFFIX.search(h) or _MEMBER_BODY.search(h)}
+    return next(iter(unions)) if len(unions) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _MEMBER_TITLE() -> re.Pattern[str]:
+    return re.compile(f"(?P<title>{alternation('member_body_titles')})$")
 
 
 @lru_cache(maxsize=1)

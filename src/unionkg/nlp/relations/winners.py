@@ -3,7 +3,7 @@
 Contest news often names the prize and then who took it, the reverse of
 ``X获得A`` that ``clauses.py`` reads.  The names after the link (``由 … 获得``,
 ``为 / 是``, ``的是 / 的有``) must be all the clause holds, bar the small gaps
-of a list (、 和) and a winner's unit (``某公司的张三``, ``某厂焊工李四``):
+of a list (、 和) and a winner's unit (``某公司的张三``, ``某厂焊工李四``, the unit where they work):
 anything longer is a sentence, not a list of winners.  When people are named,
 they are the winners (their units are only their units); otherwise the bodies
 are.
@@ -20,6 +20,7 @@ _WON_BY = pattern("winners", "won_by")
 _NAMED_AS = pattern("winners", "named_as")
 _WINNERS_OF = pattern("winners", "winners_of")
 _GAP = pattern("winners", "gap")
+_OF = re.compile(r"\s*的\s*")
 #: the winning verb just before an honour that ``…的是`` follows (获得一等奖的是)
 _WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获)[“\"「『]?$")
 
@@ -54,5 +55,9 @@ def _won(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:
         return
     people = [m for m in named if m.type == "PER"]
     sentence = ctx.sentence_of(award.start)
+    for unit, person in zip(named, named[1:]):
+        if unit.type == "ORG" and person.type == "PER" and _OF.fullmatch(text, unit.end, person.start):
+            # 某分会的张三: the winner's unit is where the winner works
+            ctx.found.add(person.name, "POSITION", ctx.name(unit), sentence, (unit.start, person.end))
     for winner in people or named:
         ctx.found.add(ctx.name(winner), "RECEIVED", award.name, sentence, (award.start, winner.end))

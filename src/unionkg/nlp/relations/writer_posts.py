@@ -22,27 +22,37 @@ _OWN_UNION = pattern("posts", "own_union")
 
 def writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tuple[str, str]]:
     """``我院赵某院长``: a post in the writer's own body (the host of its union);
-    ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind."""
-    if not ctx.author:
-        return []
-    titled_own = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
-    if titled_own and _OWN_UNION.search(ctx.text, max(0, person.start - len(titled_own.group(0)) - 3),
-                                        person.start - len(titled_own.group(0))):
-        return [(AUTHOR, titled_own.group(0))]  # 本会理事长王某
-    before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
-    if before is not None and before.end() == person.start:
-        # 本会陈某理事长: the writing union itself; 我院赵某院长: the host of the writer's union
-        body = AUTHOR if before.group(0).endswith("会") else writer_body(ctx)
-        return [(body, title_after or title_at_end(person.name))] if body else []
+    ``公司总经理陈某`` in a report by ``青山公司工会``: the same, by the host's kind;
+    in news that names one company (``华源化工有限公司召开职代会，公司董事长黄某``), that one."""
     titled = re.search(f"(?:{chain()})$", ctx.text[max(0, person.start - 16):person.start])
+    if ctx.author:
+        if titled and _OWN_UNION.search(ctx.text, max(0, person.start - len(titled.group(0)) - 3),
+                                        person.start - len(titled.group(0))):
+            return [(AUTHOR, titled.group(0))]  # 本会理事长王某
+        before = _SELF_WORDS.search(ctx.text, max(0, person.start - 3), person.start)
+        if before is not None and before.end() == person.start:
+            # 本会陈某理事长: the writing union itself; 我院赵某院长: the host of the writer's union
+            body = AUTHOR if before.group(0).endswith("会") else writer_body(ctx)
+            return [(body, title_after or title_at_end(person.name))] if body else []
     if titled is None:
         return []
     bare = _BARE_HOST.search(ctx.text, max(0, person.start - len(titled.group(0)) - 3),
                              person.start - len(titled.group(0)))
-    body = writer_body(ctx) if bare else None
-    if body is None or body == AUTHOR or not body.endswith(bare.group("kind")):
+    if bare is None:
         return []
-    return [(body, titled.group(0))]
+    kind = bare.group("kind")
+    body = writer_body(ctx) if ctx.author else None
+    if body == AUTHOR and ctx.author.endswith(kind) or body not in (None, AUTHOR) and body.endswith(kind):
+        return [(body, titled.group(0))]
+    named = the_one_of_kind(ctx, kind)
+    return [(named, titled.group(0))] if named else []
+
+
+def the_one_of_kind(ctx: DocContext, kind: str) -> str | None:
+    """The one body of a kind (``公司``) the report names in full, none of its units."""
+    names = {ctx.name(m) for m in ctx.mentions if m.type == "ORG" and m.name.endswith(kind) and len(m.name) > len(kind)}
+    outer = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+    return outer[0] if len(outer) == 1 else None
 
 
 def writers_union(ctx: DocContext) -> str:

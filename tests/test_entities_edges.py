@@ -1,0 +1,163 @@
+"""Where entity names end (issue 11): heads the tagger cuts, hosts, years and rounds, fields.
+
+Made-up sentences of union news; each construction has a case that must fire and
+one that must not.  Traditional-character sentences go through the reading stage.
+"""
+from __future__ import annotations
+
+import pytest
+from test_nlp_relations import names
+
+# --- organisations: a head the tagger cut before a lone 会 -----------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("市职工技术协会焊接分会于近日成立。", "市职工技术协会焊接分会"),
+    ("市工会召开职工代表大会，审议工作报告。", "市工会"),
+])
+def test_a_head_cut_before_a_lone_hui_is_still_a_head(extract, text, org):
+    assert org in names(extract(text), "ORG")
+
+
+def test_a_verb_after_a_union_is_no_piece_of_its_head(extract):
+    found = names(extract("今后我们将把工会办成职工信赖的家。"), "ORG")
+    assert not any(n.endswith("办") for n in found)
+
+
+def test_a_cut_head_in_traditional_characters(read):
+    assert "市职工技术协会电焊分会" in names(read("市職工技術協會電焊分會於近日成立。"), "ORG")
+
+
+@pytest.mark.parametrize("text,org", [
+    ("武汉钢铁（集团）公司工会组织劳模疗休养。", "武汉钢铁（集团）公司工会"),
+    ("青禾科技（深圳）有限公司工会举办职工运动会。", "青禾科技（深圳）有限公司工会"),
+])
+def test_a_short_bracketed_word_inside_a_company_name(extract, text, org):
+    found = names(extract(text), "ORG")
+    assert org in found and not any(n.startswith(("公司", "有限公司")) for n in found)
+
+
+def test_a_bracketed_remark_after_a_name_opens_no_longer_one(extract):
+    found = names(extract("会议由工会主席（兼）主持，市总工会派员指导。"), "ORG")
+    assert not any("（" in n for n in found)
+
+
+def test_a_team_of_a_named_body_is_an_organisation(extract):
+    found = names(extract("青州港集团股份有限公司第二港埠分公司装卸队荣获工人先锋号。"), "ORG")
+    assert "青州港集团股份有限公司第二港埠分公司装卸队" in found
+
+
+@pytest.mark.parametrize("text,org", [
+    ("青州市工业和信息化局工会举办培训。", "青州市工业和信息化局工会"),
+    ("市发展和改革委员会主任李明出席。", "市发展和改革委员会"),
+])
+def test_a_place_and_its_sector_joined_by_he_open_a_department(extract, text, org):
+    assert org in names(extract(text), "ORG")
+
+
+def test_two_departments_joined_by_he_stay_two(extract):
+    found = names(extract("青州市教育局和市总工会联合举办教师技能大赛。"), "ORG")
+    assert {"青州市教育局", "市总工会"} <= found
+
+
+def test_the_secretariat_of_a_federation_is_its_unit(extract):
+    assert "中华全国总工会书记处" in names(extract("中华全国总工会书记处书记王东明出席。"), "ORG")
+
+
+# --- events: the host of a numbered meeting -------------------------------------
+
+def test_a_level_before_a_numbered_congress_is_its_host(extract):
+    assert "市第七次工会代表大会" in names(extract("市第七次工会代表大会于昨日隆重开幕。"), "EVENT")
+
+
+def test_the_writers_own_level_stays_out_of_a_numbered_congress(extract):
+    found = names(extract("我市第七次工会代表大会于昨日隆重开幕。"), "EVENT")
+    assert "第七次工会代表大会" in found and "市第七次工会代表大会" not in found
+
+
+def test_a_union_the_tagger_cut_hosts_its_numbered_congress(extract):
+    assert "市工会第十六次代表大会" in names(extract("市工会第十六次代表大会胜利闭幕。"), "EVENT")
+
+
+# --- events: words inside a name -------------------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("首届长三角职工创新成果展在青州开幕。", "首届长三角职工创新成果展"),
+    ("区总工会举办首届职工创新成果博览会。", "首届职工创新成果博览会"),
+])
+def test_a_verbal_noun_of_work_between_nouns_stays_in_an_event(extract, text, event):
+    assert event in names(extract(text), "EVENT")
+
+
+def test_a_verbal_noun_of_work_after_a_verb_opens_no_event(extract):
+    found = names(extract("今年我们创新工作方法，举办职工技能比赛。"), "EVENT")
+    assert not any(n.startswith("创新") for n in found)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("第二届长江流域职工技能交流赛在青州开赛。", "第二届长江流域职工技能交流赛"),
+    ("“建功新时代”全省职工劳动和技能竞赛在青州启动。", "建功新时代全省职工劳动和技能竞赛"),
+])
+def test_contests_named_by_their_form(extract, text, event):
+    assert event in names(extract(text), "EVENT")
+
+
+def test_a_ceremony_after_an_event_holds_the_whole_name(extract):
+    found = names(extract("“建功新时代”全省职工劳动和技能竞赛启动仪式在青州举行。"), "EVENT")
+    assert "建功新时代全省职工劳动和技能竞赛启动仪式" in found
+
+
+def test_a_ceremony_after_a_kind_of_work_takes_no_more(extract):
+    found = names(extract("车间开展劳动和技能竞赛，启动仪式在厂区举行。"), "EVENT")
+    assert not any("劳动和技能竞赛启动" in n for n in found)
+
+
+# --- awards: year, round and level of a quoted honour, studios --------------------
+
+@pytest.mark.parametrize("text,award", [
+    ("青州化工厂的陈刚入选2023年度“青州工匠”。", "2023年度青州工匠"),
+    ("张伟获得第十届“中华技能大奖”。", "第十届中华技能大奖"),
+    ("他获得首届“江淮大工匠”称号。", "首届江淮大工匠"),
+])
+def test_the_year_or_round_of_a_quoted_honour_opens_it(extract, text, award):
+    assert award in names(extract(text), "AWARD")
+
+
+def test_a_count_before_a_quoted_honour_stays_out(extract):
+    found = names(extract("公司连续3届获得“文明单位”称号。"), "AWARD")
+    assert "文明单位" in found and not any(n.startswith("3") for n in found)
+
+
+def test_a_quoted_honour_of_a_round_in_traditional_characters(read):
+    assert "第十届中华技能大奖" in names(read("張偉獲得第十屆「中華技能大獎」。"), "AWARD")
+
+
+@pytest.mark.parametrize("text,award", [
+    ("该工作室被命名为全国示范性劳模和工匠人才创新工作室。", "全国示范性劳模和工匠人才创新工作室"),
+    ("车间工作室获评市级职工创新工作室。", "市级职工创新工作室"),
+])
+def test_a_studio_of_a_level_conferred_is_an_honour(extract, text, award):
+    assert award in names(extract(text), "AWARD")
+
+
+def test_a_studio_without_a_level_is_no_honour(extract):
+    found = extract("工会建成职工创新工作室，职工在工作室开展技术攻关。")
+    assert not any(n.endswith("工作室") for n in names(found, "AWARD"))
+
+
+def test_the_field_of_a_prize_keeps_its_verbal_noun(extract):
+    found = names(extract("该团队荣获第四届全国职工创新成果一等奖。"), "AWARD")
+    assert "第四届全国职工创新成果一等奖" in found
+
+
+# --- organisations the tagger names without a head --------------------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("该奖项由团中央授予，每两年评选一次。", "团中央"),
+    ("比亚迪与宁德时代联合举办职工技能大赛。", "宁德时代"),
+])
+def test_a_name_without_a_head_is_a_body_where_it_acts(extract, text, org):
+    assert org in names(extract(text), "ORG")
+
+
+def test_a_name_without_a_head_that_does_nothing_is_no_body(extract):
+    assert "平安保险" not in names(extract("工会为每位会员购买了平安保险，保障职工权益。"), "ORG")
