@@ -27,6 +27,42 @@ def test_a_cut_head_in_traditional_characters(read):
     assert "市职工技术协会电焊分会" in names(read("市職工技術協會電焊分會於近日成立。"), "ORG")
 
 
+@pytest.mark.parametrize("text,org", [
+    ("武汉钢铁（集团）公司工会组织劳模疗休养。", "武汉钢铁（集团）公司工会"),
+    ("青禾科技（深圳）有限公司工会举办职工运动会。", "青禾科技（深圳）有限公司工会"),
+])
+def test_a_short_bracketed_word_inside_a_company_name(extract, text, org):
+    found = names(extract(text), "ORG")
+    assert org in found and not any(n.startswith(("公司", "有限公司")) for n in found)
+
+
+def test_a_bracketed_remark_after_a_name_opens_no_longer_one(extract):
+    found = names(extract("会议由工会主席（兼）主持，市总工会派员指导。"), "ORG")
+    assert not any("（" in n for n in found)
+
+
+def test_a_team_of_a_named_body_is_an_organisation(extract):
+    found = names(extract("青州港集团股份有限公司第二港埠分公司装卸队荣获工人先锋号。"), "ORG")
+    assert "青州港集团股份有限公司第二港埠分公司装卸队" in found
+
+
+@pytest.mark.parametrize("text,org", [
+    ("青州市工业和信息化局工会举办培训。", "青州市工业和信息化局工会"),
+    ("市发展和改革委员会主任李明出席。", "市发展和改革委员会"),
+])
+def test_a_place_and_its_sector_joined_by_he_open_a_department(extract, text, org):
+    assert org in names(extract(text), "ORG")
+
+
+def test_two_departments_joined_by_he_stay_two(extract):
+    found = names(extract("青州市教育局和市总工会联合举办教师技能大赛。"), "ORG")
+    assert {"青州市教育局", "市总工会"} <= found
+
+
+def test_the_secretariat_of_a_federation_is_its_unit(extract):
+    assert "中华全国总工会书记处" in names(extract("中华全国总工会书记处书记王东明出席。"), "ORG")
+
+
 # --- events: the host of a numbered meeting -------------------------------------
 
 def test_a_level_before_a_numbered_congress_is_its_host(extract):
@@ -111,3 +147,17 @@ def test_a_studio_without_a_level_is_no_honour(extract):
 def test_the_field_of_a_prize_keeps_its_verbal_noun(extract):
     found = names(extract("该团队荣获第四届全国职工创新成果一等奖。"), "AWARD")
     assert "第四届全国职工创新成果一等奖" in found
+
+
+# --- organisations the tagger names without a head --------------------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("该奖项由团中央授予，每两年评选一次。", "团中央"),
+    ("比亚迪与宁德时代联合举办职工技能大赛。", "宁德时代"),
+])
+def test_a_name_without_a_head_is_a_body_where_it_acts(extract, text, org):
+    assert org in names(extract(text), "ORG")
+
+
+def test_a_name_without_a_head_that_does_nothing_is_no_body(extract):
+    assert "平安保险" not in names(extract("工会为每位会员购买了平安保险，保障职工权益。"), "ORG")

@@ -41,6 +41,19 @@ def _chunks(text: str, start: int, end: int):
         yield start, end
 
 
+#: brackets and quotes LAC sometimes glues onto the word after them (``)有限公司/w``)
+_GLUED_MARKS = "()（）“”\"「」『』《》"
+
+
+def _unglued(word: str, tag: str) -> list[tuple[str, str]]:
+    """``)有限公司/w``: a bracket glued onto a word, which then takes the mark's tag; the mark
+    and the word are two, the word a noun (what such words are, mostly the rest of a name)."""
+    if len(word) > 1 and word[0] in _GLUED_MARKS and "\u4e00" <= word[1] <= "\u9fff" \
+            and not any(c in _GLUED_MARKS for c in word[1:]):
+        return [(word[0], "w"), (word[1:], "n" if tag == "w" else tag)]
+    return [(word, tag)]
+
+
 class LexicalAnalyser:
     def __init__(self) -> None:
         self.lac = _lac()
@@ -64,8 +77,9 @@ class LexicalAnalyser:
         for (start, end), analysis in zip(spans, self.analyse([text[s:e] for s, e in spans])):
             pos = start
             for word, tag in analysis:
-                words.extend(_split_blanks(Word(pos, pos + len(word), word, tag)))
-                pos += len(word)
+                for piece, piece_tag in _unglued(word, tag):
+                    words.extend(_split_blanks(Word(pos, pos + len(piece), piece, piece_tag)))
+                    pos += len(piece)
         doc._.words = words
         return doc
 

@@ -74,6 +74,14 @@ _AFFILIATION = pattern("organisations", "affiliation")
 _TASK_GROUP = pattern("organisations", "task_group")
 _POST_OF_BODY = pattern("organisations", "post_of_body")
 _GOVERNMENT_SHORT = pattern("organisations", "government_short")
+#: 青州市工业, 市发展: a place or level and a sector, the tagger's word before 和 in a department's name
+_PLACED_SECTOR = re.compile("[\u4e00-\u9fff]{0,6}[省市县区州](?!委|政府)[\u4e00-\u9fff]{2,4}")
+#: what ends the tagger's names that are no body: places, venues, rooms, documents
+_HEADLESS_NOT = re.compile("(?:[省市县区镇乡村州国]|楼|厅|酒店|饭店|酒楼|大厦|宾馆|广场|公园|礼堂|会堂|章程|条例|法|[“”\"《》])$|[“”\"《》]")
+#: 装卸队, 运维班: a team or shift ends the tagger's name of a body's unit
+_TEAM_END = re.compile("(?:队|班|班组)$")
+#: （集团）, （深圳）, （中国）: a short word in brackets inside a company's name
+_BRACKETED_WORD = re.compile("[\u4e00-\u9fff]{1,5}")
 
 _DETERMINERS = ("基层", "同级", "上级", "下级", "本级", "各", "全", "有关", "相关", "其他", "其它", "兄弟", "广大", "我", "本", "该", "每", "所有", "部分", "部份", "多个", "一些", "个别")
 
@@ -294,7 +302,8 @@ class OrganisationRecogniser:
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
                 start += _split_qizhong(text, start, end)
                 if self.head_at_end.search(text, max(start, end - 6), end) or \
-                        _NUMBERED_SCHOOL.search(text, start, end):
+                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end) or \
+                        (last == i and end == word.end and self._headless_acting(words, i, start)):
                     found.extend(self._mention(text, start, end))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
@@ -325,6 +334,7 @@ class OrganisationRecogniser:
         found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
+        found = [self._bracketed_opening(text, m) for m in found]
         found += self._shared_host(text, words, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
@@ -551,6 +561,59 @@ class OrganisationRecogniser:
             return None
         return start + last.end(), start + last.end("body")
 
+    def _headless_acting(self, words, i: int, start: int) -> bool:
+        """``由团中央授予``, ``青禾电子与…``: a name the tagger found that ends with no head
+        (a short form, a brand) is a body where it acts, holds a post or is listed:
+        a verb of acting (``data/org_acts.txt``), a post or a joiner follows.  A place, a venue, a document, a name that runs
+        on into a noun, or one the tagger glued a verb onto (市总组织) is none."""
+        word = words[i]
+        name = self._text[start:word.end]
+        if not 3 <= len(name) <= 12 or _HEADLESS_NOT.search(name) or name in self.generic or _glued_verb().search(name, 1):
+            return False
+        if i > 0 and words[i - 1].end == word.start and words[i - 1].tag in ("n", "nz", "LOC", "ORG", "j"):
+            return False
+        following = words[i + 1] if i + 1 < len(words) else None
+        if following is None:
+            return False
+        return following.text in wordset("org_acts") or following.text in ("、", "和", "与", "及") or \
+            following.text in wordset("titles") or following.text in wordset("post_titles")
+
+    def _team_of_body(self, text: str, start: int, end: int) -> bool:
+        """``某港集团第二港埠分公司装卸队/ORG``: the tagger's name of a team ends with 队 or 班,
+        which ends no name by itself (施工队 is a kind); a body's name before it makes it one."""
+        return _TEAM_END.search(text, start, end) is not None and end - start >= 6 and \
+            self.heads.pattern.search(text, start, end - 2) is not None
+
+    def _bracketed_opening(self, text: str, m: Mention) -> Mention:
+        """``武汉钢铁（集团）公司工会``, ``某某科技（深圳）有限公司``: a short bracketed word (the
+        group, a city) inside a name; the words before the bracket open the name, which the
+        tagger and the head rules cut at the bracket."""
+        if text[m.start - 1:m.start] not in ("）", ")"):
+            return m
+        opening = max(text.rfind("（", max(0, m.start - 8), m.start), text.rfind("(", max(0, m.start - 8), m.start))
+        inner = text[opening + 1:m.start - 1]
+        if opening < 1 or not _BRACKETED_WORD.fullmatch(inner):
+            return m
+        i = self._ends.get(opening)
+        if i is None:  # 武汉钢铁（集团/ORG: the tagger's name runs into the bracket
+            j = bisect_right(self._word_starts, opening) - 1
+            if j < 0 or self._words[j].tag != "ORG" or self._words[j].start >= opening:
+                return m
+            first = j
+        else:
+            first = i
+            while first >= 0 and self._words[first].tag in ("ORG", "LOC", "nz", "n") and not is_stop(self._words[first]) \
+                    and opening - self._words[first].start <= 12 and self._words[first].text not in self.left_stop:
+                first -= 1
+            first += 1
+            if first > i:
+                return m
+        start = self._words[first].start
+        start += self._leading_noise(text[start:m.end])
+        if opening - start < 2:
+            return m
+        return Mention(text[start:m.end], "ORG", start, m.end)
+
     def _joined_left(self, text: str, start: int, end: int) -> int:
         """``机械与电气工程学院工会``, ``劳动和卫生部``: one bare noun joined by 与/和/及 is part of the name.
 
@@ -566,6 +629,9 @@ class OrganisationRecogniser:
         if i is None or i < 1 or words[i].text not in _JOINERS_IN_NAME or end - start < 3:
             return start
         left = words[i - 1]
+        placed = _PLACED_SECTOR.fullmatch(left.text) if left.tag in ("ORG", "LOC") else None
+        if placed and not self.head_at_end.search(left.text) and text[words[i].end:end] not in self.generic:
+            return left.start  # 青州市工业/LOC 和 信息化局, 市发展/ORG 和 改革委员会: a place and its sector
         if left.tag not in ("n", "vn", "nz") or not 2 <= len(left.text) <= 4 or self.head_at_end.search(left.text) \
                 or left.text.endswith(self.not_conjuncts) or text[words[i].end:end] in self.generic:
             return start
