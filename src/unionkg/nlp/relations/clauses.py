@@ -43,6 +43,7 @@ _BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
+_WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
 _VENUE_BEFORE = pattern("relations", "venue_before")
 _INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
@@ -77,7 +78,8 @@ class ClauseCues:
                 if _CO_ORGANISER.match(text, match.start()):
                     continue  # X组织、Y承办的活动: one relative clause of two organisers
                 relation = self.cues[match.group(0)]
-                if relation == "RECEIVED" and _UNREAL.search(text, max(start, match.start() - 3), match.start()):
+                if relation == "RECEIVED" and (_UNREAL.search(text, max(start, match.start() - 3), match.start())
+                                               or _WINNERS_AS_NOUN.match(text, match.start())):
                     continue
                 yield match.start(), match.end(), relation
 
