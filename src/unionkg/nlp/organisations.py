@@ -44,6 +44,8 @@ _SLOGAN_BREAK = pattern("organisations", "slogan_break")
 _OWN_HOST = pattern("organisations", "own_host")
 _HEADCOUNT_BIG = pattern("organisations", "headcount_big")
 _GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
+#: a preposition or a light verb the tagger glued before a one-character host and its unit
+_GLUED_BEFORE_HOST = pattern("organisations", "glued_before_host")
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
@@ -358,6 +360,9 @@ class OrganisationRecogniser:
 
     def _leading_noise(self, name: str) -> int:
         """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""
+        glued = _GLUED_BEFORE_HOST.match(name)
+        if glued:
+            return glued.end()  # 大会由/n 校/ORG 党委, 作校/n 工会: the words before 由 / 作 are no name
         verb = _leading_verb(name)
         if verb:
             return verb
