@@ -287,7 +287,7 @@ class OrganisationRecogniser:
         self._word_starts = [w.start for w in words]
         found: list[Mention] = []
         for i, word in enumerate(words):
-            if len(word.text) == 1 and word.text in self.short_hosts:
+            if len(word.text) == 1 and (word.text in self.short_hosts or word.text == "校"):
                 found.extend(self._short_host(text, words, i))
             found.extend(self._glued_short_host(words, i))
             if word.tag == "LOC":
@@ -486,11 +486,19 @@ class OrganisationRecogniser:
         The tagger reads such a host as a particle (所/u); it is a name only where
         nothing nominal stands before it that it would belong to (``研究所工会``).
         """
-        if i + 1 >= len(words) or words[i + 1].text not in self.units:
+        if i + 1 >= len(words):
             return []
+        unit = words[i + 1].text
+        if unit not in self.units:
+            # 校/n 党委书记/n 刘某: the unit and its post read as one word
+            unit = next((u for u in self.units if unit.startswith(u) and _POST_TITLE.fullmatch(unit, len(u))), None)
+            if unit is None:
+                return []
+        if words[i].text == "校" and unit not in _PARTY_UNITS:
+            return []  # 校党委 is a body (GUIDELINES: 校党支部); 校工会 is the writer's word for its union
         if i > 0 and (words[i - 1].tag in NOMINAL_TAGS or words[i - 1].tag in ("r", "m", "q")):
             return []
-        return [Mention(words[i].text + words[i + 1].text, "ORG", words[i].start, words[i + 1].end)]
+        return [Mention(words[i].text + unit, "ORG", words[i].start, words[i + 1].start + len(unit))]
 
     def _shared_host(self, text: str, words, found: list[Mention]) -> list[Mention]:
         """``淡水渔业研究中心工会、团委共同举办``: units listed after a body's first unit share its
