@@ -212,3 +212,15 @@ def test_a_staff_meeting_of_teachers_is_no_body(extract):
 
 def test_a_hong_kong_unions_annual_general_meeting(read):
     assert "第五十届周年会员大会" in names(read("香港公務員總工會舉行第五十屆周年會員大會。"), "EVENT")
+
+
+# --- an event written short later --------------------------------------------------
+
+def test_an_event_written_short_is_the_one_longer_name(extract):
+    found = names(extract("4月20日，公司第五届职工趣味运动会开幕。本次职工趣味运动会设置了拔河、跳绳等项目。"), "EVENT")
+    assert found == {"公司第五届职工趣味运动会"}
+
+
+def test_an_event_written_short_after_two_longer_names_stays_as_written(extract):
+    found = names(extract("市职工乒乓球比赛于5月举行，区职工乒乓球比赛于6月举行，职工乒乓球比赛共吸引500人参加。"), "EVENT")
+    assert found == {"市职工乒乓球比赛", "区职工乒乓球比赛", "职工乒乓球比赛"}
