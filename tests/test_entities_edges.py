@@ -224,3 +224,18 @@ def test_an_event_written_short_is_the_one_longer_name(extract):
 def test_an_event_written_short_after_two_longer_names_stays_as_written(extract):
     found = names(extract("市职工乒乓球比赛于5月举行，区职工乒乓球比赛于6月举行，职工乒乓球比赛共吸引500人参加。"), "EVENT")
     assert found == {"市职工乒乓球比赛", "区职工乒乓球比赛", "职工乒乓球比赛"}
+
+
+# --- honours: star-rated unions, associations, studios after any conferring verb --
+
+@pytest.mark.parametrize("text,award", [
+    ("公司工会获评四星级工会，两个分会获评三星级工会。", "四星级工会"),
+    ("该协会被评为年度优秀协会。", "优秀协会"),
+    ("张明工作室获省级技能大师工作室。", "省级技能大师工作室"),
+])
+def test_more_honours_of_the_genre(extract, text, award):
+    assert award in names(extract(text), "AWARD")
+
+
+def test_a_star_rated_hotel_is_no_honour(extract):
+    assert not names(extract("代表们入住一家五星级酒店。"), "AWARD")
