@@ -25,7 +25,8 @@ from unionkg.views.names import (
     report_page,
 )
 from unionkg.views.pages import ReportIndex, facts, mentions, report_sections
-from unionkg.views.render import VIS_JS, render_index, render_page, vis_assets
+from unionkg.views.render import VIS_JS, render_index, render_list, render_page, vis_assets
+from unionkg.views.memo import degree, remembered
 from unionkg.views.reuse import PageReuse
 from unionkg.views.select import (
     MAX_NODES,
@@ -45,6 +46,9 @@ __all__ = ["MAX_NODES", "ViewError", "write_view", "write_views"]
 #: How many organisations and people the index ranks.
 TOP_N = 15
 
+
+#: Past this many reports, or pages of one type, the index links to list pages of this many rows.
+LIST_ROWS = 1000
 
 #: Entity types with a page of their own, in the index's order.
 PAGE_TYPES = {"ORG": "组织 Organisations", "PER": "人物 People", "AWARD": "荣誉 Awards"}
@@ -81,7 +85,12 @@ def write_view(graph: nx.MultiDiGraph, path: Path, *, types: set[str] | None = N
     ``around`` is looked up by node id, label or alias; no match raises
     :class:`ViewError` (one line, fit for a CLI error).
     """
-    path = Path(path)
+    with remembered(graph):
+        return _write_view(graph, Path(path), types, around, depth, title)
+
+
+def _write_view(graph: nx.MultiDiGraph, path: Path, types: set[str] | None, around: str | None,
+                depth: int, title: str | None) -> Path:
     types = {t.upper() for t in types} if types else None
     if around is not None:
         center = find_node(graph, around)
@@ -125,7 +134,11 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None,
     pages whose content has not changed from the previous build
     (:class:`~unionkg.views.reuse.PageReuse`): same bytes, less time.
     """
-    out_dir = Path(out_dir)
+    with remembered(graph):
+        return _write_views(graph, Path(out_dir), layouts, pages)
+
+
+def _write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts, pages: PageReuse | None) -> list[Path]:
     # graph.html stands alone (vis-network inlined) so it can be mailed or copied by itself;
     # the other pages, hundreds of them, share one local copy
     written = [write_atomic(out_dir / "lib" / VIS_JS, vis_assets()[0])]
@@ -147,7 +160,7 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None,
                 links=_links(graph, nodes, rel), meta=_entity_meta(graph, node), center=node,
                 nav=[("../index.html", "← 目录 index"), ("../graph.html", "全图 whole graph")],
                 total=len(nodes), script_src=f"../lib/{VIS_JS}", layouts=layouts))
-            rows.append({"href": rel, "label": _label(graph, node), "degree": graph.degree(node)})
+            rows.append({"href": rel, "label": _label(graph, node), "degree": degree(graph, node)})
         page_blocks.append({"heading": heading, "anchor": FOLDERS[type_], "rows": rows})
     index = ReportIndex(graph)
     report_rows = []
@@ -166,8 +179,46 @@ def write_views(graph: nx.MultiDiGraph, out_dir: Path, layouts=None,
             "writer_href": relative_link("index.html", writer, graph) if writer in graph else None,
             "entities": len(nodes), "relations": sum(len(index.edges_in(doc_id, r)) for r in style.EDGE_LABELS),
             "copies": len(documents(graph)[doc_id].get("duplicates") or [])})
-    written.append(write_atomic(out_dir / "index.html", _index(graph, graph_note, page_blocks, report_rows)))
+    report_block = {"heading": "报告 Reports", "anchor": FOLDERS["REPORT"], "rows": report_rows}
+    for block in [report_block, *page_blocks]:
+        written += _list_pages(out_dir, block)
+    written.append(write_atomic(out_dir / "index.html", _index(graph, graph_note, page_blocks, report_block)))
     return sorted(written)
+
+
+def _list_pages(out_dir: Path, block: dict) -> list[Path]:
+    """A block too long for the index goes to list pages of ``LIST_ROWS`` rows in its folder
+    (``orgs/list-1.html`` …); the index then links to them (``block["parts"]``).
+
+    The index of a corpus of thousands of reports would otherwise list every one of
+    tens of thousands of pages: megabytes nobody reads from top to bottom.
+    """
+    rows = block["rows"]
+    block["parts"] = []
+    if len(rows) <= LIST_ROWS:
+        return []
+    chunks = [rows[i:i + LIST_ROWS] for i in range(0, len(rows), LIST_ROWS)]
+    names = [f"{block['anchor']}/list-{k}.html" for k in range(1, len(chunks) + 1)]
+    written = []
+    for k, (rel, chunk) in enumerate(zip(names, chunks)):
+        def here(href: str | None) -> str | None:
+            return relative(rel, href) if href else None
+
+        local = [{**row, "href": here(row["href"]), "writer_href": here(row.get("writer_href"))} for row in chunk]
+        nav = [("../index.html", "← 目录 index")]
+        if k:
+            nav.append((relative(rel, names[k - 1]), "← 上一页 previous"))
+        if k + 1 < len(names):
+            nav.append((relative(rel, names[k + 1]), "下一页 next →"))
+        first, last = k * LIST_ROWS + 1, k * LIST_ROWS + len(chunk)
+        written.append(write_atomic(out_dir / rel, render_list(
+            title=f"{block['heading']} {first}–{last} / {len(rows)}", nav=nav, rows=local,
+            reports=block["anchor"] == FOLDERS["REPORT"], first=first)))
+        # reports go by name, entities most connected first: say what each page spans
+        span = (f"{chunk[0]['label']} … {chunk[-1]['label']}" if "degree" not in chunk[0]
+                else f"关系数 links {chunk[0]['degree']}–{chunk[-1]['degree']}")
+        block["parts"].append({"href": rel, "first": first, "last": last, "span": span})
+    return written
 
 
 def _entity_meta(graph: nx.MultiDiGraph, node: str) -> list[dict]:
@@ -205,7 +256,7 @@ def _report_meta(graph: nx.MultiDiGraph, doc_id: str, rel: str) -> list[dict]:
     return rows
 
 
-def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict], reports: list[dict]) -> str:
+def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict], reports: dict) -> str:
     """The corpus at a glance: counts, the most connected organisations and people, every page."""
     types = Counter(d.get("type", "") for _, d in graph.nodes(data=True))
     relations = Counter(k for _, _, k in graph.edges(keys=True))
@@ -220,7 +271,7 @@ def _index(graph: nx.MultiDiGraph, graph_note: str, page_blocks: list[dict], rep
                            ("PER", "联系最多的人物 Most connected people")):
         ranked = by_degree(graph, [n for n, d in graph.nodes(data=True) if d.get("type") == type_])[:TOP_N]
         top.append({"heading": heading, "rows": [
-            {"label": _label(graph, n), "degree": graph.degree(n),
+            {"label": _label(graph, n), "degree": degree(graph, n),
              "reports": len(graph.nodes[n].get("documents", [])),
              "href": relative_link("index.html", n, graph)} for n in ranked]})
     return render_index(

@@ -23,6 +23,7 @@ import json
 import math
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -148,10 +149,27 @@ def spring(graph: nx.Graph, nodes: list[str], iterations: int | None = None) -> 
     # a small cluster settles in fewer steps, and pages hold hundreds of small clusters
     iterations = iterations or min(60, 20 + n)
     index = {node: i for i, node in enumerate(nodes)}
+    pairs = tuple(sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v}))
+    if n > MEMO_NODES:
+        return _spring(n, iterations, pairs)
+    return _remembered_spring(n, iterations, pairs).copy()
+
+
+#: Clusters up to this size are laid out once per shape: the same few small shapes (a
+#: body with its three events, a prize with its two winners) recur on thousands of pages.
+MEMO_NODES = 64
+
+
+@lru_cache(maxsize=8192)
+def _remembered_spring(n: int, iterations: int, pairs: tuple[tuple[int, int], ...]) -> np.ndarray:
+    return _spring(n, iterations, pairs)
+
+
+def _spring(n: int, iterations: int, pairs: tuple[tuple[int, int], ...]) -> np.ndarray:
+    """The layout of ``n`` nodes joined by ``pairs`` (indices): it depends on nothing else."""
     adj = np.zeros((n, n))
-    for u, v in graph.edges():
-        if u != v:
-            adj[index[u], index[v]] = adj[index[v], index[u]] = 1.0
+    for i, j in pairs:
+        adj[i, j] = adj[j, i] = 1.0
     rng = np.random.default_rng(SEED)
     x, y = rng.random(n), rng.random(n)
     k = math.sqrt(1.0 / n)

@@ -12,6 +12,7 @@ from collections import defaultdict
 import networkx as nx
 
 from unionkg.views import style
+from unionkg.views.memo import of_document
 from unionkg.views.names import display_name, documents, relative, relative_link, report_name, report_page
 
 #: (direction, relation) → section heading; ``out`` means the centre is the head.
@@ -43,6 +44,9 @@ def evidence_items(graph: nx.MultiDiGraph, evidence: list[dict], from_page: str 
                    doc_id: str | None = None) -> list[dict]:
     """Distinct sentences (of one report when ``doc_id``), each with its report and a link to its page."""
     seen, out = set(), []
+    if doc_id is not None:
+        # one report's items picked out first (from a memo: a list can be as long as the corpus)
+        evidence = of_document(graph, evidence, doc_id)
     for ev in sorted(evidence, key=lambda e: (e.get("document", ""), e.get("start", 0))):
         doc = ev.get("document", "")
         if doc_id is not None and doc != doc_id:
@@ -198,7 +202,7 @@ def report_sections(graph: nx.MultiDiGraph, index: ReportIndex, doc_id: str, fro
         parts = [part(node)]
         who = [f"组织 {display_name(graph, u)}" for u, _ in organised.get(node, [])]
         who += [f"参加 {display_name(graph, u)}" for u, _ in taking_part.get(node, [])]
-        own = [e for e in graph.nodes[node].get("evidence") or [] if e.get("document") == doc_id]
+        own = of_document(graph, graph.nodes[node].get("evidence") or [], doc_id)
         facts_ev = [e for _, d in organised.get(node, []) + taking_part.get(node, [])
                     for e in d.get("evidence") or []]
         events.append({"parts": parts, "detail": "；".join(who),

@@ -29,6 +29,7 @@ from unionkg.views.layout import (
     node_size,
     wrap_label,
 )
+from unionkg.views.memo import degree, of_document
 from unionkg.views.names import display_name, report_name
 
 #: At most this many evidence sentences per tooltip: enough to trust, short enough to read.
@@ -87,8 +88,8 @@ def evidence_lines(graph: nx.MultiDiGraph, evidence: list[dict]) -> list[dict]:
             for ev in evidence[:MAX_EVIDENCE]]
 
 
-def _of(evidence: list[dict], document: str | None) -> list[dict]:
-    return evidence if document is None else [ev for ev in evidence if ev.get("document") == document]
+def _of(graph: nx.MultiDiGraph, evidence: list[dict], document: str | None) -> list[dict]:
+    return of_document(graph, evidence, document)
 
 
 def node_info(graph: nx.MultiDiGraph, node: str, document: str | None = None) -> dict:
@@ -98,7 +99,7 @@ def node_info(graph: nx.MultiDiGraph, node: str, document: str | None = None) ->
     """
     data = graph.nodes[node]
     name = display_name(graph, node)
-    evidence = _of(data.get("evidence", []), document)
+    evidence = _of(graph, data.get("evidence", []), document)
     return {
         "type": style.type_name(data.get("type", "")),
         "name": name,
@@ -139,7 +140,7 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
     drawn = nx.MultiDiGraph()
     drawn.add_nodes_from(nodes)
     drawn.add_edges_from((u, v, k, d) for u, v, k, d in graph.subgraph(nodes).edges(keys=True, data=True)
-                         if document is None or _of(d.get("evidence") or [], document))
+                         if document is None or _of(graph, d.get("evidence") or [], document))
     big = labelled(drawn, nodes)
     labels = {n: wrap_label(display_name(graph, n)) for n in nodes}
     shapes = {n: style.node_style(graph.nodes[n].get("type", "")).shape for n in nodes}
@@ -160,7 +161,7 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
             node, label=labels[node], shape=look.shape, kind=type_,
             color={"background": look.color, "border": "#000000" if node == center else look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
-            size=node_size(graph.degree(node)), x=x, y=y, info=node_info(graph, node, document),
+            size=node_size(degree(graph, node)), x=x, y=y, info=node_info(graph, node, document),
             # names as written (not the display's context: 工会 would find every body of
             # 红星小学工会's report); what is found is listed by display name
             search=search_keys(names[1], names[2:]), font={"size": fonts[node]},
@@ -175,8 +176,8 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
                   "name": f"{display_name(graph, u)} → {display_name(graph, v)}"
                           + (f"（{data['title']}）" if data.get("title") else ""),
                   "aliases": [], "reports": 0,
-                  "more": max(len(_of(data.get("evidence", []), document)) - MAX_EVIDENCE, 0),
-                  "evidence": evidence_lines(graph, _of(data.get("evidence", []), document))},
+                  "more": max(len(_of(graph, data.get("evidence", []), document)) - MAX_EVIDENCE, 0),
+                  "evidence": evidence_lines(graph, _of(graph, data.get("evidence", []), document))},
         )
     extent = {"width": round(placed.width, 1), "height": round(placed.height, 1),
               "related": round(placed.related_height, 1), "lone": len(lone), "font": FONT,
@@ -220,3 +221,8 @@ def render_page(graph: nx.MultiDiGraph, nodes: list[str], *, title: str,
 def render_index(**context) -> str:
     return _environment().get_template("index.html.j2").render(
         font_stack=style.FONT_STACK, **context)
+
+
+def render_list(**context) -> str:
+    """A list page: one part of a list too long for the index (reports, or the pages of one type)."""
+    return _environment().get_template("list.html.j2").render(font_stack=style.FONT_STACK, **context)

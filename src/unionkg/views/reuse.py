@@ -20,7 +20,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib.metadata import version
 from importlib.resources import files
@@ -29,6 +29,7 @@ from typing import Any
 
 import networkx as nx
 
+from unionkg.views.memo import degree
 from unionkg.views.names import display_name, report_name
 
 
@@ -77,6 +78,15 @@ def _documents_of(evidence: Iterable[dict]) -> list[str]:
     return sorted({str(ev.get("document", "")) for ev in evidence or ()})
 
 
+def _among(adjacent, keep: set[str]) -> Iterator[tuple[str, Any]]:
+    """The (neighbour, edges) pairs of ``adjacent`` whose neighbour is in ``keep``, walking
+    the shorter of the two: a body named in every report has a neighbour per report, and
+    the pages showing it (each of those neighbours' own) hold a few hundred nodes at most."""
+    if len(adjacent) > len(keep):
+        return ((v, adjacent[v]) for v in keep if v in adjacent)
+    return ((v, keyed) for v, keyed in adjacent.items() if v in keep)
+
+
 class PageReuse:
     """The pages a build may take from the previous one, and the keys to tell which.
 
@@ -106,7 +116,7 @@ class PageReuse:
             data = graph.nodes[node]
             cited = {d: report_name(graph, d) for d in _documents_of(data.get("evidence"))}
             found = self._nodes[node] = hashlib.sha256(_json(
-                [node, dict(data), graph.degree(node), display_name(graph, node), cited]
+                [node, dict(data), degree(graph, node), display_name(graph, node), cited]
             ).encode("utf-8", "surrogatepass")).hexdigest()
         return found
 
@@ -129,8 +139,8 @@ class PageReuse:
         self._for(graph)
         keep = set(nodes)
         # the edges of ``graph.subgraph(nodes)``, read from the adjacency (a subgraph view is slow)
-        edges = sorted(self._edge(graph, u, v, k, d) for u in keep for v, keyed in graph.adj[u].items()
-                       if v in keep for k, d in keyed.items())
+        edges = sorted(self._edge(graph, u, v, k, d) for u in keep for v, keyed in _among(graph.adj[u], keep)
+                       for k, d in keyed.items())
         head = _json([rel, {k: v for k, v in arguments.items() if k != "layouts"}, len(graph)])
         digest = hashlib.sha256(head.encode("utf-8", "surrogatepass"))
         for part in [self._node(graph, n) for n in nodes] + ["|"] + edges:

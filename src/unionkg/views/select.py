@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from unionkg.views.memo import degree
+
 #: Above this many nodes a view keeps only the most connected part.
 MAX_NODES = 1000
 #: An organisation's or award's page stays readable below this.
@@ -35,7 +37,7 @@ class Selection:
 
 def by_degree(graph: nx.MultiDiGraph, nodes) -> list[str]:
     """Most connected first; ties by id so the order is the same every build."""
-    return sorted(nodes, key=lambda n: (-graph.degree(n), n))
+    return sorted(nodes, key=lambda n: (-degree(graph, n), n))
 
 
 def most_connected(graph: nx.MultiDiGraph, nodes: list[str], limit: int = MAX_NODES) -> Selection:

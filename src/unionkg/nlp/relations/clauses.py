@@ -43,6 +43,9 @@ _BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
+_WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
+_VENUE_BEFORE = pattern("relations", "venue_before")
+_INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
 _UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")  # 江北机械厂焊工刘某: the body is where the person works
 
@@ -75,7 +78,8 @@ class ClauseCues:
                 if _CO_ORGANISER.match(text, match.start()):
                     continue  # X组织、Y承办的活动: one relative clause of two organisers
                 relation = self.cues[match.group(0)]
-                if relation == "RECEIVED" and _UNREAL.search(text, max(start, match.start() - 3), match.start()):
+                if relation == "RECEIVED" and (_UNREAL.search(text, max(start, match.start() - 3), match.start())
+                                               or _WINNERS_AS_NOUN.match(text, match.start())):
                     continue
                 yield match.start(), match.end(), relation
 
@@ -103,6 +107,11 @@ class ClauseCues:
             before = text[max(start, m.start - 2):m.start]
             after = text[m.end:m.end + 1]
             if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
+                continue
+            if _VENUE_BEFORE.search(text, max(start, m.start - 2), m.start):
+                continue  # 到县人民医院开展讲座: where the event is held, not who holds it
+            if subjects and _INVITED.match(text, subjects[-1].end, m.start):
+                self._guests.append(m)  # 县总工会邀请专家黄某开展讲座: the guest takes part
                 continue
             if _ORGANISER_OF.match(text[m.end:m.end + 6]) or _CO_ORGANISER.match(text, m.end):
                 continue  # 教育局组织的汇演: the organiser of the event, not the clause's subject
@@ -185,6 +194,7 @@ class ClauseCues:
                 cues = [(clause[0], clause[0], previous_cue)]
             previous_cue = cues[-1][2] if cues else None
             self._backers: list[Mention] = []
+            self._guests: list[Mention] = []
             subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
             self._own_subject = subjects is not None
             if subjects is None:
@@ -278,6 +288,9 @@ class ClauseCues:
                         for sent_one in sent_off:
                             rels.add(self._name(sent_one, author), current, name, sent, (sent_one.start, m.end))
                     if current == "ORGANIZED":
+                        for guest in self._guests:
+                            if guest.type == "PER":
+                                rels.add(guest.name, "PARTICIPATED_IN", name, sent, (guest.start, m.end))
                         for partner in co:
                             rels.add(self._name(partner, author), "ORGANIZED", name, sent, span)
                 event_here = m

@@ -1,0 +1,169 @@
+"""The views stage grows with the corpus, not with its square: what every page asks of a
+body named in every report is worked out once, and the answers are those asked directly."""
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionkg.views import write_views
+from unionkg.views.layout import _spring, spring
+from unionkg.views.memo import degree, of_document, remembered
+
+REPORTS = 40
+
+
+class CountingGraph(nx.MultiDiGraph):
+    """A graph that counts how often one node's degree is asked for by name."""
+
+    watched = "ORG:总工会"
+    asked = 0
+
+    @property
+    def degree(self):  # type: ignore[override]
+        view = super().degree
+        graph = self
+
+        class Counted:
+            def __call__(self, nbunch=None, weight=None):
+                if nbunch == graph.watched:
+                    type(graph).asked += 1
+                return view(nbunch, weight) if nbunch is not None else view
+
+            def __iter__(self):
+                return iter(view)
+
+            def __getitem__(self, node):
+                if node == graph.watched:
+                    type(graph).asked += 1
+                return view[node]
+
+        return Counted()
+
+
+def hub_graph(graph: nx.MultiDiGraph, reports: int = REPORTS) -> nx.MultiDiGraph:
+    """A federation every report names, each report with its own union and chair."""
+    docs = {f"r{i}": {"id": f"r{i}", "source": f"r{i}.txt", "title": f"第{i}工会工作总结", "sha256": "",
+                      "author": f"ORG:基层{i}", "encoding": "utf-8", "chars": 10} for i in range(reports)}
+    graph.graph["documents"] = docs
+    hub = "ORG:总工会"
+    graph.add_node(hub, type="ORG", label="市总工会", aliases=["市总工会"], documents=sorted(docs),
+                   evidence=[{"document": d, "sentence": f"在市总工会领导下（{d}）。", "start": 0, "end": 4}
+                             for d in sorted(docs) for _ in range(3)])
+    for i in range(reports):
+        doc, org, person = f"r{i}", f"ORG:基层{i}", f"PER:人{i}"
+        sentence = f"基层第{i}工会隶属市总工会，主席张{i}。"
+        graph.add_node(org, type="ORG", label=f"基层第{i}工会", aliases=[f"基层第{i}工会"], documents=[doc],
+                       evidence=[{"document": doc, "sentence": sentence, "start": 0, "end": 5}])
+        graph.add_node(person, type="PER", label=f"张{i}", aliases=[f"张{i}"], documents=[doc],
+                       evidence=[{"document": doc, "sentence": sentence, "start": 9, "end": 11}])
+        graph.add_edge(org, hub, key="SUBORDINATE_OF", type="SUBORDINATE_OF",
+                       evidence=[{"document": doc, "sentence": sentence, "start": 0, "end": 9}])
+        graph.add_edge(person, org, key="POSITION", type="POSITION", title="主席",
+                       evidence=[{"document": doc, "sentence": sentence, "start": 9, "end": 13}])
+    return graph
+
+
+def test_a_hubs_degree_is_counted_once_not_once_per_page(tmp_path):
+    graph = hub_graph(CountingGraph())
+    CountingGraph.asked = 0
+    write_views(graph, tmp_path / "out")
+    # every base union's page and every report's page shows the federation: 80 pages and more
+    assert len(list((tmp_path / "out" / "reports").iterdir())) == REPORTS
+    assert CountingGraph.asked <= 3
+
+
+def test_views_with_the_memo_write_what_they_write_without_it(tmp_path, monkeypatch):
+    graph = hub_graph(nx.MultiDiGraph())
+    write_views(graph, tmp_path / "memo")
+    import unionkg.views as views
+
+    monkeypatch.setattr(views, "remembered", lambda graph: _nothing())
+    write_views(graph, tmp_path / "plain")
+    files = sorted(p.relative_to(tmp_path / "memo") for p in (tmp_path / "memo").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*") if p.is_file())
+    for rel in files:
+        assert (tmp_path / "memo" / rel).read_bytes() == (tmp_path / "plain" / rel).read_bytes(), rel
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["r1", "r2", "r3", None]), max_size=60), st.sampled_from(["r1", "r2", "r9", None]))
+def test_one_reports_items_are_those_a_filter_finds_in_order(documents, wanted):
+    graph = nx.MultiDiGraph()
+    graph.add_node("a")
+    evidence = [{"document": d, "start": i} if d else {"start": i} for i, d in enumerate(documents)]
+    expected = evidence if wanted is None else [ev for ev in evidence if ev.get("document") == wanted]
+    assert of_document(graph, evidence, wanted) == expected
+    with remembered(graph):
+        assert of_document(graph, evidence, wanted) == expected
+        assert of_document(graph, evidence, wanted) == expected  # asked again: from the memo
+        assert degree(graph, "a") == graph.degree("a")
+
+
+def test_a_changed_graph_after_the_memo_is_answered_afresh():
+    graph = nx.MultiDiGraph()
+    graph.add_edge("a", "b")
+    with remembered(graph):
+        assert degree(graph, "a") == 1
+    graph.add_edge("a", "c")
+    assert degree(graph, "a") == 2
+
+
+def test_a_remembered_layout_is_the_one_computed_and_cannot_be_spoilt():
+    graph = nx.Graph([("a", "b"), ("a", "c"), ("a", "d")])
+    nodes = ["a", "b", "c", "d"]
+    first = spring(graph, nodes)
+    assert np.array_equal(first, _spring(4, 24, ((0, 1), (0, 2), (0, 3))))
+    first += 100.0  # a caller changing its copy leaves the remembered one alone
+    again = spring(graph, nodes)
+    assert np.array_equal(again, _spring(4, 24, ((0, 1), (0, 2), (0, 3))))
+    # the same shape under other names is the same layout
+    other = nx.Graph([("x", "w"), ("x", "y"), ("x", "z")])
+    assert np.array_equal(spring(other, ["x", "w", "y", "z"]), again)
+
+
+def test_long_lists_leave_the_index_for_list_pages_whose_links_resolve(tmp_path, monkeypatch):
+    import re
+
+    import unionkg.views as views
+
+    monkeypatch.setattr(views, "LIST_ROWS", 7)
+    out = tmp_path / "out"
+    write_views(hub_graph(nx.MultiDiGraph()), out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    # 40 reports: six list pages of at most 7, linked from the index in order, none of them listed there
+    parts = re.findall(r'<a href="(reports/list-\d+\.html)">(\d+)–(\d+)</a>', index)
+    assert [(int(a), int(b)) for _, a, b in parts] == [(1, 7), (8, 14), (15, 21), (22, 28), (29, 35), (36, 40)]
+    assert not re.search(r'href="reports/(?!list-)', index)
+    listed = []
+    for href, _, _ in parts:
+        page = (out / href).read_text(encoding="utf-8")
+        links = re.findall(r'href="([^"#]+)"', page)
+        for link in links:
+            assert (out / href).parent.joinpath(link).resolve().exists(), (href, link)
+        listed += [link for link in links if not link.startswith(("list-", "../"))]
+    assert sorted(listed) == sorted(p.name for p in (out / "reports").iterdir() if not p.name.startswith("list-"))
+    # 41 organisations: the most connected first, on the first list page
+    first = (out / "orgs" / "list-1.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="([^"]+)">([^<]+)</a>', first.split("<main>")[1]).group(2) == "市总工会"
+    for link in re.findall(r'href="([^"#]+)"', index):
+        assert (out / link).exists(), link
+
+
+def test_short_lists_stay_on_the_index(tmp_path):
+    import re
+
+    out = tmp_path / "out"
+    write_views(hub_graph(nx.MultiDiGraph(), reports=3), out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'href="reports/(?!list-)', index)) == 3
+    assert not list(out.rglob("list-*.html"))
