@@ -161,3 +161,81 @@ def test_a_name_without_a_head_is_a_body_where_it_acts(extract, text, org):
 
 def test_a_name_without_a_head_that_does_nothing_is_no_body(extract):
     assert "平安保险" not in names(extract("工会为每位会员购买了平安保险，保障职工权益。"), "ORG")
+
+
+# --- Hong Kong and Taiwan: honours, teachers' unions, annual meetings -------------
+
+@pytest.mark.parametrize("text,award", [
+    ("臺北市產業總工會舉辦績優工會表揚大會，十五個工會獲頒績優工會獎。", "绩优工会奖"),
+    ("新北市勞工局表揚102位優良勞工。", "优良劳工"),
+    ("工聯會嘉許200名優秀義工。", "优秀义工"),
+])
+def test_taiwans_and_hong_kongs_qualifiers_of_merit_name_honours(read, text, award):
+    found = read(text)
+    assert award in names(found, "AWARD")
+    assert not any(n.startswith("绩优") for n in names(found, "ORG"))
+
+
+def test_a_qualifier_of_merit_as_a_goal_names_no_honour(read):
+    assert not names(read("本會致力爭創優良工會，服務會員。"), "AWARD")
+
+
+@pytest.mark.parametrize("text,award", [
+    ("李大文獲頒長期服務優異獎狀。", "长期服务优异奖状"),
+    ("本會獲頒2023年度工會服務卓越獎。", "2023年度工会服务卓越奖"),
+])
+def test_what_stands_between_a_conferring_verb_and_the_prize_names_it(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+def test_a_contest_between_a_conferring_verb_and_the_prize_stays_out(extract):
+    found = extract("王明荣获全市职工技能大赛一等奖。")
+    assert "一等奖" in names(found, "AWARD") and "全市职工技能大赛" in names(found, "EVENT")
+
+
+@pytest.mark.parametrize("text,award", [
+    ("工會理事長黃志強獲頒銅紫荊星章。", "铜紫荆星章"),
+    ("吳小姐獲選十大傑出青年。", "十大杰出青年"),
+    ("大會頒發資深會員紀念狀予30名會員。", "资深会员纪念状"),
+])
+def test_government_medals_and_certificates_are_honours(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+def test_a_teachers_union_of_taiwan_is_a_body(read):
+    assert "台北市教师会" in names(read("台北市教師會舉辦第十二屆師鐸獎頒獎典禮。"), "ORG")
+
+
+def test_a_staff_meeting_of_teachers_is_no_body(extract):
+    assert not names(extract("学校召开全体教师会，部署下学期工作。"), "ORG")
+
+
+def test_a_hong_kong_unions_annual_general_meeting(read):
+    assert "第五十届周年会员大会" in names(read("香港公務員總工會舉行第五十屆周年會員大會。"), "EVENT")
+
+
+# --- an event written short later --------------------------------------------------
+
+def test_an_event_written_short_is_the_one_longer_name(extract):
+    found = names(extract("4月20日，公司第五届职工趣味运动会开幕。本次职工趣味运动会设置了拔河、跳绳等项目。"), "EVENT")
+    assert found == {"公司第五届职工趣味运动会"}
+
+
+def test_an_event_written_short_after_two_longer_names_stays_as_written(extract):
+    found = names(extract("市职工乒乓球比赛于5月举行，区职工乒乓球比赛于6月举行，职工乒乓球比赛共吸引500人参加。"), "EVENT")
+    assert found == {"市职工乒乓球比赛", "区职工乒乓球比赛", "职工乒乓球比赛"}
+
+
+# --- honours: star-rated unions, associations, studios after any conferring verb --
+
+@pytest.mark.parametrize("text,award", [
+    ("公司工会获评四星级工会，两个分会获评三星级工会。", "四星级工会"),
+    ("该协会被评为年度优秀协会。", "优秀协会"),
+    ("张明工作室获省级技能大师工作室。", "省级技能大师工作室"),
+])
+def test_more_honours_of_the_genre(extract, text, award):
+    assert award in names(extract(text), "AWARD")
+
+
+def test_a_star_rated_hotel_is_no_honour(extract):
+    assert not names(extract("代表们入住一家五星级酒店。"), "AWARD")

@@ -75,6 +75,7 @@ class AwardRecogniser:
         self.heads = HeadFinder("award_heads", "award_non_heads",
                                 head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
+        self.long_goals = tuple(w for w in self.goal_words if len(w) >= 2)
         self.picking = wordset("award_picking_verbs")
         self.field_heads = tuple(wordset("award_field_heads"))
         self.conferral_verbs = wordset("conferral_verbs")
@@ -153,6 +154,30 @@ class AwardRecogniser:
                 not _COUNT.search(word.text) and following is not None
                 and following.tag == "n" and len(following.text) == 1)
         return word.tag in NOMINAL_TAGS or word.tag == "a"
+
+    def _opened_by_conferral(self, words, head_first: int, start: int) -> int:
+        """``获颁长期服务优异奖状``, ``获颁2023年度工会服务卓越奖``: between a conferring verb and
+        the head, the words the rules stop at (a verb of work, an adjective) name the honour.
+
+        Only when every word between is part of a noun phrase; a body (``市总工会``) or an event
+        (``技能大赛一等奖``) in between keeps the honour to what follows it, as elsewhere.
+        """
+        org_end = self.org_end
+        j = head_first - 1
+        while j >= 0 and words[head_first].start - words[j].start <= 16:
+            word = words[j]
+            if word.text in self.conferral_verbs:
+                return words[j + 1].start if j + 1 < head_first else start
+            if self.event_end.search(word.text) or word.tag in ("ORG", "PER"):
+                return start
+            if org_end.search(word.text) and not (j + 1 < head_first and words[j + 1].tag == "vn"):
+                return start  # 公司工会 优秀会员: the body, then its honour (工会 服务 卓越奖: the field)
+            nominal = word.tag in ("n", "nz", "vn", "a", "an", "j", "b", "LOC") and word.text not in wordset("cue_verbs")
+            dated = word.tag in ("TIME", "m") and (_YEAR.match(word.text) is not None or ORDINAL.match(word.text) is not None)
+            if not (nominal or dated) or word.text in self.goal_words:
+                return start
+            j -= 1
+        return start
 
     @staticmethod
     def _after_shared_category(text: str, words, start: int, head_start: int) -> int:
@@ -276,10 +301,11 @@ class AwardRecogniser:
         """
         found = []
         for i, word in enumerate(words):
-            if word.text not in self.qualifiers or word.tag not in ("a", "n", "an", "vn", "ad"):
+            # 绩优/nz 工会: the tagger reads Taiwan's qualifier as a name of its own
+            if word.text not in self.qualifiers or word.tag not in ("a", "n", "an", "vn", "ad", "nz", "ORG"):
                 continue
-            if i > 0 and words[i - 1].text in self.goal_words:
-                continue
+            if i > 0 and (words[i - 1].text in self.goal_words or words[i - 1].text.endswith(self.long_goals)):
+                continue  # 争创/v 优秀…, 致力争创/v 优良工会: an honour strived for
             for j in range(i + 1, min(i + 4, len(words))):
                 nxt = words[j]
                 if nxt.tag not in ("n", "vn", "nz", "j") or is_stop(nxt):
@@ -364,11 +390,14 @@ class AwardRecogniser:
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept_before(head.first, text[head.start:head.end]), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
+            start = min(start, self._opened_by_conferral(words, head.first, start))
             start = self._after_shared_category(text, words, start, head.start)
             start = self._after_referred_event(text, words, start, head.end)
             start = self._after_bare_event(text, start, head.end)
             start = self._quoted_whole(text, start, head.start, head.end)
             start = self._level_prefix(text, words, start)
+            if text.startswith("颁", start) and text[start - 1:start] == "获" and head.end - start > 3:
+                start += 1  # 获/v 颁铜/n 紫荆星章: the tagger cut 获颁 and glued its half onto the honour
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
                 continue

@@ -32,7 +32,8 @@ from unionkg.nlp.phrases import (
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
-    f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
+    # 第五十届周年会员大会: the annual general meeting of a Hong Kong union
+    f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体|周年)?"
     # 第六届委员会第八次全体（扩大）会议: a committee of a term and its numbered sitting
     f"(?:(?:工会|工會)?(?:委员会|理事会|监事会|执委会|常委会)第?{_NUM}次(?:全体)?(?:[(（]?扩大[)）]?)?会议|"
     "(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"

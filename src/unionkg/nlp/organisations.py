@@ -48,7 +48,7 @@ _GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
 _GLUED_BEFORE_HOST = pattern("organisations", "glued_before_host")
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
-_STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
+_STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员", "教师")
 _MEETING_AFTER = frozenset("上中议后前期")
 _MEETING_VERBS = frozenset({"召开", "开", "举行", "参加", "出席", "主持", "开好"})
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
@@ -304,9 +304,10 @@ class OrganisationRecogniser:
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
                 start += _split_qizhong(text, start, end)
                 if self.head_at_end.search(text, max(start, end - 6), end) or \
-                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end) or \
-                        (last == i and end == word.end and self._headless_acting(words, i, start)):
+                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end):
                     found.extend(self._mention(text, start, end))
+                elif last == i and end == word.end and self._headless_acting(words, i, start):
+                    found.extend(self._mention(text, start, end, shared_head=False))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
             if self._verb_glued(text, head_word, head) or (head.end in ends and _staff_meeting(words, ends[head.end])):
@@ -655,7 +656,7 @@ class OrganisationRecogniser:
             return start  # the left conjunct goes on: a phrase of its own
         return left.start
 
-    def _mention(self, text: str, start: int, end: int) -> list[Mention]:
+    def _mention(self, text: str, start: int, end: int, shared_head: bool = True) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
 
         ``各县局工会``, ``八个县局工会``: a class of bodies, not one; ``XX乡教育工会``:
@@ -686,7 +687,7 @@ class OrganisationRecogniser:
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
             start -= len(joint.group(0))
-        else:
+        elif shared_head:  # a name without a head shares none with the item before it (中石油、中石化)
             start -= self._shared_head_item(text, start, end)
         return glued + [Mention(text[start:end], "ORG", start, end)]
 
