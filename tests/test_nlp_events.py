@@ -201,3 +201,8 @@ def test_kind_after_a_comma_without_an_event_before_is_not(extract):
 
 def test_space_inside_quotes_is_not_a_break_in_the_name(extract):
     assert events(extract, "11月完成了“歌唱 祖国”职工大合唱的组织工作。") == {"歌唱祖国职工大合唱"}
+
+
+def test_a_training_meeting_of_a_purpose_is_an_event_and_a_routine_one_is_not(extract):
+    assert "基层工会主席培训会" in {e.name for e in extract("青山市总工会召开基层工会主席培训会。").entities}
+    assert not any(e.type == "EVENT" for e in extract("年底召开了总结会。").entities)
