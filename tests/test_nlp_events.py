@@ -206,3 +206,9 @@ def test_space_inside_quotes_is_not_a_break_in_the_name(extract):
 def test_a_training_meeting_of_a_purpose_is_an_event_and_a_routine_one_is_not(extract):
     assert "基层工会主席培训会" in {e.name for e in extract("青山市总工会召开基层工会主席培训会。").entities}
     assert not any(e.type == "EVENT" for e in extract("年底召开了总结会。").entities)
+
+
+def test_a_congress_number_inside_a_courses_name_stays_in_it(extract):
+    names = {e.name for e in extract("青山市总工会举办全市工会系统学习贯彻工会十八大精神专题培训班。").entities}
+    assert not any(n.startswith("大精神") for n in names)
+    assert any(n.endswith("十八大精神专题培训班") for n in names)
