@@ -239,3 +239,28 @@ def test_more_honours_of_the_genre(extract, text, award):
 
 def test_a_star_rated_hotel_is_no_honour(extract):
     assert not names(extract("代表们入住一家五星级酒店。"), "AWARD")
+
+
+# --- honours without a head after a verb of rating -------------------------------
+
+@pytest.mark.parametrize("text,award", [
+    ("王先生獲選為敬業楷模。", "敬业楷模"),
+    ("本公司獲勞動部評選為績優廠商。", "绩优厂商"),
+    ("工會幹部李明獲頒勞工之友。", "劳工之友"),
+    ("本會獲評為愛心企業。", "爱心企业"),
+])
+def test_what_a_verb_of_rating_makes_someone_is_an_honour(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+@pytest.mark.parametrize("text", [
+    "公司被评为先进，受到表彰。",
+    "他被评为合格。",
+    "会议选举王明为工会主席，大家评选为主席的王明发言。",
+])
+def test_a_verb_of_rating_before_no_title_makes_no_honour(extract, text):
+    assert not names(extract(text), "AWARD")
+
+
+def test_a_miss_of_a_honorific_is_no_kinship_word(read):
+    assert "李小姐" in names(read("李小姐榮獲年度傑出員工獎。"), "PER")
