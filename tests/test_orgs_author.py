@@ -335,3 +335,10 @@ def test_a_union_named_by_its_members_keeps_them(read):
 def test_the_members_union_alone_is_no_body(extract):
     ex = extract("组织全体职工工会会员参加活动。")
     assert not any(e.type == "ORG" for e in ex.entities)
+
+
+def test_a_preposition_glued_before_a_one_character_host_is_no_name(extract):
+    ex = extract("3月15日，青山大学第六届教代会开幕。大会由校党委副书记李强主持，王立作校工会工作报告。")
+    names = {e.name for e in ex.entities if e.type == "ORG"}
+    assert not any(n.startswith(("大会由", "作校")) for n in names)
+    assert "校党委" in names

@@ -44,6 +44,7 @@ _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
 _WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
+_UNITS_UNNAMED = pattern("relations", "units_unnamed")
 _VENUE_BEFORE = pattern("relations", "venue_before")
 _INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
@@ -82,6 +83,11 @@ class ClauseCues:
                                                or _WINNERS_AS_NOUN.match(text, match.start())):
                     continue
                 yield match.start(), match.end(), relation
+
+    def _cue_at(self, text: str, at: int) -> str | None:
+        """The relation of the cue word at ``at``."""
+        match = self.cue_pattern.match(text, at)
+        return self.cues[match.group(0)] if match else None
 
     def _name(self, m: Mention, author: str | None) -> str:
         return AUTHOR if author and m.name == author else m.name
@@ -133,6 +139,9 @@ class ClauseCues:
             return ([m.name for m in named[-1:]] or []), co
         if _UNNAMED_PEOPLE.search(text, start, limit):
             return [], co  # 两名职工喜获…: the winners are not named, so no relation
+        if first_cue is not None and _UNITS_UNNAMED.fullmatch(text, lead, first_cue) and \
+                self._cue_at(text, first_cue) == "RECEIVED":
+            return [], co  # 变电运维班、输电检修班荣获…: units the text names but we do not, not the writer
         generic = self.author_words.match(text, lead)
         if generic or text[lead - 2:lead] in ("我校", "我们") or text[lead - 1:lead] in ("我", "本"):
             return [AUTHOR], co
