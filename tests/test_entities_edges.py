@@ -239,3 +239,57 @@ def test_more_honours_of_the_genre(extract, text, award):
 
 def test_a_star_rated_hotel_is_no_honour(extract):
     assert not names(extract("代表们入住一家五星级酒店。"), "AWARD")
+
+
+# --- honours without a head after a verb of rating -------------------------------
+
+@pytest.mark.parametrize("text,award", [
+    ("王先生獲選為敬業楷模。", "敬业楷模"),
+    ("本公司獲勞動部評選為績優廠商。", "绩优厂商"),
+    ("工會幹部李明獲頒勞工之友。", "劳工之友"),
+    ("本會獲評為愛心企業。", "爱心企业"),
+])
+def test_what_a_verb_of_rating_makes_someone_is_an_honour(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+@pytest.mark.parametrize("text", [
+    "公司被评为先进，受到表彰。",
+    "他被评为合格。",
+    "会议选举王明为工会主席，大家评选为主席的王明发言。",
+])
+def test_a_verb_of_rating_before_no_title_makes_no_honour(extract, text):
+    assert not names(extract(text), "AWARD")
+
+
+def test_a_miss_of_a_honorific_is_no_kinship_word(read):
+    assert "李小姐" in names(read("李小姐榮獲年度傑出員工獎。"), "PER")
+
+
+# --- quoted events of Hong Kong and Taiwan news ------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("「職工盆菜宴」於屯門舉行，逾二千名會員出席。", "职工盆菜宴"),
+    ("理事長在「會員同樂日」上致辭。", "会员同乐日"),
+    ("由本會主辦的「勞工權益講座」吸引百多人參加。", "劳工权益讲座"),
+    ("工聯會舉辦「2024年度全港職工職業技能大賽頒獎典禮」，逾千人出席。", "2024年度全港职工职业技能大赛颁奖典礼"),
+])
+def test_quoted_events_held_hosted_or_spoken_at(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_quoted_slogan_said_in_a_speech_is_no_event(read):
+    assert not names(read("理事長表示「團結就是力量」，會員要多參與。"), "EVENT")
+
+
+def test_the_writers_own_body_opens_no_ceremony(read):
+    found = names(read("本會第十屆理事會就職典禮於酒樓舉行。"), "EVENT")
+    assert "第十届理事会就职典礼" in found and not any(n.startswith("本会") for n in found)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("工會舉辦周年晚宴暨就職典禮。", "周年晚宴暨就职典礼"),
+    ("港九勞工社團聯會舉行「2024年度春茗」。", "2024年度春茗"),
+])
+def test_dinners_of_hong_kong_unions(read, text, event):
+    assert event in names(read(text), "EVENT")

@@ -86,6 +86,7 @@ class AwardRecogniser:
         # 获优秀选手荣誉称号: honours that count only right after a conferral verb
         self.conferred = re.compile(alternation("conferral_verbs") + "(?P<honour>" + alternation("award_conferred_heads") + ")")
         self.qualifiers = wordset("award_qualifiers")
+        self.rating_verbs = re.compile(alternation("rating_verbs"))
         self._text = ""
         self._event_ends: set[int] = set()
         self._words: list = []
@@ -166,13 +167,15 @@ class AwardRecogniser:
         j = head_first - 1
         while j >= 0 and words[head_first].start - words[j].start <= 16:
             word = words[j]
-            if word.text in self.conferral_verbs:
+            if word.text in self.conferral_verbs or (word.tag == "v" and word.text.endswith("为")):
+                # 获/v 选为/v 敬业楷模: the tagger cut the verb, its second half ends it all the same
                 return words[j + 1].start if j + 1 < head_first else start
             if self.event_end.search(word.text) or word.tag in ("ORG", "PER"):
                 return start
             if org_end.search(word.text) and not (j + 1 < head_first and words[j + 1].tag == "vn"):
                 return start  # 公司工会 优秀会员: the body, then its honour (工会 服务 卓越奖: the field)
-            nominal = word.tag in ("n", "nz", "vn", "a", "an", "j", "b", "LOC") and word.text not in wordset("cue_verbs")
+            nominal = (word.tag in ("n", "nz", "vn", "a", "an", "j", "b", "LOC") or (word.tag == "v" and len(word.text) == 2)) \
+                and word.text not in wordset("cue_verbs")  # 获颁表现/v 优秀会员奖: the field of merit
             dated = word.tag in ("TIME", "m") and (_YEAR.match(word.text) is not None or ORDINAL.match(word.text) is not None)
             if not (nominal or dated) or word.text in self.goal_words:
                 return start
@@ -290,6 +293,49 @@ class AwardRecogniser:
                 name = "".join(w.text for w in item)
                 if not has_placeholder(name) and name not in wordset("award_non_heads"):
                     found.append(Mention(name, "AWARD", item[0].start, item[-1].end))
+        return found
+
+    def _rated_as(self, words) -> list[Mention]:
+        """``获选为敬业楷模``, ``获评为爱心企业``, ``获颁劳工之友``: what a verb of rating or choosing
+        makes someone, up to the end of its clause, is an honour, head or no head.
+
+        Only the verbs whose object is a title by construction (``data/rating_verbs.txt``;
+        not 获得 or 荣获, which take any object); the phrase is nominal, ends with a noun and
+        is no post, group of people or word that only looks like an honour (``先进``).
+        """
+        found = []
+        starts = {w.start: k for k, w in enumerate(words)}
+        for verb in self.rating_verbs.finditer(self._text):
+            j = starts.get(verb.end())  # 获/v 选为/v, 评选/v 为/v: the tagger cuts the verb anywhere
+            if j is None:
+                continue
+            items: list[list] = [[]]
+            while j < len(words) and words[j].start - verb.end() <= 14:
+                word = words[j]
+                if word.text in ("和", "及", "、"):
+                    items.append([])
+                elif word.text == "之" and items[-1] and j + 1 < len(words) and words[j + 1].tag == "n":
+                    items[-1].append(word)  # 劳工之友: "of", inside the title
+                elif word.tag in ("n", "nz", "vn", "a", "an", "j", "b", "LOC", "ORG") or (
+                        word.tag in ("TIME", "m") and (_YEAR.match(word.text) or ORDINAL.match(word.text))):
+                    items[-1].append(word)
+                else:
+                    break
+                j += 1
+            if j < len(words) and not (words[j].tag == "w" and words[j].text in "，。；！？,;!?\n") \
+                    and words[j].text not in ("称号", "荣誉称号"):
+                continue  # the phrase goes on into another verb or a quote: not a title alone
+            for item in items:
+                while item and (item[0].tag == "ORG" or item[0].text in wordset("boundary_words")):
+                    # 获劳动部评选为…: the body that rates; 年度, 本年度: when, no part of the title
+                    item = item[1:]
+                if not item or item[-1].tag not in ("n", "nz", "j") or self.event_end.search(item[-1].text):
+                    continue
+                name = self._text[item[0].start:item[-1].end]
+                if len(name) < 3 or name in wordset("award_non_heads") or name in wordset("titles") \
+                        or name.endswith(tuple(wordset("people_groups"))) or has_placeholder(name):
+                    continue
+                found.append(Mention(name, "AWARD", item[0].start, item[-1].end))
         return found
 
     def _qualified_roles(self, words) -> list[Mention]:
@@ -434,6 +480,7 @@ class AwardRecogniser:
         found += [Mention(m.group("honour"), "AWARD", m.start("honour"), m.end("honour"))
                   for m in _STUDIO_HONOUR.finditer(text)]
         found += self._qualified_roles(words)
+        found += self._rated_as(words)
         for match in self.conferred.finditer(text):
             found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))
         found = self._not_kinds_emerging(text, found)
