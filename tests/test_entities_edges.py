@@ -293,3 +293,26 @@ def test_the_writers_own_body_opens_no_ceremony(read):
 ])
 def test_dinners_of_hong_kong_unions(read, text, event):
     assert event in names(read(text), "EVENT")
+
+
+# --- meetings named by their business, campaigns ------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("3月5日，公司召开2023年度工作总结会。", "2023年度工作总结会"),
+    ("工会召开“安康杯”竞赛动员会，部署全年工作。", "安康杯竞赛动员会"),
+    ("市总工会召开2024年全市工会经济工作分析会。", "2024年全市工会经济工作分析会"),
+    ("8月12日，区总工会召开劳模座谈会暨先进事迹汇报会。", "劳模座谈会暨先进事迹汇报会"),
+    ("全体职工参加了2022年慈善一日捐。", "2022年慈善一日捐"),
+    ("4月，学校召开第二届教职工大会。", "第二届教职工大会"),
+])
+def test_meetings_named_by_their_business_and_campaigns(extract, text, event):
+    assert event in names(extract(text), "EVENT")
+
+
+def test_a_routine_staff_meeting_is_no_event(extract):
+    assert not names(extract("车间每月召开一次职工大会，通报生产情况。"), "EVENT")
+
+
+def test_an_opening_ceremony_of_hong_kong_is_part_of_its_event(read):
+    found = names(read("全港職工運動會開幕禮於今日舉行。"), "EVENT")
+    assert "全港职工运动会" in found and not any(n.endswith("开幕礼") for n in found)
