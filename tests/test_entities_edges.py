@@ -316,3 +316,23 @@ def test_a_routine_staff_meeting_is_no_event(extract):
 def test_an_opening_ceremony_of_hong_kong_is_part_of_its_event(read):
     found = names(read("全港職工運動會開幕禮於今日舉行。"), "EVENT")
     assert "全港职工运动会" in found and not any(n.endswith("开幕礼") for n in found)
+
+
+# --- a kind of body before a proper name; people's organisations ---------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("会员企业青禾电子有限公司工会荣获先进单位。", "青禾电子有限公司工会"),
+    ("龙头企业浙江万通集团有限公司参加了活动。", "浙江万通集团有限公司"),
+])
+def test_a_kind_of_body_before_a_proper_name_is_no_part_of_it(extract, text, org):
+    found = names(extract(text), "ORG")
+    assert org in found and not any(n.startswith(("会员企业", "龙头企业")) for n in found)
+
+
+def test_a_kind_word_that_opens_a_federations_name_stays(extract):
+    assert "中国企业联合会" in names(extract("中国企业联合会发布了年度名单。"), "ORG")
+
+
+def test_peoples_organisations_by_their_short_names(extract):
+    found = names(extract("青州市工商联主席团成员张三出席。市科协、区残联、县文联共同参与。"), "ORG")
+    assert {"青州市工商联", "市科协", "区残联", "县文联"} <= found
