@@ -605,6 +605,24 @@ class OrganisationRecogniser:
         return following.text in wordset("org_acts") or following.text in ("、", "和", "与", "及") or \
             following.text in wordset("titles") or following.text in wordset("post_titles")
 
+    def _after_kind_word(self, start: int, end: int) -> int:
+        """``会员企业/n 青禾电子有限公司``, ``企业/n 浙江/LOC …集团``: a kind of body written before a
+        proper name says what the body is; the name starts after it (企业联合会 keeps its 企业)."""
+        i = bisect_right(self._word_starts, start) - 1
+        words = self._words
+        if i < 0 or words[i].start != start or i + 1 >= len(words):
+            return start
+        kinds = wordset("org_kind_words")
+        if words[i].text not in kinds:
+            if i + 2 < len(words) and words[i].text + words[i + 1].text in kinds:
+                i += 1  # 龙头/n 企业/n: a kind in two words
+            else:
+                return start
+        following = words[i + 1]
+        if following.tag in ("LOC", "ORG", "nz") and end - following.start >= 4:
+            return following.start
+        return start
+
     def _team_of_body(self, text: str, start: int, end: int) -> bool:
         """``某港集团第二港埠分公司装卸队/ORG``: the tagger's name of a team ends with 队 or 班,
         which ends no name by itself (施工队 is a kind); a body's name before it makes it one."""
@@ -676,6 +694,7 @@ class OrganisationRecogniser:
         a name whose specific part is a placeholder; ``县、镇教育工会``: one
         mention of the bodies of two levels, listed as written.
         """
+        start = self._after_kind_word(start, end)
         moved = self._after_inner_body(text, start, end)
         if moved is None:
             return []
