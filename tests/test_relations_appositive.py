@@ -65,3 +65,8 @@ def test_civil_service_ranks_and_former_or_seconded_posts(extract):
     found = {(h, b) for h, b, _ in posts(extract(
         "青山市总工会二级巡视员李明、青山市总工会挂职副主席孙丽、省人大常委会原副主任赵刚出席会议。"))}
     assert {("李明", "青山市总工会"), ("孙丽", "青山市总工会"), ("赵刚", "省人大常委会")} <= found
+
+
+def test_a_department_runs_on_from_its_body(extract):
+    found = {(h, b) for h, b, _ in posts(extract("青山市总工会女职工部部长吴敏、青山市委组织部副部长李强出席会议。"))}
+    assert {("吴敏", "青山市总工会女职工部"), ("李强", "青山市委组织部")} <= found
