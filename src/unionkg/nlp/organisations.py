@@ -50,6 +50,7 @@ _GLUED_BEFORE_HOST = pattern("organisations", "glued_before_host")
 _WORK_UNITS = frozenset({"车间", "班", "班组", "工段", "工区", "分厂", "队"})
 #: works named by their process (冶炼厂, 机械制造公司), unless a verb governs the process (加强管理公司)
 _WORKS = frozenset({"厂", "分厂", "公司", "分公司"})
+_DIRECTIONS = frozenset("东西南北中")
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员", "教师")
@@ -180,6 +181,9 @@ class OrganisationRecogniser:
         function = head_word in self.function_heads
 
         def accept(word, index: int) -> bool:
+            if word.text in _DIRECTIONS and index + 1 < len(self._words) and \
+                    self._words[index + 1].text.startswith(("区", "片", "部")):
+                return True  # 东/f 区分会, 北/f 片区工会: a branch named by its direction
             if function and index == head_index - 1 and word.tag in ("vn", "n") and word.text in self.work_nouns:
                 return True  # 宣传中心, 服务中心: the function itself, though a work verb elsewhere
             if word.tag == "vn" and index + 1 < len(self._words) and self._words[index + 1].text in _WORK_UNITS:
