@@ -167,3 +167,27 @@ def test_short_lists_stay_on_the_index(tmp_path):
     index = (out / "index.html").read_text(encoding="utf-8")
     assert len(re.findall(r'href="reports/(?!list-)', index)) == 3
     assert not list(out.rglob("list-*.html"))
+
+
+def test_an_honour_named_everywhere_brings_only_a_few_of_its_recipients_onto_a_bodys_page():
+    from unionkg.views.select import MAX_SECOND_STEP, org_neighbourhood
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("AWARD:劳动模范", type="AWARD", label="劳动模范", documents=[f"r{i}" for i in range(60)])
+    for i in range(60):
+        graph.add_node(f"ORG:单位{i}", type="ORG", label=f"单位{i}", documents=[f"r{i}"])
+        graph.add_edge(f"ORG:单位{i}", "AWARD:劳动模范", key="RECEIVED", type="RECEIVED")
+    # a fellow recipient named in the body's own report comes first, though it is the least connected
+    graph.add_node("PER:同事", type="PER", label="同事", documents=["r7"])
+    graph.add_edge("PER:同事", "AWARD:劳动模范", key="RECEIVED", type="RECEIVED")
+    for i in range(20):  # the first bodies are better connected
+        graph.add_edge(f"ORG:单位{i}", f"ORG:单位{i + 1}", key="SUBORDINATE_OF", type="SUBORDINATE_OF")
+    shown = org_neighbourhood(graph, "ORG:单位7")
+    assert "AWARD:劳动模范" in shown and "PER:同事" in shown
+    assert {"ORG:单位6", "ORG:单位8"} <= set(shown)  # its own ties, always
+    others = set(shown) - {"ORG:单位7", "AWARD:劳动模范", "ORG:单位6", "ORG:单位8"}
+    assert len(others) <= MAX_SECOND_STEP
+    # a small honour still brings every recipient
+    small = org_neighbourhood(graph.subgraph(["AWARD:劳动模范", "ORG:单位1", "ORG:单位2", "ORG:单位3"]).copy(),
+                              "ORG:单位1")
+    assert sorted(small) == ["AWARD:劳动模范", "ORG:单位1", "ORG:单位2", "ORG:单位3"]
