@@ -191,3 +191,22 @@ def test_an_honour_named_everywhere_brings_only_a_few_of_its_recipients_onto_a_b
     small = org_neighbourhood(graph.subgraph(["AWARD:劳动模范", "ORG:单位1", "ORG:单位2", "ORG:单位3"]).copy(),
                               "ORG:单位1")
     assert sorted(small) == ["AWARD:劳动模范", "ORG:单位1", "ORG:单位2", "ORG:单位3"]
+
+
+def test_a_node_is_laid_out_as_large_as_it_is_drawn_and_a_hub_is_drawn_no_larger_than_the_cap():
+    from unionkg.views.layout import FONT, MAX_SIZE_DEGREE, layout, node_box, node_size
+    from unionkg.views.render import build_network
+
+    graph = hub_graph(nx.MultiDiGraph())
+    hub = "ORG:总工会"
+    assert node_size(10 * MAX_SIZE_DEGREE) == node_size(MAX_SIZE_DEGREE) < 50
+    nodes = ["PER:人1", "ORG:基层1"]
+    labels = {n: graph.nodes[n]["label"] for n in nodes}
+    shapes = {"PER:人1": "dot", "ORG:基层1": "box"}
+    fonts = {n: FONT for n in nodes}
+    placed = layout(graph.subgraph(nodes), nodes, labels, shapes, fonts, {"PER:人1": 30, "ORG:基层1": 1})
+    assert placed.boxes["PER:人1"] == node_box("张1", "dot", 30, FONT)
+    # on a base union's page the federation is drawn at its size in the whole graph, and laid out so
+    net, _ = build_network(graph, [hub, "ORG:基层1", "PER:人1"])
+    sizes = {n["id"]: n["size"] for n in net.nodes}
+    assert sizes[hub] == node_size(REPORTS)
