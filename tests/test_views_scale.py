@@ -210,3 +210,25 @@ def test_a_node_is_laid_out_as_large_as_it_is_drawn_and_a_hub_is_drawn_no_larger
     net, _ = build_network(graph, [hub, "ORG:基层1", "PER:人1"])
     sizes = {n["id"]: n["size"] for n in net.nodes}
     assert sizes[hub] == node_size(REPORTS)
+
+
+def test_a_persons_and_an_honours_pages_take_only_a_few_nodes_past_a_shared_honour_or_event():
+    from unionkg.views.select import MAX_SECOND_STEP, award_neighbourhood, person_neighbourhood
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("AWARD:先进个人", type="AWARD", label="先进个人")
+    graph.add_node("PER:李", type="PER", label="李", documents=["r1"])
+    graph.add_edge("PER:李", "AWARD:先进个人", key="RECEIVED", type="RECEIVED")
+    graph.add_node("EVENT:大会", type="EVENT", label="表彰大会")
+    graph.add_edge("AWARD:先进个人", "EVENT:大会", key="AWARDED_BY", type="AWARDED_BY")
+    for i in range(40):  # forty bodies give the honour, and organise the one meeting
+        graph.add_node(f"ORG:{i}", type="ORG", label=f"单位{i}", documents=[f"r{i}"])
+        graph.add_edge("AWARD:先进个人", f"ORG:{i}", key="AWARDED_BY", type="AWARDED_BY")
+        graph.add_edge(f"ORG:{i}", "EVENT:大会", key="ORGANIZED", type="ORGANIZED")
+    person = person_neighbourhood(graph, "PER:李")
+    assert "ORG:1" in person  # the one giver named in the person's own report
+    assert len(set(person) - {"PER:李", "AWARD:先进个人"}) <= MAX_SECOND_STEP
+    # the honour's own givers are all its first step; past its event, only a few organisers more
+    graph.remove_edges_from([("AWARD:先进个人", f"ORG:{i}") for i in range(40)])
+    honour = award_neighbourhood(graph, "AWARD:先进个人")
+    assert len(set(honour) - {"AWARD:先进个人", "EVENT:大会", "PER:李"}) <= MAX_SECOND_STEP

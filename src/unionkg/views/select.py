@@ -16,7 +16,7 @@ from unionkg.views.memo import degree
 MAX_NODES = 1000
 #: An organisation's or award's page stays readable below this.
 MAX_EGO_NODES = 250
-#: An organisation's page shows at most this many others of each of its events and honours.
+#: A page shows at most this many nodes one step past each of the centre's events and honours.
 MAX_SECOND_STEP = 12
 
 
@@ -142,7 +142,8 @@ def award_neighbourhood(graph: nx.MultiDiGraph, award: str) -> list[str]:
     nodes = {award} | first
     for node in sorted(first):
         if graph.nodes[node].get("type") == "EVENT":
-            nodes |= {u for u, _, k in graph.in_edges(node, keys=True) if k == "ORGANIZED"}
+            nodes |= _second_step(graph, award, node,
+                                  {u for u, _, k in graph.in_edges(node, keys=True) if k == "ORGANIZED"})
     return _bounded(graph, award, first, nodes)
 
 
@@ -152,7 +153,7 @@ def person_neighbourhood(graph: nx.MultiDiGraph, person: str) -> list[str]:
     nodes = {person} | first
     for node in sorted(first):
         if graph.nodes[node].get("type") == "AWARD":
-            nodes |= set(graph.successors(node))
+            nodes |= _second_step(graph, person, node, set(graph.successors(node)))
     return _bounded(graph, person, first, nodes)
 
 
