@@ -161,3 +161,135 @@ def test_a_name_without_a_head_is_a_body_where_it_acts(extract, text, org):
 
 def test_a_name_without_a_head_that_does_nothing_is_no_body(extract):
     assert "平安保险" not in names(extract("工会为每位会员购买了平安保险，保障职工权益。"), "ORG")
+
+
+# --- Hong Kong and Taiwan: honours, teachers' unions, annual meetings -------------
+
+@pytest.mark.parametrize("text,award", [
+    ("臺北市產業總工會舉辦績優工會表揚大會，十五個工會獲頒績優工會獎。", "绩优工会奖"),
+    ("新北市勞工局表揚102位優良勞工。", "优良劳工"),
+    ("工聯會嘉許200名優秀義工。", "优秀义工"),
+])
+def test_taiwans_and_hong_kongs_qualifiers_of_merit_name_honours(read, text, award):
+    found = read(text)
+    assert award in names(found, "AWARD")
+    assert not any(n.startswith("绩优") for n in names(found, "ORG"))
+
+
+def test_a_qualifier_of_merit_as_a_goal_names_no_honour(read):
+    assert not names(read("本會致力爭創優良工會，服務會員。"), "AWARD")
+
+
+@pytest.mark.parametrize("text,award", [
+    ("李大文獲頒長期服務優異獎狀。", "长期服务优异奖状"),
+    ("本會獲頒2023年度工會服務卓越獎。", "2023年度工会服务卓越奖"),
+])
+def test_what_stands_between_a_conferring_verb_and_the_prize_names_it(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+def test_a_contest_between_a_conferring_verb_and_the_prize_stays_out(extract):
+    found = extract("王明荣获全市职工技能大赛一等奖。")
+    assert "一等奖" in names(found, "AWARD") and "全市职工技能大赛" in names(found, "EVENT")
+
+
+@pytest.mark.parametrize("text,award", [
+    ("工會理事長黃志強獲頒銅紫荊星章。", "铜紫荆星章"),
+    ("吳小姐獲選十大傑出青年。", "十大杰出青年"),
+    ("大會頒發資深會員紀念狀予30名會員。", "资深会员纪念状"),
+])
+def test_government_medals_and_certificates_are_honours(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+def test_a_teachers_union_of_taiwan_is_a_body(read):
+    assert "台北市教师会" in names(read("台北市教師會舉辦第十二屆師鐸獎頒獎典禮。"), "ORG")
+
+
+def test_a_staff_meeting_of_teachers_is_no_body(extract):
+    assert not names(extract("学校召开全体教师会，部署下学期工作。"), "ORG")
+
+
+def test_a_hong_kong_unions_annual_general_meeting(read):
+    assert "第五十届周年会员大会" in names(read("香港公務員總工會舉行第五十屆周年會員大會。"), "EVENT")
+
+
+# --- an event written short later --------------------------------------------------
+
+def test_an_event_written_short_is_the_one_longer_name(extract):
+    found = names(extract("4月20日，公司第五届职工趣味运动会开幕。本次职工趣味运动会设置了拔河、跳绳等项目。"), "EVENT")
+    assert found == {"公司第五届职工趣味运动会"}
+
+
+def test_an_event_written_short_after_two_longer_names_stays_as_written(extract):
+    found = names(extract("市职工乒乓球比赛于5月举行，区职工乒乓球比赛于6月举行，职工乒乓球比赛共吸引500人参加。"), "EVENT")
+    assert found == {"市职工乒乓球比赛", "区职工乒乓球比赛", "职工乒乓球比赛"}
+
+
+# --- honours: star-rated unions, associations, studios after any conferring verb --
+
+@pytest.mark.parametrize("text,award", [
+    ("公司工会获评四星级工会，两个分会获评三星级工会。", "四星级工会"),
+    ("该协会被评为年度优秀协会。", "优秀协会"),
+    ("张明工作室获省级技能大师工作室。", "省级技能大师工作室"),
+])
+def test_more_honours_of_the_genre(extract, text, award):
+    assert award in names(extract(text), "AWARD")
+
+
+def test_a_star_rated_hotel_is_no_honour(extract):
+    assert not names(extract("代表们入住一家五星级酒店。"), "AWARD")
+
+
+# --- honours without a head after a verb of rating -------------------------------
+
+@pytest.mark.parametrize("text,award", [
+    ("王先生獲選為敬業楷模。", "敬业楷模"),
+    ("本公司獲勞動部評選為績優廠商。", "绩优厂商"),
+    ("工會幹部李明獲頒勞工之友。", "劳工之友"),
+    ("本會獲評為愛心企業。", "爱心企业"),
+])
+def test_what_a_verb_of_rating_makes_someone_is_an_honour(read, text, award):
+    assert award in names(read(text), "AWARD")
+
+
+@pytest.mark.parametrize("text", [
+    "公司被评为先进，受到表彰。",
+    "他被评为合格。",
+    "会议选举王明为工会主席，大家评选为主席的王明发言。",
+])
+def test_a_verb_of_rating_before_no_title_makes_no_honour(extract, text):
+    assert not names(extract(text), "AWARD")
+
+
+def test_a_miss_of_a_honorific_is_no_kinship_word(read):
+    assert "李小姐" in names(read("李小姐榮獲年度傑出員工獎。"), "PER")
+
+
+# --- quoted events of Hong Kong and Taiwan news ------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("「職工盆菜宴」於屯門舉行，逾二千名會員出席。", "职工盆菜宴"),
+    ("理事長在「會員同樂日」上致辭。", "会员同乐日"),
+    ("由本會主辦的「勞工權益講座」吸引百多人參加。", "劳工权益讲座"),
+    ("工聯會舉辦「2024年度全港職工職業技能大賽頒獎典禮」，逾千人出席。", "2024年度全港职工职业技能大赛颁奖典礼"),
+])
+def test_quoted_events_held_hosted_or_spoken_at(read, text, event):
+    assert event in names(read(text), "EVENT")
+
+
+def test_a_quoted_slogan_said_in_a_speech_is_no_event(read):
+    assert not names(read("理事長表示「團結就是力量」，會員要多參與。"), "EVENT")
+
+
+def test_the_writers_own_body_opens_no_ceremony(read):
+    found = names(read("本會第十屆理事會就職典禮於酒樓舉行。"), "EVENT")
+    assert "第十届理事会就职典礼" in found and not any(n.startswith("本会") for n in found)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("工會舉辦周年晚宴暨就職典禮。", "周年晚宴暨就职典礼"),
+    ("港九勞工社團聯會舉行「2024年度春茗」。", "2024年度春茗"),
+])
+def test_dinners_of_hong_kong_unions(read, text, event):
+    assert event in names(read(text), "EVENT")

@@ -34,3 +34,8 @@ def test_a_reporter_of_a_named_outlet_holds_a_post_there(extract):
 def test_a_label_run_into_a_word_is_no_byline(extract):
     ex = extract("我们评出文明职工十名。")
     assert not {e.name for e in ex.entities if e.type == "PER"}
+
+
+def test_a_name_at_the_end_of_a_line_is_a_name(extract):
+    ex = extract("获奖人员：\n王丽、刘军、李华\n")
+    assert {"王丽", "刘军", "李华"} <= {e.name for e in ex.entities if e.type == "PER"}

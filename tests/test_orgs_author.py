@@ -322,3 +322,23 @@ def test_a_year_before_the_word_union_names_no_writer(extract):
     ex = extract("2024年度工会工作总结\n一年来，青山机械厂工会紧紧围绕中心工作，组织开展了第二届职工运动会。")
     assert ex.author != "2024年度工会"
     assert "2024年度工会" not in {e.name for e in ex.entities}
+
+
+def test_a_union_named_by_its_members_keeps_them(read):
+    ex = read("東區醫院員工工會於3月20日召開會員大會，張淑芬當選理事長，李國華當選常務理事。")
+    names = {e.name for e in ex.entities}
+    assert "东区医院员工工会" in names
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("张淑芬", "POSITION", "东区医院员工工会") in found or ex.author == "东区医院员工工会"
+
+
+def test_the_members_union_alone_is_no_body(extract):
+    ex = extract("组织全体职工工会会员参加活动。")
+    assert not any(e.type == "ORG" for e in ex.entities)
+
+
+def test_a_preposition_glued_before_a_one_character_host_is_no_name(extract):
+    ex = extract("3月15日，青山大学第六届教代会开幕。大会由校党委副书记李强主持，王立作校工会工作报告。")
+    names = {e.name for e in ex.entities if e.type == "ORG"}
+    assert not any(n.startswith(("大会由", "作校")) for n in names)
+    assert "校党委" in names

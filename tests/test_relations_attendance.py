@@ -121,3 +121,11 @@ def test_officials_who_come_to_greet_took_part(read):
     found = triples(read(text))
     assert ("许明德", "PARTICIPATED_IN", "青山工会114年模范劳工表扬大会") in found or \
         ("许明德", "PARTICIPATED_IN", "114年模范劳工表扬大会") in found
+
+
+def test_an_invited_guest_takes_part_and_the_place_holds_nothing(extract):
+    found = triples(extract("6月18日，青山县总工会邀请市心理咨询协会会长黄敏到青山县人民医院开展职工心理健康讲座。"))
+    assert ("青山县总工会", "ORGANIZED", "职工心理健康讲座") in found
+    assert ("黄敏", "PARTICIPATED_IN", "职工心理健康讲座") in found
+    assert ("黄敏", "ORGANIZED", "职工心理健康讲座") not in found
+    assert ("青山县人民医院", "ORGANIZED", "职工心理健康讲座") not in found

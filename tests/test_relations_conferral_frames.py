@@ -52,3 +52,11 @@ def test_praise_inside_a_documents_title_names_no_recipient(extract):
     found = triples(extract("青山市总工会下发《关于表彰先进职工之家的决定》，江北纺织公司工会荣获“模范职工之家”。"))
     assert ("江北纺织公司工会", "RECEIVED", "先进职工之家") not in found
     assert ("江北纺织公司工会", "RECEIVED", "模范职工之家") in found
+
+
+def test_the_body_that_publishes_or_approves_a_list_confers_its_honours(extract):
+    found = triples(extract("近日，中华全国总工会发布2024年全国五一劳动奖名单，青山钢铁公司获得全国五一劳动奖状。"
+                            "经江北省总工会批准，青山市第一人民医院工会获评“省模范职工之家”。"))
+    assert ("全国五一劳动奖状", "AWARDED_BY", "中华全国总工会") in found
+    assert ("省模范职工之家", "AWARDED_BY", "江北省总工会") in found
+    assert ("省模范职工之家", "AWARDED_BY", "中华全国总工会") not in found

@@ -84,3 +84,17 @@ def test_the_chair_of_a_unions_committee_chairs_the_union(extract):
     assert ("张卫东", "县教育工会第四届委员会", "主席") in found
     assert ("张卫东", ex.author or "青山县教育工会", "主席") in found
     assert not any(p == "李明" and body != "县教育工会第四届委员会" for p, body, _ in found)
+
+
+def test_a_committee_formed_by_the_names_listed(extract):
+    for text in ("大会选举产生了青山区教育工会第四届委员会，委员会由王丽、刘军、李华等3人组成。",
+                 "青山区教育工会第四届委员会由王丽、刘军、李华3名同志组成。",
+                 "青山区教育工会第四届委员会由以下同志组成（按姓氏笔画为序）：\n王丽、刘军、李华\n"):
+        found = triples(extract(text))
+        for person in ("王丽", "刘军", "李华"):
+            assert (person, "POSITION", "青山区教育工会第四届委员会") in found, text
+
+
+def test_a_body_formed_by_a_sentence_names_no_members(extract):
+    ex = extract("青山区教育工会第四届委员会由以下同志组成：\n王丽同志主持会议并讲话。\n")
+    assert not any(r.type == "POSITION" for r in ex.relations)

@@ -68,3 +68,11 @@ def test_an_event_deep_in_an_opening_sentence_of_a_summary_is_no_topic(extract):
     ex = extract("今年以来，我校工会在上级工会的领导下，围绕中心工作，先后开展了多项活动，其中第三届教职工运动会顺利举行。"
                  "刘丽华获得一等奖。")
     assert ("一等奖", "AWARDED_BY", "第三届教职工运动会") not in triples(ex)
+
+
+def test_an_occasion_the_writer_went_to_is_not_the_writers(extract):
+    ex = extract("青山县总工会组织职工参加全省职工技能大赛\n9月15日，大赛在省城举行。")
+    found = triples(ex)
+    assert not any(r == "ORGANIZED" and t == "全省职工技能大赛" for h, r, t in found)
+    assert any(r == "PARTICIPATED_IN" and t == "全省职工技能大赛" and h in ("@author", "青山县总工会")
+               for h, r, t in found)

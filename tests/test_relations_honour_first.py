@@ -83,3 +83,22 @@ def test_prize_named_then_won_by_units_people(read):
     assert {("林美华", "RECEIVED", "优秀会员奖"), ("黄志明", "RECEIVED", "优秀会员奖")} <= found
     assert {("林美华", "POSITION", "江北供电公司"), ("黄志明", "POSITION", "青山机械厂")} <= found
     assert ("江北供电公司", "RECEIVED", "优秀会员奖") not in found
+
+
+def test_a_list_of_honour_holders_under_its_title_line(extract):
+    for lines in ("1.周立新（江北供电公司）\n2.钱晓梅（江北区第二中学）\n",
+                  "1. 周立新 江北供电公司\n2. 钱晓梅 江北区第二中学\n"):
+        found = triples(extract("2023年度全区“优秀工会工作者”名单\n" + lines))
+        assert {("周立新", "RECEIVED", "优秀工会工作者"), ("钱晓梅", "RECEIVED", "优秀工会工作者")} <= found
+        assert ("周立新", "POSITION", "江北供电公司") in found
+
+
+def test_winners_included_with_the_bodies_that_put_them_forward(read):
+    found = triples(read("本年度獲選模範勞工的包括：江北汽車公司工會推薦的陳志遠、青山電力公司工會推薦的林雅婷等人。"))
+    assert {("陈志远", "RECEIVED", "模范劳工"), ("林雅婷", "RECEIVED", "模范劳工")} <= found
+    assert not any(r == "RECEIVED" and h.endswith("工会") for h, r, t in found)
+
+
+def test_winners_named_by_their_winning_receive_nothing_from_the_presenter(extract):
+    ex = extract("市长张三为得奖教师颁发奖状，并向获奖选手表示祝贺。")
+    assert not any(r.type == "RECEIVED" for r in ex.relations)

@@ -196,3 +196,10 @@ def test_posts_in_the_one_company_a_news_item_names(extract):
 def test_no_company_post_when_two_companies_are_named(extract):
     ex = extract("青山化工有限公司与江北纺织有限公司签订协议，公司董事长黄振华出席。")
     assert not any(r.type == "POSITION" and r.head == "黄振华" for r in ex.relations)
+
+
+def test_a_schools_party_committee_read_as_one_word_with_its_post(extract):
+    found = triples(extract("青山大学教代会开幕。校党委书记刘刚，校长陈平出席大会。"))
+    assert ("刘刚", "POSITION", "校党委") in found
+    # the next person's title after a comma is not the first one's staff title
+    assert ("刘刚", "POSITION", "青山大学") not in found

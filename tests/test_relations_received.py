@@ -124,3 +124,11 @@ def test_by_way_of_is_not_part_of_the_givers_name(extract):
     ex = extract("经市总工会研究决定，授予青山机械厂等10家单位“市级模范职工之家”称号。")
     assert "市总工会" in {e.name for e in ex.entities if e.type == "ORG"}
     assert ("市级模范职工之家", "AWARDED_BY", "市总工会") in triples(ex) or ex.author == "市总工会"
+
+
+def test_units_the_text_names_but_we_do_not_are_not_the_writer(extract):
+    ex = extract("青山供电公司工会2022年度工作总结\n变电运维班、输电检修班荣获“工人先锋号”称号。公司工会荣获“模范职工之家”称号。")
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("@author", "RECEIVED", "工人先锋号") not in found
+    assert ("@author", "RECEIVED", "模范职工之家") in found or \
+        ("青山供电公司工会", "RECEIVED", "模范职工之家") in found

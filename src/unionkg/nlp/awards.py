@@ -75,6 +75,7 @@ class AwardRecogniser:
         self.heads = HeadFinder("award_heads", "award_non_heads",
                                 head_tags_refused=frozenset({"v", "vd", "ad", "d", "q", "p", "c", "u", "w"}))
         self.goal_words = wordset("award_goal_words")
+        self.long_goals = tuple(w for w in self.goal_words if len(w) >= 2)
         self.picking = wordset("award_picking_verbs")
         self.field_heads = tuple(wordset("award_field_heads"))
         self.conferral_verbs = wordset("conferral_verbs")
@@ -85,6 +86,7 @@ class AwardRecogniser:
         # 获优秀选手荣誉称号: honours that count only right after a conferral verb
         self.conferred = re.compile(alternation("conferral_verbs") + "(?P<honour>" + alternation("award_conferred_heads") + ")")
         self.qualifiers = wordset("award_qualifiers")
+        self.rating_verbs = re.compile(alternation("rating_verbs"))
         self._text = ""
         self._event_ends: set[int] = set()
         self._words: list = []
@@ -153,6 +155,32 @@ class AwardRecogniser:
                 not _COUNT.search(word.text) and following is not None
                 and following.tag == "n" and len(following.text) == 1)
         return word.tag in NOMINAL_TAGS or word.tag == "a"
+
+    def _opened_by_conferral(self, words, head_first: int, start: int) -> int:
+        """``获颁长期服务优异奖状``, ``获颁2023年度工会服务卓越奖``: between a conferring verb and
+        the head, the words the rules stop at (a verb of work, an adjective) name the honour.
+
+        Only when every word between is part of a noun phrase; a body (``市总工会``) or an event
+        (``技能大赛一等奖``) in between keeps the honour to what follows it, as elsewhere.
+        """
+        org_end = self.org_end
+        j = head_first - 1
+        while j >= 0 and words[head_first].start - words[j].start <= 16:
+            word = words[j]
+            if word.text in self.conferral_verbs or (word.tag == "v" and word.text.endswith("为")):
+                # 获/v 选为/v 敬业楷模: the tagger cut the verb, its second half ends it all the same
+                return words[j + 1].start if j + 1 < head_first else start
+            if self.event_end.search(word.text) or word.tag in ("ORG", "PER"):
+                return start
+            if org_end.search(word.text) and not (j + 1 < head_first and words[j + 1].tag == "vn"):
+                return start  # 公司工会 优秀会员: the body, then its honour (工会 服务 卓越奖: the field)
+            nominal = (word.tag in ("n", "nz", "vn", "a", "an", "j", "b", "LOC") or (word.tag == "v" and len(word.text) == 2)) \
+                and word.text not in wordset("cue_verbs")  # 获颁表现/v 优秀会员奖: the field of merit
+            dated = word.tag in ("TIME", "m") and (_YEAR.match(word.text) is not None or ORDINAL.match(word.text) is not None)
+            if not (nominal or dated) or word.text in self.goal_words:
+                return start
+            j -= 1
+        return start
 
     @staticmethod
     def _after_shared_category(text: str, words, start: int, head_start: int) -> int:
@@ -267,6 +295,49 @@ class AwardRecogniser:
                     found.append(Mention(name, "AWARD", item[0].start, item[-1].end))
         return found
 
+    def _rated_as(self, words) -> list[Mention]:
+        """``获选为敬业楷模``, ``获评为爱心企业``, ``获颁劳工之友``: what a verb of rating or choosing
+        makes someone, up to the end of its clause, is an honour, head or no head.
+
+        Only the verbs whose object is a title by construction (``data/rating_verbs.txt``;
+        not 获得 or 荣获, which take any object); the phrase is nominal, ends with a noun and
+        is no post, group of people or word that only looks like an honour (``先进``).
+        """
+        found = []
+        starts = {w.start: k for k, w in enumerate(words)}
+        for verb in self.rating_verbs.finditer(self._text):
+            j = starts.get(verb.end())  # 获/v 选为/v, 评选/v 为/v: the tagger cuts the verb anywhere
+            if j is None:
+                continue
+            items: list[list] = [[]]
+            while j < len(words) and words[j].start - verb.end() <= 14:
+                word = words[j]
+                if word.text in ("和", "及", "、"):
+                    items.append([])
+                elif word.text == "之" and items[-1] and j + 1 < len(words) and words[j + 1].tag == "n":
+                    items[-1].append(word)  # 劳工之友: "of", inside the title
+                elif word.tag in ("n", "nz", "vn", "a", "an", "j", "b", "LOC", "ORG") or (
+                        word.tag in ("TIME", "m") and (_YEAR.match(word.text) or ORDINAL.match(word.text))):
+                    items[-1].append(word)
+                else:
+                    break
+                j += 1
+            if j < len(words) and not (words[j].tag == "w" and words[j].text in "，。；！？,;!?\n") \
+                    and words[j].text not in ("称号", "荣誉称号"):
+                continue  # the phrase goes on into another verb or a quote: not a title alone
+            for item in items:
+                while item and (item[0].tag == "ORG" or item[0].text in wordset("boundary_words")):
+                    # 获劳动部评选为…: the body that rates; 年度, 本年度: when, no part of the title
+                    item = item[1:]
+                if not item or item[-1].tag not in ("n", "nz", "j") or self.event_end.search(item[-1].text):
+                    continue
+                name = self._text[item[0].start:item[-1].end]
+                if len(name) < 3 or name in wordset("award_non_heads") or name in wordset("titles") \
+                        or name.endswith(tuple(wordset("people_groups"))) or has_placeholder(name):
+                    continue
+                found.append(Mention(name, "AWARD", item[0].start, item[-1].end))
+        return found
+
     def _qualified_roles(self, words) -> list[Mention]:
         """``被评为优秀辅导员``, ``先进工会小组``, ``模范教师颁奖典礼``: a qualifier of merit and
         the person or unit it praises, written as one phrase, name an honour.
@@ -276,10 +347,11 @@ class AwardRecogniser:
         """
         found = []
         for i, word in enumerate(words):
-            if word.text not in self.qualifiers or word.tag not in ("a", "n", "an", "vn", "ad"):
+            # 绩优/nz 工会: the tagger reads Taiwan's qualifier as a name of its own
+            if word.text not in self.qualifiers or word.tag not in ("a", "n", "an", "vn", "ad", "nz", "ORG"):
                 continue
-            if i > 0 and words[i - 1].text in self.goal_words:
-                continue
+            if i > 0 and (words[i - 1].text in self.goal_words or words[i - 1].text.endswith(self.long_goals)):
+                continue  # 争创/v 优秀…, 致力争创/v 优良工会: an honour strived for
             for j in range(i + 1, min(i + 4, len(words))):
                 nxt = words[j]
                 if nxt.tag not in ("n", "vn", "nz", "j") or is_stop(nxt):
@@ -364,11 +436,14 @@ class AwardRecogniser:
         for head in self.heads.find(text, words):
             start = grow(words, head, self._accept_before(head.first, text[head.start:head.end]), self.max_chars,
                          take_quote=lambda inner: not self.event_end.search(inner))
+            start = min(start, self._opened_by_conferral(words, head.first, start))
             start = self._after_shared_category(text, words, start, head.start)
             start = self._after_referred_event(text, words, start, head.end)
             start = self._after_bare_event(text, start, head.end)
             start = self._quoted_whole(text, start, head.start, head.end)
             start = self._level_prefix(text, words, start)
+            if text.startswith("颁", start) and text[start - 1:start] == "获" and head.end - start > 3:
+                start += 1  # 获/v 颁铜/n 紫荆星章: the tagger cut 获颁 and glued its half onto the honour
             name = text[start:head.end]
             if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
                 continue
@@ -405,6 +480,7 @@ class AwardRecogniser:
         found += [Mention(m.group("honour"), "AWARD", m.start("honour"), m.end("honour"))
                   for m in _STUDIO_HONOUR.finditer(text)]
         found += self._qualified_roles(words)
+        found += self._rated_as(words)
         for match in self.conferred.finditer(text):
             found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))
         found = self._not_kinds_emerging(text, found)

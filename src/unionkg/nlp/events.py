@@ -32,7 +32,8 @@ from unionkg.nlp.phrases import (
 
 _NUM = "[一二三四五六七八九十百零〇\\d]+"
 NUMBERED_MEETING = re.compile(
-    f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体)?"
+    # 第五十届周年会员大会: the annual general meeting of a Hong Kong union
+    f"(?:第?{_NUM}届(?:第?{_NUM}次)?|第?{_NUM}次)(?:全体|周年)?"
     # 第六届委员会第八次全体（扩大）会议: a committee of a term and its numbered sitting
     f"(?:(?:工会|工會)?(?:委员会|理事会|监事会|执委会|常委会)第?{_NUM}次(?:全体)?(?:[(（]?扩大[)）]?)?会议|"
     "(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
@@ -82,15 +83,17 @@ _CONJUNCT_WORDS = 4
 
 _QUOTED_LIST = pattern("events", "quoted_list")
 _QUOTED_CAMPAIGN = pattern("events", "quoted_campaign")
+_QUOTED_HELD = pattern("events", "quoted_held")
 # 「」 and 『』 quote names in Taiwan and Hong Kong as “” do elsewhere
 _QUOTED_SPAN = re.compile("[“「『][^”“」』「『]*[”」』]")
 _QUOTED = re.compile("[“\"「『]([^”“\"「」『』]{2,24})[”“\"」』]")
 
 
-def _slogan(inner: str, longest_part: int = 9) -> bool:
-    """A quoted name, not a quoted sentence: short parallel phrases at most (“注重礼仪，建树形象”)."""
+def _slogan(inner: str, longest_part: int = 9, single: int = 16) -> bool:
+    """A quoted name, not a quoted sentence: short parallel phrases at most (“注重礼仪，建树形象”);
+    ``single``: how long one phrase may be (longer where an event's head closes it)."""
     parts = re.split("[，,、]", inner)
-    longest = 16 if len(parts) == 1 else longest_part
+    longest = single if len(parts) == 1 else longest_part
     return not has_placeholder(inner) and len(parts) <= 4 and all(1 < len(p) <= longest for p in parts)
 
 
@@ -250,6 +253,8 @@ class EventRecogniser:
             return True  # “送清凉”慰问活动: the kind of work after a quoted name belongs to it
         if word.text == "重点" and index + 1 < len(self._words) and self._words[index + 1].tag in ("v", "vn", "n"):
             return True  # 全省重点/d 建设/v 劳动竞赛: the tagger's adverb is the projects' "key"
+        if len(word.text) <= 3 and word.text.startswith(("本", "我", "该")) and word.tag != "TIME":
+            return False  # 本会/n 第十届理事会就职典礼: the writer's own body by a pronoun, no part of the name
         if word.text in self.left_stop:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
@@ -409,7 +414,8 @@ class EventRecogniser:
         if last is not None and last + 1 < len(words) and _is_close_quote(words[last + 1]):
             # the head closes the quotation: the whole quotation is the name
             opening = _open_quote(words, last + 1)
-            if opening is not None and opening < first and _slogan(text[words[opening].end:head.end], 14):
+            # 「2024年度全港职工技能大赛颁奖典礼」: a head closing the quotation allows a long name
+            if opening is not None and opening < first and _slogan(text[words[opening].end:head.end], 14, 26):
                 return opening
         if first > 0 and _is_close_quote(words[first - 1]):
             opening = _open_quote(words, first - 1)
@@ -572,11 +578,12 @@ class EventRecogniser:
                 prev_named = _SPECIFIC_NAME.search(mention.text) is not None
         named_starts = {m.start for m in found}
         for match in [*_QUOTED_AFTER_CUE.finditer(text), *_QUOTED_THEME.finditer(text),
-                      *_QUOTED_CAMPAIGN.finditer(text)]:
+                      *_QUOTED_CAMPAIGN.finditer(text), *_QUOTED_HELD.finditer(text)]:
             if match.re is _QUOTED_THEME and text.startswith("的", match.end()) and match.end() + 1 in named_starts:
                 continue  # 以“…”为主题的演讲比赛: the theme of the event named after it, not an event
-            if _slogan(match.group(1)):
-                found.append(Mention(match.group(1), "EVENT", match.start(1), match.end(1)))
+            k = match.lastindex or 1  # quoted_held names the quotation in either of two groups
+            if _slogan(match.group(k), single=26 if match.group(k).endswith(self.strong) else 16):
+                found.append(Mention(match.group(k), "EVENT", match.start(k), match.end(k)))
         for match in _QUOTED_LIST.finditer(text):
             # 开展“爱岗敬业”、“诚信服务”等活动: each quoted name is one campaign
             for item in _QUOTED.finditer(text, match.start(1), match.end(1)):

@@ -78,10 +78,25 @@ class LexicalAnalyser:
             pos = start
             for word, tag in analysis:
                 for piece, piece_tag in _unglued(word, tag):
-                    words.append(Word(pos, pos + len(piece), piece, piece_tag))
+                    words.extend(_split_blanks(Word(pos, pos + len(piece), piece, piece_tag)))
                     pos += len(piece)
         doc._.words = words
         return doc
+
+
+def _split_blanks(word: Word) -> list[Word]:
+    """``李华\n``: the tagger may take a line break or a space into a word at a list's end;
+    the word is its characters, the blanks around it are punctuation."""
+    core = word.text.strip()
+    if not core or core == word.text:
+        return [word]
+    lead = len(word.text) - len(word.text.lstrip())
+    start, end = word.start + lead, word.start + lead + len(core)
+    parts = [Word(word.start, start, word.text[:lead], "w")] if lead else []
+    parts.append(Word(start, end, core, word.tag))
+    if end < word.end:
+        parts.append(Word(end, word.end, word.text[lead + len(core):], "w"))
+    return parts
 
 
 @Language.factory("ukg_lexical")

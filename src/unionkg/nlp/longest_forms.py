@@ -59,11 +59,29 @@ def written_out(short: str, names: set[str]) -> str | None:
     return outer[0] if len(outer) == 1 else None
 
 
+#: an event written shorter is still its kind of occasion only from this length (运动会 alone is a kind)
+_MIN_EVENT = 5
+
+
+def event_written_out(short: str, names: set[str]) -> str | None:
+    """``职工趣味运动会`` after ``第五届职工趣味运动会``: the one longer event name of the report
+    that ends with ``short`` is that event written short (GUIDELINES: the longest form).
+    Two longer ones (``市…比赛`` and ``区…比赛``) leave it as written."""
+    if len(short) < _MIN_EVENT:
+        return None
+    fits = [n for n in names if len(n) > len(short) and n.endswith(short)]
+    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
+    return outer[0] if len(outer) == 1 else None
+
+
 class LongestForms:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.mentions or []
         names = {m.name for m in [*mentions, *(doc._.candidates or [])] if m.type == "ORG"}
+        events = {m.name for m in mentions if m.type == "EVENT"}
         for m in mentions:
+            if m.type == "EVENT":
+                m.name = event_written_out(m.name, events) or m.name
             if m.type != "ORG":
                 continue
             full = full_body(m.name, names) if m.name in bare_kinds() else \

@@ -44,9 +44,11 @@ _SLOGAN_BREAK = pattern("organisations", "slogan_break")
 _OWN_HOST = pattern("organisations", "own_host")
 _HEADCOUNT_BIG = pattern("organisations", "headcount_big")
 _GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
+#: a preposition or a light verb the tagger glued before a one-character host and its unit
+_GLUED_BEFORE_HOST = pattern("organisations", "glued_before_host")
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
-_STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员")
+_STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员", "教师")
 _MEETING_AFTER = frozenset("上中议后前期")
 _MEETING_VERBS = frozenset({"召开", "开", "举行", "参加", "出席", "主持", "开好"})
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
@@ -285,7 +287,7 @@ class OrganisationRecogniser:
         self._word_starts = [w.start for w in words]
         found: list[Mention] = []
         for i, word in enumerate(words):
-            if len(word.text) == 1 and word.text in self.short_hosts:
+            if len(word.text) == 1 and (word.text in self.short_hosts or word.text == "校"):
                 found.extend(self._short_host(text, words, i))
             found.extend(self._glued_short_host(words, i))
             if word.tag == "LOC":
@@ -302,9 +304,10 @@ class OrganisationRecogniser:
                 start = self._after_joiner(text, word.start + self._leading_noise(word.text), end)
                 start += _split_qizhong(text, start, end)
                 if self.head_at_end.search(text, max(start, end - 6), end) or \
-                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end) or \
-                        (last == i and end == word.end and self._headless_acting(words, i, start)):
+                        _NUMBERED_SCHOOL.search(text, start, end) or self._team_of_body(text, start, end):
                     found.extend(self._mention(text, start, end))
+                elif last == i and end == word.end and self._headless_acting(words, i, start):
+                    found.extend(self._mention(text, start, end, shared_head=False))
         for head in [*self.heads.find(text, words), *self._general_unions(words)]:
             head_word = words[head.first]
             if self._verb_glued(text, head_word, head) or (head.end in ends and _staff_meeting(words, ends[head.end])):
@@ -358,6 +361,9 @@ class OrganisationRecogniser:
 
     def _leading_noise(self, name: str) -> int:
         """A cue verb or a left-stop word the tagger glued onto its ORG (会同人力资源部, 党政公司)."""
+        glued = _GLUED_BEFORE_HOST.match(name)
+        if glued:
+            return glued.end()  # 大会由/n 校/ORG 党委, 作校/n 工会: the words before 由 / 作 are no name
         verb = _leading_verb(name)
         if verb:
             return verb
@@ -481,11 +487,19 @@ class OrganisationRecogniser:
         The tagger reads such a host as a particle (所/u); it is a name only where
         nothing nominal stands before it that it would belong to (``研究所工会``).
         """
-        if i + 1 >= len(words) or words[i + 1].text not in self.units:
+        if i + 1 >= len(words):
             return []
+        unit = words[i + 1].text
+        if unit not in self.units:
+            # 校/n 党委书记/n 刘某: the unit and its post read as one word
+            unit = next((u for u in self.units if unit.startswith(u) and _POST_TITLE.fullmatch(unit, len(u))), None)
+            if unit is None:
+                return []
+        if words[i].text == "校" and unit not in _PARTY_UNITS:
+            return []  # 校党委 is a body (GUIDELINES: 校党支部); 校工会 is the writer's word for its union
         if i > 0 and (words[i - 1].tag in NOMINAL_TAGS or words[i - 1].tag in ("r", "m", "q")):
             return []
-        return [Mention(words[i].text + words[i + 1].text, "ORG", words[i].start, words[i + 1].end)]
+        return [Mention(words[i].text + unit, "ORG", words[i].start, words[i + 1].start + len(unit))]
 
     def _shared_host(self, text: str, words, found: list[Mention]) -> list[Mention]:
         """``淡水渔业研究中心工会、团委共同举办``: units listed after a body's first unit share its
@@ -642,7 +656,7 @@ class OrganisationRecogniser:
             return start  # the left conjunct goes on: a phrase of its own
         return left.start
 
-    def _mention(self, text: str, start: int, end: int) -> list[Mention]:
+    def _mention(self, text: str, start: int, end: int, shared_head: bool = True) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
 
         ``各县局工会``, ``八个县局工会``: a class of bodies, not one; ``XX乡教育工会``:
@@ -673,7 +687,7 @@ class OrganisationRecogniser:
         joint = _JOINT_LEVELS.search(before)
         if joint and text[start] in _LEVELS:
             start -= len(joint.group(0))
-        else:
+        elif shared_head:  # a name without a head shares none with the item before it (中石油、中石化)
             start -= self._shared_head_item(text, start, end)
         return glued + [Mention(text[start:end], "ORG", start, end)]
 

@@ -43,6 +43,10 @@ _BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
+_WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
+_UNITS_UNNAMED = pattern("relations", "units_unnamed")
+_VENUE_BEFORE = pattern("relations", "venue_before")
+_INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
 _UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")  # 江北机械厂焊工刘某: the body is where the person works
 
@@ -75,9 +79,15 @@ class ClauseCues:
                 if _CO_ORGANISER.match(text, match.start()):
                     continue  # X组织、Y承办的活动: one relative clause of two organisers
                 relation = self.cues[match.group(0)]
-                if relation == "RECEIVED" and _UNREAL.search(text, max(start, match.start() - 3), match.start()):
+                if relation == "RECEIVED" and (_UNREAL.search(text, max(start, match.start() - 3), match.start())
+                                               or _WINNERS_AS_NOUN.match(text, match.start())):
                     continue
                 yield match.start(), match.end(), relation
+
+    def _cue_at(self, text: str, at: int) -> str | None:
+        """The relation of the cue word at ``at``."""
+        match = self.cue_pattern.match(text, at)
+        return self.cues[match.group(0)] if match else None
 
     def _name(self, m: Mention, author: str | None) -> str:
         return AUTHOR if author and m.name == author else m.name
@@ -104,6 +114,11 @@ class ClauseCues:
             after = text[m.end:m.end + 1]
             if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
                 continue
+            if _VENUE_BEFORE.search(text, max(start, m.start - 2), m.start):
+                continue  # 到县人民医院开展讲座: where the event is held, not who holds it
+            if subjects and _INVITED.match(text, subjects[-1].end, m.start):
+                self._guests.append(m)  # 县总工会邀请专家黄某开展讲座: the guest takes part
+                continue
             if _ORGANISER_OF.match(text[m.end:m.end + 6]) or _CO_ORGANISER.match(text, m.end):
                 continue  # 教育局组织的汇演: the organiser of the event, not the clause's subject
             if writer_opens and m.start > lead:
@@ -124,6 +139,9 @@ class ClauseCues:
             return ([m.name for m in named[-1:]] or []), co
         if _UNNAMED_PEOPLE.search(text, start, limit):
             return [], co  # 两名职工喜获…: the winners are not named, so no relation
+        if first_cue is not None and _UNITS_UNNAMED.fullmatch(text, lead, first_cue) and \
+                self._cue_at(text, first_cue) == "RECEIVED":
+            return [], co  # 变电运维班、输电检修班荣获…: units the text names but we do not, not the writer
         generic = self.author_words.match(text, lead)
         if generic or text[lead - 2:lead] in ("我校", "我们") or text[lead - 1:lead] in ("我", "本"):
             return [AUTHOR], co
@@ -185,6 +203,7 @@ class ClauseCues:
                 cues = [(clause[0], clause[0], previous_cue)]
             previous_cue = cues[-1][2] if cues else None
             self._backers: list[Mention] = []
+            self._guests: list[Mention] = []
             subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
             self._own_subject = subjects is not None
             if subjects is None:
@@ -278,6 +297,9 @@ class ClauseCues:
                         for sent_one in sent_off:
                             rels.add(self._name(sent_one, author), current, name, sent, (sent_one.start, m.end))
                     if current == "ORGANIZED":
+                        for guest in self._guests:
+                            if guest.type == "PER":
+                                rels.add(guest.name, "PARTICIPATED_IN", name, sent, (guest.start, m.end))
                         for partner in co:
                             rels.add(self._name(partner, author), "ORGANIZED", name, sent, span)
                 event_here = m

@@ -24,6 +24,8 @@ _PRAISED_FOR = pattern("conferral", "praised_for")
 _DECISION = pattern("conferral", "decision")
 _PRAISED_BY = pattern("conferral", "praised_by")
 _ISSUES = pattern("conferral", "issues")
+_PUBLISHES = pattern("conferral", "publishes")
+_APPROVES = pattern("conferral", "approves")
 #: what follows the giver of a praise decision: 青山市总工会决定，对… / 经研究，对…
 _DECIDES = re.compile("(?:研究)?决定|经研究|[，,]?\\s*$")
 #: what follows an honour in the name of the ceremony that confers it (not a contest for it)
@@ -37,6 +39,7 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
     _presented_to(ctx)
     _decisions(ctx)
     _praised_by(ctx)
+    _announced_by(ctx)
     if focus:
         target = focus[0]
         conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events}
@@ -120,6 +123,22 @@ def _decisions(ctx: DocContext) -> None:
         for award in [m for m in inside if m.type == "AWARD"] + \
                 [m for m in ctx.within(match.end(), sent[1], "AWARD") if m.name in won_after]:
             ctx.found.add(award.name, "AWARDED_BY", ctx.name(issuer), sent, (issuer.start, award.end))
+
+
+def _announced_by(ctx: DocContext) -> None:
+    """``全国总工会发布…名单，X获得A``, ``经省总工会批准，X获评A``: the body that publishes the
+    list or approves it confers the honours its sentence says were won after it."""
+    for construction in (_PUBLISHES, _APPROVES):
+        for match in construction.finditer(ctx.text):
+            sent = ctx.sentence_of(match.start())
+            givers = [m for m in ctx.within(match.start("who"), match.end("who"), "ORG")
+                      if m.start == match.start("who") and m.end == match.end("who")]
+            if not givers:
+                continue
+            for rel in ctx.found.of_type("RECEIVED"):
+                if match.end() <= rel.evidence[0].start < sent[1]:
+                    ctx.found.add(rel.tail, "AWARDED_BY", ctx.name(givers[0]), sent,
+                                  (givers[0].start, rel.evidence[0].end))
 
 
 def _praised_by(ctx: DocContext) -> None:

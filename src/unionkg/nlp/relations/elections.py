@@ -16,10 +16,13 @@ from functools import lru_cache
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.enumerations import holds_only_names
 from unionkg.nlp.relations.titles import chain
 
 _ELECTED = pattern("elections", "elected")
 _FORMED = pattern("elections", "formed")
+_FORMED_BY = pattern("elections", "formed_by")
+_FORMED_BY_BELOW = pattern("elections", "formed_by_below")
 _COPULA = pattern("elections", "copula")
 _HELD_BY = pattern("elections", "held_by")
 _CLAUSE_END = re.compile("[，,。；;！!？?\n]|$")
@@ -68,12 +71,44 @@ def find(ctx: DocContext) -> None:
             _copula(ctx, sent, match)
         for match in _HELD_BY.finditer(text, sent[0], sent[1]):
             _held_by(ctx, sent, match)
+        for match in [*_FORMED_BY.finditer(text, sent[0], sent[1]), *_FORMED_BY_BELOW.finditer(text, sent[0], sent[1])]:
+            _members(ctx, sent, match)
         for match in _FORMED.finditer(text, sent[0], sent[1]):
             org = next((m for m in ctx.within(match.end(), match.end() + 2, "ORG")), None)
             if org is None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _members(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
+    """``第四届委员会由王某、李某等5人组成``, ``…由以下同志组成：`` and the names below: each
+    member holds a seat in the body, named right before 由 or, as 委员会, earlier."""
+    body = next((m for m in ctx.within(sent[0], match.start() + 1, "ORG") if m.end == match.start()), None)
+    if body is not None:
+        bodies = [ctx.name(body)]
+    elif match.group("body"):
+        bodies = _named_before(ctx, match.group("body"), match.start())
+    else:
+        return
+    if "who" in match.groupdict():
+        span = match.span("who")
+    else:  # the names after the colon, or on the line below it
+        span = _line_at(ctx.text, match.end())
+        if not ctx.text[span[0]:span[1]].strip() or not ctx.within(*span):
+            span = _line_at(ctx.text, span[1] + 1)
+    named = ctx.within(*span)
+    if not named or any(m.type != "PER" for m in named) or not holds_only_names(ctx.text, span, named):
+        return
+    for person in named:
+        for name in bodies:
+            ctx.found.add(person.name, "POSITION", name, sent, (person.start, person.end), title="委员")
+
+
+def _line_at(text: str, start: int) -> tuple[int, int]:
+    """From ``start`` to the end of its line."""
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
 
 
 def _body_and_title(ctx: DocContext, start: int) -> tuple[Mention, str, int] | None:

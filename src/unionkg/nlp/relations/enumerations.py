@@ -17,13 +17,15 @@ from unionkg.nlp.relations.context import DocContext
 _OPENS = re.compile(r"[”\"」』]?\s*(?:荣誉)?(?:称号)?\s*[：:]")
 _LIST_END = re.compile(r"[；;。]")
 #: what may stand between two listed items or a name and its unit
-_ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*")
+_ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*(?:(?<=\n)\d{1,3}[.．、]\s*)?")
 #: a bracket's rest after the unit in it: 张三（某医院护士长） — the post, then the bracket closes
 _BRACKET_REST = re.compile(r"[^（）()、，,；;。\n]{1,10}[)）]")
 #: what may stand before an honour heading a list: its number (``一、``, ``2.``, ``（三）``)
-_NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*")
+_NUMBERING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
+                        r"(?:\d{4}年度?)?(?:全国|全省|全市|全县|全区|省|市|县|区)?[“\"「『]?")
 #: and after it: how many follow (``（10个）``, ``(共20名)``) and a colon
-_COUNT = re.compile(r"[”\"」]?\s*(?:[（(]\s*共?[\d一二三四五六七八九十百]+\s*[个名人家项位支]?\s*[)）])?\s*[：:]?\s*")
+_COUNT = re.compile(r"[”\"」』]?\s*(?:获奖|表彰|拟表彰)?(?:名单|名录)?\s*"
+                    r"(?:[（(]\s*共?[\d一二三四五六七八九十百]+\s*[个名人家项位支]?\s*[)）])?\s*[：:]?\s*")
 
 
 def find(ctx: DocContext) -> None:

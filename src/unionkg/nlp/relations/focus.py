@@ -89,10 +89,13 @@ def referred_events(ctx: DocContext, sent: tuple[int, int], focus: list[Mention]
 
 def held_by_writer(ctx: DocContext, focus: list[Mention]) -> None:
     """``我所第四届职代会隆重召开``: an occasion the writer reports held, with no organiser
-    named, was held by the writer (``@author`` ORGANIZED it)."""
+    named, was held by the writer (``@author`` ORGANIZED it), unless the writer is said to
+    have taken part in it."""
     if not ctx.author:
         return
     organised = {r.tail for r in ctx.found.of_type("ORGANIZED")}
+    # 青山县总工会组织职工参加全省职工技能大赛: an occasion the writer went to is someone else's
+    joined = {r.tail for r in ctx.found.of_type("PARTICIPATED_IN") if r.head in (AUTHOR, ctx.author)}
     for event in focus:
-        if event.name not in organised:
+        if event.name not in organised and event.name not in joined:
             ctx.found.add(AUTHOR, "ORGANIZED", event.name, ctx.sentence_of(event.start), (event.start, event.end))

@@ -22,7 +22,7 @@ _WINNERS_OF = pattern("winners", "winners_of")
 _GAP = pattern("winners", "gap")
 _OF = re.compile(r"\s*的\s*")
 #: the winning verb just before an honour that ``…的是`` follows (获得一等奖的是)
-_WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获)[“\"「『]?$")
+_WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获选|获评|荣膺|当选|获)[“\"「『]?$")
 
 
 def find(ctx: DocContext) -> None:

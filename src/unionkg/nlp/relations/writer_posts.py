@@ -92,7 +92,10 @@ def staff(ctx: DocContext) -> None:
     for m in ctx.mentions:
         if m.type != "PER" or m.name in placed:
             continue
-        around = text[max(0, m.start - 3):m.start] + "|" + m.name + "|" + text[m.end:m.end + 3]
+        # 郭校长, 女教师周华: the title touches the name (not the next one's: 刘某，校长陈某)
+        before = re.split(r"[，,、；;。：:\s]", text[max(0, m.start - 3):m.start])[-1]
+        after = re.split(r"[，,、；;。：:\s]", text[m.end:m.end + 3])[0]
+        around = before + "|" + m.name + "|" + after
         for title, kinds in staff_titles:
             if title not in around:
                 continue
