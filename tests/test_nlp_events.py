@@ -201,3 +201,20 @@ def test_kind_after_a_comma_without_an_event_before_is_not(extract):
 
 def test_space_inside_quotes_is_not_a_break_in_the_name(extract):
     assert events(extract, "11月完成了“歌唱 祖国”职工大合唱的组织工作。") == {"歌唱祖国职工大合唱"}
+
+
+def test_a_training_meeting_of_a_purpose_is_an_event_and_a_routine_one_is_not(extract):
+    assert "基层工会主席培训会" in {e.name for e in extract("青山市总工会召开基层工会主席培训会。").entities}
+    assert not any(e.type == "EVENT" for e in extract("年底召开了总结会。").entities)
+
+
+def test_a_congress_number_inside_a_courses_name_stays_in_it(extract):
+    names = {e.name for e in extract("青山市总工会举办全市工会系统学习贯彻工会十八大精神专题培训班。").entities}
+    assert not any(n.startswith("大精神") for n in names)
+    assert any(n.endswith("十八大精神专题培训班") for n in names)
+
+
+def test_a_venue_where_something_is_held_is_neither_a_body_nor_an_event(extract):
+    for text in ("运动会在青山市全民健身中心举行。", "会议在职工活动中心召开。", "典礼在桃园展演中心举行。"):
+        ex = extract(text)
+        assert not any(e.name.endswith(("中心", "活动", "展演")) for e in ex.entities), text

@@ -342,3 +342,15 @@ def test_a_preposition_glued_before_a_one_character_host_is_no_name(extract):
     names = {e.name for e in ex.entities if e.type == "ORG"}
     assert not any(n.startswith(("大会由", "作校")) for n in names)
     assert "校党委" in names
+
+
+def test_a_shop_named_by_its_trade_keeps_the_trade(extract):
+    names = {e.name for e in extract("经过两天的比赛，装配车间代表队获得团体总分第一名，机修车间、运输车间被评为先进集体。").entities}
+    assert {"装配车间代表队", "机修车间", "运输车间"} <= names
+    assert "车间代表队" not in names
+
+
+def test_works_named_by_their_process_unless_a_verb_governs_it(extract):
+    names = {e.name for e in extract("冶炼厂的杨帆获得第一名，动力厂、机械制造公司获得团体二等奖。").entities}
+    assert {"冶炼厂", "机械制造公司"} <= names
+    assert not any(e.type == "ORG" for e in extract("要加强管理公司的各项工作。").entities)

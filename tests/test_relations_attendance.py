@@ -129,3 +129,9 @@ def test_an_invited_guest_takes_part_and_the_place_holds_nothing(extract):
     assert ("黄敏", "PARTICIPATED_IN", "职工心理健康讲座") in found
     assert ("黄敏", "ORGANIZED", "职工心理健康讲座") not in found
     assert ("青山县人民医院", "ORGANIZED", "职工心理健康讲座") not in found
+
+
+def test_bodies_that_speak_at_the_meeting_took_part(extract):
+    found = triples(extract("4月10日，青山市总工会召开2024年度工会工作会议。江北区总工会、青山区总工会作交流发言。"))
+    assert {("江北区总工会", "PARTICIPATED_IN", "2024年度工会工作会议"),
+            ("青山区总工会", "PARTICIPATED_IN", "2024年度工会工作会议")} <= found

@@ -274,7 +274,8 @@ class EventRecogniser:
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes; 114/m 年度/n: a year
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text) or (
-                word.text.isdigit() and following in ("年", "年度"))
+                word.text.isdigit() and following in ("年", "年度")) or (
+                following == "大" and not word.text.isdigit())  # 工会十八/m 大/a 精神: the congress's number
         return word.tag in NOMINAL_TAGS or word.tag in {"v", "vd", "a", "ad", "nw"}  # 带电/vd 作业技能比武
 
     def _weak(self, name: str) -> bool:

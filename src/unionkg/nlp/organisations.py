@@ -46,6 +46,10 @@ _HEADCOUNT_BIG = pattern("organisations", "headcount_big")
 _GLUED_PREPOSITIONS = frozenset("在于对由向和与及经")
 #: a preposition or a light verb the tagger glued before a one-character host and its unit
 _GLUED_BEFORE_HOST = pattern("organisations", "glued_before_host")
+#: a shop or crew a trade names (装配车间, 检修班): the trade's verbal noun is part of its name
+_WORK_UNITS = frozenset({"车间", "班", "班组", "工段", "工区", "分厂", "队"})
+#: works named by their process (冶炼厂, 机械制造公司), unless a verb governs the process (加强管理公司)
+_WORKS = frozenset({"厂", "分厂", "公司", "分公司"})
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员", "教师")
@@ -176,6 +180,11 @@ class OrganisationRecogniser:
         def accept(word, index: int) -> bool:
             if function and index == head_index - 1 and word.tag in ("vn", "n") and word.text in self.work_nouns:
                 return True  # 宣传中心, 服务中心: the function itself, though a work verb elsewhere
+            if word.tag == "vn" and index + 1 < len(self._words) and self._words[index + 1].text in _WORK_UNITS:
+                return self._accept(word, index)  # 装配/vn 车间 代表队: the trade names its shop
+            if word.tag == "vn" and index == head_index - 1 and head_word in _WORKS and \
+                    (index == 0 or self._words[index - 1].tag not in ("v", "vd", "ad", "d", "p")):
+                return self._accept(word, index)  # 冶炼/vn 厂, 机械 制造/vn 公司: the works of a process
             return self._accept(word, index) and not (
                 (bare or tagged) and word.tag in refused and word.text not in sectors)
         return accept

@@ -33,6 +33,8 @@ def _verbs() -> re.Pattern[str]:
 _REPORTS = pattern("attendance", "report")
 #: verbs by which a body (not only a person) takes part
 _JOINS_IN = re.compile("参加|参与|参赛|应邀参加")
+#: 江北区总工会、青山区总工会作交流发言: bodies speak at a meeting through their delegates
+_BODIES_SPEAK = re.compile("作?(?:交流|典型|表态)发言")
 #: a body followed by a post (县总工会主席…) stands for its officer, not for itself
 _OWN_POST = re.compile(f"(?:的)?{chain()}")
 _AT_THE_MEETING = pattern("attendance", "at_the_meeting")
@@ -81,7 +83,7 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
                                                       not _has_cue(text, clause, in_clause)) else []
                 continue
             before = [m for m in in_clause if m.type == "PER" and m.end <= verb.start()]
-            if focus and _JOINS_IN.fullmatch(verb.group(0)):
+            if focus and (_JOINS_IN.fullmatch(verb.group(0)) or _BODIES_SPEAK.fullmatch(verb.group(0))):
                 # 来自A、B等单位的选手参加了比赛 / A、B代表队参赛: bodies take part in the news' occasion
                 before += [m for m in in_clause if m.type == "ORG" and m.end <= verb.start() and
                            not _OWN_POST.match(text, m.end)]
