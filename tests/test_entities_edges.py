@@ -293,3 +293,46 @@ def test_the_writers_own_body_opens_no_ceremony(read):
 ])
 def test_dinners_of_hong_kong_unions(read, text, event):
     assert event in names(read(text), "EVENT")
+
+
+# --- meetings named by their business, campaigns ------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("3月5日，公司召开2023年度工作总结会。", "2023年度工作总结会"),
+    ("工会召开“安康杯”竞赛动员会，部署全年工作。", "安康杯竞赛动员会"),
+    ("市总工会召开2024年全市工会经济工作分析会。", "2024年全市工会经济工作分析会"),
+    ("8月12日，区总工会召开劳模座谈会暨先进事迹汇报会。", "劳模座谈会暨先进事迹汇报会"),
+    ("全体职工参加了2022年慈善一日捐。", "2022年慈善一日捐"),
+    ("4月，学校召开第二届教职工大会。", "第二届教职工大会"),
+])
+def test_meetings_named_by_their_business_and_campaigns(extract, text, event):
+    assert event in names(extract(text), "EVENT")
+
+
+def test_a_routine_staff_meeting_is_no_event(extract):
+    assert not names(extract("车间每月召开一次职工大会，通报生产情况。"), "EVENT")
+
+
+def test_an_opening_ceremony_of_hong_kong_is_part_of_its_event(read):
+    found = names(read("全港職工運動會開幕禮於今日舉行。"), "EVENT")
+    assert "全港职工运动会" in found and not any(n.endswith("开幕礼") for n in found)
+
+
+# --- a kind of body before a proper name; people's organisations ---------------------
+
+@pytest.mark.parametrize("text,org", [
+    ("会员企业青禾电子有限公司工会荣获先进单位。", "青禾电子有限公司工会"),
+    ("龙头企业浙江万通集团有限公司参加了活动。", "浙江万通集团有限公司"),
+])
+def test_a_kind_of_body_before_a_proper_name_is_no_part_of_it(extract, text, org):
+    found = names(extract(text), "ORG")
+    assert org in found and not any(n.startswith(("会员企业", "龙头企业")) for n in found)
+
+
+def test_a_kind_word_that_opens_a_federations_name_stays(extract):
+    assert "中国企业联合会" in names(extract("中国企业联合会发布了年度名单。"), "ORG")
+
+
+def test_peoples_organisations_by_their_short_names(extract):
+    found = names(extract("青州市工商联主席团成员张三出席。市科协、区残联、县文联共同参与。"), "ORG")
+    assert {"青州市工商联", "市科协", "区残联", "县文联"} <= found

@@ -218,3 +218,8 @@ def test_a_venue_where_something_is_held_is_neither_a_body_nor_an_event(extract)
     for text in ("运动会在青山市全民健身中心举行。", "会议在职工活动中心召开。", "典礼在桃园展演中心举行。"):
         ex = extract(text)
         assert not any(e.name.endswith(("中心", "活动", "展演")) for e in ex.entities), text
+
+
+def test_a_ceremony_named_with_its_presenting_verb(read):
+    names = {e.name for e in read("澳門某某會日前舉行2024年度獎學金頒發典禮，共有150名學生獲獎。").entities}
+    assert "2024年度奖学金颁发典礼" in names

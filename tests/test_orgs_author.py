@@ -354,3 +354,8 @@ def test_works_named_by_their_process_unless_a_verb_governs_it(extract):
     names = {e.name for e in extract("冶炼厂的杨帆获得第一名，动力厂、机械制造公司获得团体二等奖。").entities}
     assert {"冶炼厂", "机械制造公司"} <= names
     assert not any(e.type == "ORG" for e in extract("要加强管理公司的各项工作。").entities)
+
+
+def test_a_branch_named_by_its_direction(extract):
+    names = {e.name for e in extract("大会颁发优秀组织奖，由东区分会、北区分会获得。").entities}
+    assert {"东区分会", "北区分会"} <= names

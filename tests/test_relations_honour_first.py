@@ -102,3 +102,14 @@ def test_winners_included_with_the_bodies_that_put_them_forward(read):
 def test_winners_named_by_their_winning_receive_nothing_from_the_presenter(extract):
     ex = extract("市长张三为得奖教师颁发奖状，并向获奖选手表示祝贺。")
     assert not any(r.type == "RECEIVED" for r in ex.relations)
+
+
+def test_a_list_title_line_names_its_honour_and_headers_are_skipped(extract):
+    found = triples(extract("2024年度全区先进基层工会名单\n序号 单位名称\n1 青山钢铁公司工会\n2 青山纺织集团工会\n"))
+    assert {("青山钢铁公司工会", "RECEIVED", "2024年度全区先进基层工会"),
+            ("青山纺织集团工会", "RECEIVED", "2024年度全区先进基层工会")} <= found
+
+
+def test_a_list_title_that_names_no_merit_is_no_honour(extract):
+    ex = extract("2024年度会员代表名单\n1 青山钢铁公司工会\n")
+    assert not any(e.type == "AWARD" for e in ex.entities)

@@ -60,6 +60,7 @@ _HONOUR_PLACE = pattern("awards", "honour_place")
 _EVALUATED_AS = pattern("awards", "evaluated_as")
 _CONFERRED_AS = pattern("awards", "conferred_as")
 _HONOUR_CLOSES = pattern("awards", "honour_closes")
+_LIST_TITLE = pattern("awards", "list_title")
 # 焊工组、叉车组、: categories listed before a shared prize
 _LISTED_CATEGORY = re.compile("[组类]、[^，。；,;]{0,14}$")
 _ANAPHOR_END = re.compile("(?:本|此|这|该)[次项届]$|该$")
@@ -479,6 +480,9 @@ class AwardRecogniser:
                 found.append(Mention(inner, "AWARD", match.start("inner"), match.end("inner")))
         found += [Mention(m.group("honour"), "AWARD", m.start("honour"), m.end("honour"))
                   for m in _STUDIO_HONOUR.finditer(text)]
+        # 2024年度先进基层工会名单 on its own line: the title of a list names its honour
+        found += [Mention(m.group("honour"), "AWARD", m.start("honour"), m.end("honour"))
+                  for m in _LIST_TITLE.finditer(text) if not has_placeholder(m.group("honour"))]
         found += self._qualified_roles(words)
         found += self._rated_as(words)
         for match in self.conferred.finditer(text):

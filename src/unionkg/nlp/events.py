@@ -76,7 +76,7 @@ _JOINERS = frozenset({"、", "和", "及", "与", "暨"})
 #: 市第七次工会代表大会: a level written alone before a numbered meeting is the host's (the city's)
 _LEVEL_HOSTS = frozenset("省市县区")
 _OWN_LEVEL = ("我", "本", "该", "全")  # 我市第七次…: the writer's own city, relative again
-_PART_CEREMONIES = frozenset({"开幕式", "闭幕式", "开班式", "开营式", "开班仪式"})
+_PART_CEREMONIES = frozenset({"开幕式", "闭幕式", "开幕礼", "闭幕礼", "开班式", "开营式", "开班仪式"})
 _CONJUNCT_CHARS = 8  # a left conjunct longer than this is a phrase of its own
 _CONJUNCT_WORDS = 4
 

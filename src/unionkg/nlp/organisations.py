@@ -50,6 +50,7 @@ _GLUED_BEFORE_HOST = pattern("organisations", "glued_before_host")
 _WORK_UNITS = frozenset({"车间", "班", "班组", "工段", "工区", "分厂", "队"})
 #: works named by their process (冶炼厂, 机械制造公司), unless a verb governs the process (加强管理公司)
 _WORKS = frozenset({"厂", "分厂", "公司", "分公司"})
+_DIRECTIONS = frozenset("东西南北中")
 _PARTY_UNITS = frozenset({"党委", "党支部", "党总支", "党组", "团委", "行政"})
 _DIRECT_HOSTS = frozenset("厅局委院校所处部")
 _STAFF_UNION_MEMBERS = ("职工", "员工", "工人", "劳工", "雇员", "职员", "教师")
@@ -178,6 +179,9 @@ class OrganisationRecogniser:
         function = head_word in self.function_heads
 
         def accept(word, index: int) -> bool:
+            if word.text in _DIRECTIONS and index + 1 < len(self._words) and \
+                    self._words[index + 1].text.startswith(("区", "片", "部")):
+                return True  # 东/f 区分会, 北/f 片区工会: a branch named by its direction
             if function and index == head_index - 1 and word.tag in ("vn", "n") and word.text in self.work_nouns:
                 return True  # 宣传中心, 服务中心: the function itself, though a work verb elsewhere
             if word.tag == "vn" and index + 1 < len(self._words) and self._words[index + 1].text in _WORK_UNITS:
@@ -601,6 +605,24 @@ class OrganisationRecogniser:
         return following.text in wordset("org_acts") or following.text in ("、", "和", "与", "及") or \
             following.text in wordset("titles") or following.text in wordset("post_titles")
 
+    def _after_kind_word(self, start: int, end: int) -> int:
+        """``会员企业/n 青禾电子有限公司``, ``企业/n 浙江/LOC …集团``: a kind of body written before a
+        proper name says what the body is; the name starts after it (企业联合会 keeps its 企业)."""
+        i = bisect_right(self._word_starts, start) - 1
+        words = self._words
+        if i < 0 or words[i].start != start or i + 1 >= len(words):
+            return start
+        kinds = wordset("org_kind_words")
+        if words[i].text not in kinds:
+            if i + 2 < len(words) and words[i].text + words[i + 1].text in kinds:
+                i += 1  # 龙头/n 企业/n: a kind in two words
+            else:
+                return start
+        following = words[i + 1]
+        if following.tag in ("LOC", "ORG", "nz") and end - following.start >= 4:
+            return following.start
+        return start
+
     def _team_of_body(self, text: str, start: int, end: int) -> bool:
         """``某港集团第二港埠分公司装卸队/ORG``: the tagger's name of a team ends with 队 or 班,
         which ends no name by itself (施工队 is a kind); a body's name before it makes it one."""
@@ -672,6 +694,7 @@ class OrganisationRecogniser:
         a name whose specific part is a placeholder; ``县、镇教育工会``: one
         mention of the bodies of two levels, listed as written.
         """
+        start = self._after_kind_word(start, end)
         moved = self._after_inner_body(text, start, end)
         if moved is None:
             return []

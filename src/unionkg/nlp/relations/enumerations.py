@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from unionkg.model import Mention
+from unionkg.nlp.lexicon import wordset
 from unionkg.nlp.relations.context import DocContext
 
 #: an honour opening a list: ``一等奖：`` and ``授予以下同志“最美职工”称号：``
 _OPENS = re.compile(r"[”\"」』]?\s*(?:荣誉)?(?:称号)?\s*[：:]")
 _LIST_END = re.compile(r"[；;。]")
 #: what may stand between two listed items or a name and its unit
-_ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*(?:(?<=\n)\d{1,3}[.．、]\s*)?")
+_ITEM_GAP = re.compile(r"[\s、，,（()）等和及与]*(?:(?<=\n)\d{1,3}(?:[.．、]\s*|\s+))?")
 #: a bracket's rest after the unit in it: 张三（某医院护士长） — the post, then the bracket closes
 _BRACKET_REST = re.compile(r"[^（）()、，,；;。\n]{1,10}[)）]")
 #: what may stand before an honour heading a list: its number (``一、``, ``2.``, ``（三）``)
@@ -41,9 +42,11 @@ def find(ctx: DocContext) -> None:
             span = (opens.end(), end.start() if end else line_end)
             if alone or not text[opens.end():line_end].strip():
                 # 一等奖： on its own line or closing it: the names on the lines below
-                span = (line_end, _block_end(ctx, line_end))
+                below = _after_headers(text, line_end)
+                span = (below, _block_end(ctx, below))
         elif alone:
-            span = (line_end, _block_end(ctx, line_end))
+            below = _after_headers(text, line_end)
+            span = (below, _block_end(ctx, below))
         else:
             continue
         _listed(ctx, award, span)
@@ -66,6 +69,13 @@ def _block_end(ctx: DocContext, start: int) -> int:
             break
         end = line_end
     return end
+
+
+def _after_headers(text: str, line_end: int) -> int:
+    """Past the line after ``line_end`` when it holds column headers only (``序号 单位名称``)."""
+    next_end = _end_of_line(text, line_end + 1)
+    cells = text[line_end + 1:next_end].split()
+    return next_end if cells and all(c in wordset("table_headers") for c in cells) else line_end
 
 
 def holds_only_names(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
