@@ -336,3 +336,13 @@ def test_a_kind_word_that_opens_a_federations_name_stays(extract):
 def test_peoples_organisations_by_their_short_names(extract):
     found = names(extract("青州市工商联主席团成员张三出席。市科协、区残联、县文联共同参与。"), "ORG")
     assert {"青州市工商联", "市科协", "区残联", "县文联"} <= found
+
+
+def test_a_units_latin_abbreviation_in_brackets_is_written_with_it(extract):
+    found = names(extract("青州市人民医院重症医学科(ICU)护士长李娜获得表彰。"), "ORG")
+    assert "青州市人民医院重症医学科(ICU)" in found
+
+
+def test_a_bracketed_note_in_chinese_after_a_name_stays_out(extract):
+    found = names(extract("青州市人民医院(三甲)护士长李娜获得表彰。"), "ORG")
+    assert "青州市人民医院" in found

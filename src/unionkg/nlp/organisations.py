@@ -87,6 +87,8 @@ _PLACED_SECTOR = re.compile("[\u4e00-\u9fff]{0,6}[省市县区州](?!委|政府)
 _HEADLESS_NOT = re.compile("(?:[省市县区镇乡村州国]|楼|厅|酒店|饭店|酒楼|大厦|宾馆|广场|公园|礼堂|会堂|章程|条例|法|[“”\"《》])$|[“”\"《》]")
 #: 装卸队, 运维班: a team or shift ends the tagger's name of a body's unit
 _TEAM_END = re.compile("(?:队|班|班组)$")
+#: (ICU), （CCU）: a unit's Latin abbreviation in brackets
+_LATIN_ABBREVIATION = re.compile("[(（][A-Z][A-Za-z]{1,7}[)）]")
 #: （集团）, （深圳）, （中国）: a short word in brackets inside a company's name
 _BRACKETED_WORD = re.compile("[\u4e00-\u9fff]{1,5}")
 
@@ -350,7 +352,7 @@ class OrganisationRecogniser:
         found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m) and not _in_slogan(text, m)]
         found = self._drop_kind_lists(text, found)
-        found = [self._bracketed_opening(text, m) for m in found]
+        found = [self._latin_abbreviation(text, self._bracketed_opening(text, m)) for m in found]
         found += self._shared_host(text, words, found)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
@@ -628,6 +630,15 @@ class OrganisationRecogniser:
         which ends no name by itself (施工队 is a kind); a body's name before it makes it one."""
         return _TEAM_END.search(text, start, end) is not None and end - start >= 6 and \
             self.heads.pattern.search(text, start, end - 2) is not None
+
+    @staticmethod
+    def _latin_abbreviation(text: str, m: Mention) -> Mention:
+        """``重症医学科(ICU)``, ``青禾科技(QHT)``: the Latin abbreviation a unit is known by,
+        bracketed right after its name, is written with it."""
+        match = _LATIN_ABBREVIATION.match(text, m.end)
+        if match is None:
+            return m
+        return Mention(text[m.start:match.end()], "ORG", m.start, match.end())
 
     def _bracketed_opening(self, text: str, m: Mention) -> Mention:
         """``武汉钢铁（集团）公司工会``, ``某某科技（深圳）有限公司``: a short bracketed word (the
