@@ -11,7 +11,7 @@ from unionkg.views import write_views
 from unionkg.views.layout import _spring, spring
 from unionkg.views.memo import degree, of_document, remembered
 
-REPORTS = 40
+REPORTS = 20
 
 
 class CountingGraph(nx.MultiDiGraph):
@@ -69,7 +69,7 @@ def test_a_hubs_degree_is_counted_once_not_once_per_page(tmp_path):
     graph = hub_graph(CountingGraph())
     CountingGraph.asked = 0
     write_views(graph, tmp_path / "out")
-    # every base union's page and every report's page shows the federation: 80 pages and more
+    # every base union's page and every report's page shows the federation: 40 pages and more
     assert len(list((tmp_path / "out" / "reports").iterdir())) == REPORTS
     assert CountingGraph.asked <= 3
 
@@ -140,9 +140,9 @@ def test_long_lists_leave_the_index_for_list_pages_whose_links_resolve(tmp_path,
     out = tmp_path / "out"
     write_views(hub_graph(nx.MultiDiGraph()), out)
     index = (out / "index.html").read_text(encoding="utf-8")
-    # 40 reports: six list pages of at most 7, linked from the index in order, none of them listed there
+    # 20 reports: three list pages of at most 7, linked from the index in order, none of them listed there
     parts = re.findall(r'<a href="(reports/list-\d+\.html)">(\d+)–(\d+)</a>', index)
-    assert [(int(a), int(b)) for _, a, b in parts] == [(1, 7), (8, 14), (15, 21), (22, 28), (29, 35), (36, 40)]
+    assert [(int(a), int(b)) for _, a, b in parts] == [(1, 7), (8, 14), (15, 20)]
     assert not re.search(r'href="reports/(?!list-)', index)
     listed = []
     for href, _, _ in parts:
@@ -152,7 +152,7 @@ def test_long_lists_leave_the_index_for_list_pages_whose_links_resolve(tmp_path,
             assert (out / href).parent.joinpath(link).resolve().exists(), (href, link)
         listed += [link for link in links if not link.startswith(("list-", "../"))]
     assert sorted(listed) == sorted(p.name for p in (out / "reports").iterdir() if not p.name.startswith("list-"))
-    # 41 organisations: the most connected first, on the first list page
+    # 21 organisations: the most connected first, on the first list page
     first = (out / "orgs" / "list-1.html").read_text(encoding="utf-8")
     assert re.search(r'<a href="([^"]+)">([^<]+)</a>', first.split("<main>")[1]).group(2) == "市总工会"
     for link in re.findall(r'href="([^"#]+)"', index):
@@ -167,3 +167,68 @@ def test_short_lists_stay_on_the_index(tmp_path):
     index = (out / "index.html").read_text(encoding="utf-8")
     assert len(re.findall(r'href="reports/(?!list-)', index)) == 3
     assert not list(out.rglob("list-*.html"))
+
+
+def test_an_honour_named_everywhere_brings_only_a_few_of_its_recipients_onto_a_bodys_page():
+    from unionkg.views.select import MAX_SECOND_STEP, org_neighbourhood
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("AWARD:劳动模范", type="AWARD", label="劳动模范", documents=[f"r{i}" for i in range(60)])
+    for i in range(60):
+        graph.add_node(f"ORG:单位{i}", type="ORG", label=f"单位{i}", documents=[f"r{i}"])
+        graph.add_edge(f"ORG:单位{i}", "AWARD:劳动模范", key="RECEIVED", type="RECEIVED")
+    # a fellow recipient named in the body's own report comes first, though it is the least connected
+    graph.add_node("PER:同事", type="PER", label="同事", documents=["r7"])
+    graph.add_edge("PER:同事", "AWARD:劳动模范", key="RECEIVED", type="RECEIVED")
+    for i in range(20):  # the first bodies are better connected
+        graph.add_edge(f"ORG:单位{i}", f"ORG:单位{i + 1}", key="SUBORDINATE_OF", type="SUBORDINATE_OF")
+    shown = org_neighbourhood(graph, "ORG:单位7")
+    assert "AWARD:劳动模范" in shown and "PER:同事" in shown
+    assert {"ORG:单位6", "ORG:单位8"} <= set(shown)  # its own ties, always
+    others = set(shown) - {"ORG:单位7", "AWARD:劳动模范", "ORG:单位6", "ORG:单位8"}
+    assert len(others) <= MAX_SECOND_STEP
+    # a small honour still brings every recipient
+    small = org_neighbourhood(graph.subgraph(["AWARD:劳动模范", "ORG:单位1", "ORG:单位2", "ORG:单位3"]).copy(),
+                              "ORG:单位1")
+    assert sorted(small) == ["AWARD:劳动模范", "ORG:单位1", "ORG:单位2", "ORG:单位3"]
+
+
+def test_a_node_is_laid_out_as_large_as_it_is_drawn_and_a_hub_is_drawn_no_larger_than_the_cap():
+    from unionkg.views.layout import FONT, MAX_SIZE_DEGREE, layout, node_box, node_size
+    from unionkg.views.render import build_network
+
+    graph = hub_graph(nx.MultiDiGraph())
+    hub = "ORG:总工会"
+    assert node_size(10 * MAX_SIZE_DEGREE) == node_size(MAX_SIZE_DEGREE) < 50
+    nodes = ["PER:人1", "ORG:基层1"]
+    labels = {n: graph.nodes[n]["label"] for n in nodes}
+    shapes = {"PER:人1": "dot", "ORG:基层1": "box"}
+    fonts = {n: FONT for n in nodes}
+    placed = layout(graph.subgraph(nodes), nodes, labels, shapes, fonts, {"PER:人1": 30, "ORG:基层1": 1})
+    assert placed.boxes["PER:人1"] == node_box("张1", "dot", 30, FONT)
+    # on a base union's page the federation is drawn at its size in the whole graph, and laid out so
+    net, _ = build_network(graph, [hub, "ORG:基层1", "PER:人1"])
+    sizes = {n["id"]: n["size"] for n in net.nodes}
+    assert sizes[hub] == node_size(REPORTS)
+
+
+def test_a_persons_and_an_honours_pages_take_only_a_few_nodes_past_a_shared_honour_or_event():
+    from unionkg.views.select import MAX_SECOND_STEP, award_neighbourhood, person_neighbourhood
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("AWARD:先进个人", type="AWARD", label="先进个人")
+    graph.add_node("PER:李", type="PER", label="李", documents=["r1"])
+    graph.add_edge("PER:李", "AWARD:先进个人", key="RECEIVED", type="RECEIVED")
+    graph.add_node("EVENT:大会", type="EVENT", label="表彰大会")
+    graph.add_edge("AWARD:先进个人", "EVENT:大会", key="AWARDED_BY", type="AWARDED_BY")
+    for i in range(40):  # forty bodies give the honour, and organise the one meeting
+        graph.add_node(f"ORG:{i}", type="ORG", label=f"单位{i}", documents=[f"r{i}"])
+        graph.add_edge("AWARD:先进个人", f"ORG:{i}", key="AWARDED_BY", type="AWARDED_BY")
+        graph.add_edge(f"ORG:{i}", "EVENT:大会", key="ORGANIZED", type="ORGANIZED")
+    person = person_neighbourhood(graph, "PER:李")
+    assert "ORG:1" in person  # the one giver named in the person's own report
+    assert len(set(person) - {"PER:李", "AWARD:先进个人"}) <= MAX_SECOND_STEP
+    # the honour's own givers are all its first step; past its event, only a few organisers more
+    graph.remove_edges_from([("AWARD:先进个人", f"ORG:{i}") for i in range(40)])
+    honour = award_neighbourhood(graph, "AWARD:先进个人")
+    assert len(set(honour) - {"AWARD:先进个人", "EVENT:大会", "PER:李"}) <= MAX_SECOND_STEP

@@ -6,9 +6,11 @@ imported first, here, without its command line (``libraries``): every
 module of this package imports spaCy, and this runs before any of them.
 """
 from unionkg.nlp.libraries import import_spacy
+from unionkg.nlp.regexes import compiled_once
 
-import_spacy()
+with compiled_once("regex-import"):  # the modules' patterns, compiled once per machine
+    import_spacy()
 
-from unionkg.nlp.pipeline import make_nlp  # after spaCy's lighter import
+    from unionkg.nlp.pipeline import make_nlp  # after spaCy's lighter import
 
 __all__ = ["make_nlp"]

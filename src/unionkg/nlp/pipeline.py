@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from unionkg.nlp import components  # noqa: F401  (registers the factories)
 from unionkg.nlp.dictionary import tokenizer
+from unionkg.nlp.regexes import compiled_once
 
 SENTENCE_ENDS = ["。", "！", "？", "!", "?", "；", ";", "\n"]
 
@@ -48,11 +49,12 @@ def make_nlp(disable: Iterable[str] = ()) -> Language:
     """A fresh pipeline; components named in ``disable`` are left out."""
     # built with the "char" segmenter, then switched to our jieba: asking spaCy for
     # "jieba" would load jieba's global dictionary too, a second copy we never use
-    nlp = spacy.blank("zh")
-    nlp.tokenizer.segmenter = "jieba"
-    nlp.tokenizer.jieba_seg = _JiebaNoHMM()
-    skip = set(disable)
-    for name, factory, config in PIPELINE:
-        if name not in skip:
-            nlp.add_pipe(factory, name=name, config=config)
+    with compiled_once("regex-build"):  # the components' lexicon patterns (see ``regexes``)
+        nlp = spacy.blank("zh")
+        nlp.tokenizer.segmenter = "jieba"
+        nlp.tokenizer.jieba_seg = _JiebaNoHMM()
+        skip = set(disable)
+        for name, factory, config in PIPELINE:
+            if name not in skip:
+                nlp.add_pipe(factory, name=name, config=config)
     return nlp

@@ -60,9 +60,14 @@ GRAVITY = 0.5
 RATIO = 0.5
 
 
+#: Past this degree a node is drawn no larger: a body tied to every one of thousands of
+#: reports would otherwise be a disc hundreds of pixels wide, covering its neighbours.
+MAX_SIZE_DEGREE = 25
+
+
 def node_size(degree: int) -> float:
-    """vis-network's ``size`` (a radius): grows with the square root of the degree."""
-    return round(12 + 6 * math.sqrt(degree), 1)
+    """vis-network's ``size`` (a radius): grows with the square root of the degree, up to a cap."""
+    return round(12 + 6 * math.sqrt(min(degree, MAX_SIZE_DEGREE)), 1)
 
 
 def _lines(text: str) -> list[str]:
@@ -344,8 +349,12 @@ def shelves(blocks: list[tuple[float, float]], width: float, gap: float) -> list
 
 
 def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], shapes: dict[str, str],
-           fonts: dict[str, float]) -> Layout:
-    """Positions of ``nodes``: components packed in rows, nodes with no relation in a block below."""
+           fonts: dict[str, float], degrees: dict[str, int] | None = None) -> Layout:
+    """Positions of ``nodes``: components packed in rows, nodes with no relation in a block below.
+
+    ``degrees`` are the degrees the nodes are drawn at (:func:`node_size`; a page draws
+    a node as large as its degree in the whole graph), else their degrees in ``graph``.
+    """
     # built in sorted order: the force layouts iterate the graph's nodes and edges, and
     # ``nodes`` may come from a set (whose order follows the per-process string hash)
     simple = nx.Graph()
@@ -353,7 +362,9 @@ def layout(graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str], sha
     keep = set(nodes)
     simple.add_edges_from(sorted((u, v) if u <= v else (v, u) for u, v in graph.subgraph(nodes).edges()
                                  if u != v and u in keep and v in keep))
-    boxes = {n: node_box(labels[n], shapes[n], graph.degree(n), fonts[n]) for n in nodes}
+    # the box a node takes is the size it is drawn at, so nothing drawn overlaps
+    boxes = {n: node_box(labels[n], shapes[n], degrees[n] if degrees is not None else graph.degree(n), fonts[n])
+             for n in nodes}
     components = [sorted(c) for c in nx.connected_components(simple)]
     related = [c for c in components if len(c) > 1]
     isolated = sorted(n for c in components if len(c) == 1 for n in c)
@@ -397,23 +408,24 @@ def layout_fingerprint() -> str:
 
 
 def cached_layout(cache, graph: nx.MultiDiGraph, nodes: list[str], labels: dict[str, str],
-                  shapes: dict[str, str], fonts: dict[str, float]) -> Layout:
+                  shapes: dict[str, str], fonts: dict[str, float], degrees: dict[str, int] | None = None) -> Layout:
     """:func:`layout`, taken from ``cache`` (``get_data`` / ``put_data``) when the same input was laid out before.
 
     The force layout is most of a page's cost, and a rebuild after one report
     changed redraws pages whose picture is unchanged: the key is everything
     ``layout`` reads (the nodes in order, the edges among them, labels,
-    shapes, fonts, evidence counts), so a hit gives the very numbers a fresh
+    shapes, fonts, degrees, evidence counts), so a hit gives the very numbers a fresh
     layout would.
     """
     if cache is None:
-        return layout(graph, nodes, labels, shapes, fonts)
+        return layout(graph, nodes, labels, shapes, fonts, degrees)
     keep = set(nodes)
     edges = sorted([u, v] for u, v in graph.subgraph(nodes).edges() if u in keep and v in keep)
     evidence = [len(graph.nodes[n].get("evidence") or []) for n in nodes]
     key = hashlib.sha256(json.dumps(
         [list(nodes), edges, [labels[n] for n in nodes], [shapes[n] for n in nodes],
-         [fonts[n] for n in nodes], evidence], ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+         [fonts[n] for n in nodes], evidence, None if degrees is None else [degrees[n] for n in nodes]],
+        ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
     found = cache.get_data(key)
     if found is not None:
         try:
@@ -423,6 +435,6 @@ def cached_layout(cache, graph: nx.MultiDiGraph, nodes: list[str], labels: dict[
                           data["related_height"], data["isolated"])
         except (ValueError, KeyError, TypeError):
             pass  # a damaged entry is recomputed, never trusted
-    placed = layout(graph, nodes, labels, shapes, fonts)
+    placed = layout(graph, nodes, labels, shapes, fonts, degrees)
     cache.put_data(key, json.dumps(asdict(placed), ensure_ascii=False))
     return placed

@@ -145,7 +145,8 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
     labels = {n: wrap_label(display_name(graph, n)) for n in nodes}
     shapes = {n: style.node_style(graph.nodes[n].get("type", "")).shape for n in nodes}
     fonts = {n: FONT if n in big else SMALL_FONT for n in nodes}
-    placed = cached_layout(layouts, drawn, nodes, labels, shapes, fonts)
+    degrees = {n: degree(graph, n) for n in nodes}  # drawn as large as in the whole graph
+    placed = cached_layout(layouts, drawn, nodes, labels, shapes, fonts, degrees)
     lone = set(placed.isolated)
     for node in nodes:
         data = graph.nodes[node]
@@ -161,7 +162,7 @@ def build_network(graph: nx.MultiDiGraph, nodes: list[str], links: dict[str, str
             node, label=labels[node], shape=look.shape, kind=type_,
             color={"background": look.color, "border": "#000000" if node == center else look.border,
                    "highlight": {"background": look.color, "border": "#000000"}},
-            size=node_size(degree(graph, node)), x=x, y=y, info=node_info(graph, node, document),
+            size=node_size(degrees[node]), x=x, y=y, info=node_info(graph, node, document),
             # names as written (not the display's context: 工会 would find every body of
             # 红星小学工会's report); what is found is listed by display name
             search=search_keys(names[1], names[2:]), font={"size": fonts[node]},

@@ -16,6 +16,8 @@ from unionkg.views.memo import degree
 MAX_NODES = 1000
 #: An organisation's or award's page stays readable below this.
 MAX_EGO_NODES = 250
+#: A page shows at most this many nodes one step past each of the centre's events and honours.
+MAX_SECOND_STEP = 12
 
 
 class ViewError(ValueError):
@@ -109,8 +111,29 @@ def org_neighbourhood(graph: nx.MultiDiGraph, org: str) -> list[str]:
     nodes = {org} | first
     for node in sorted(first):
         if graph.nodes[node].get("type") in ("EVENT", "AWARD"):
-            nodes |= set(graph.successors(node)) | set(graph.predecessors(node))
+            nodes |= _second_step(graph, org, node, set(graph.successors(node)) | set(graph.predecessors(node)))
     return _bounded(graph, org, first, nodes)
+
+
+def _second_step(graph: nx.MultiDiGraph, center: str, through: str, found: set[str]) -> set[str]:
+    """At most ``MAX_SECOND_STEP`` of the nodes ``found`` one step past ``through``: those
+    named in a report that names ``center`` first, then the most connected.
+
+    An honour or an event named alike in hundreds of reports (劳动模范, 技术能手)
+    is one node tied to all of them; every body that received it would otherwise
+    draw the hundreds of other recipients around itself, a picture about the
+    honour rather than the body, and as large as the corpus.
+    """
+    found = found - {center, through}
+    if len(found) <= MAX_SECOND_STEP:
+        return found
+    own = set(graph.nodes[center].get("documents") or ())
+
+    def rank(node: str) -> tuple:
+        shared = any(doc in own for doc in graph.nodes[node].get("documents") or ())
+        return (not shared, -degree(graph, node), node)
+
+    return set(sorted(found, key=rank)[:MAX_SECOND_STEP])
 
 
 def award_neighbourhood(graph: nx.MultiDiGraph, award: str) -> list[str]:
@@ -119,7 +142,8 @@ def award_neighbourhood(graph: nx.MultiDiGraph, award: str) -> list[str]:
     nodes = {award} | first
     for node in sorted(first):
         if graph.nodes[node].get("type") == "EVENT":
-            nodes |= {u for u, _, k in graph.in_edges(node, keys=True) if k == "ORGANIZED"}
+            nodes |= _second_step(graph, award, node,
+                                  {u for u, _, k in graph.in_edges(node, keys=True) if k == "ORGANIZED"})
     return _bounded(graph, award, first, nodes)
 
 
@@ -129,7 +153,7 @@ def person_neighbourhood(graph: nx.MultiDiGraph, person: str) -> list[str]:
     nodes = {person} | first
     for node in sorted(first):
         if graph.nodes[node].get("type") == "AWARD":
-            nodes |= set(graph.successors(node))
+            nodes |= _second_step(graph, person, node, set(graph.successors(node)))
     return _bounded(graph, person, first, nodes)
 
 
