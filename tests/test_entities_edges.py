@@ -346,3 +346,21 @@ def test_a_units_latin_abbreviation_in_brackets_is_written_with_it(extract):
 def test_a_bracketed_note_in_chinese_after_a_name_stays_out(extract):
     found = names(extract("青州市人民医院(三甲)护士长李娜获得表彰。"), "ORG")
     assert "青州市人民医院" in found
+
+
+# --- honours listed before the ceremony that confers them ----------------------------
+
+@pytest.mark.parametrize("text,event,awards", [
+    ("省总工会召开2023年度全省工会系统先进集体和先进个人表彰大会。",
+     "2023年度全省工会系统先进集体和先进个人表彰大会", {"2023年度全省工会系统先进集体", "先进个人"}),
+    ("全国五一劳动奖和全国工人先锋号评选活动启动。",
+     "全国五一劳动奖和全国工人先锋号评选活动", {"全国五一劳动奖", "全国工人先锋号"}),
+])
+def test_honours_listed_before_their_ceremony(extract, text, event, awards):
+    found = extract(text)
+    assert event in names(found, "EVENT") and awards <= names(found, "AWARD")
+
+
+def test_an_honour_joined_to_a_contest_opens_no_ceremony(extract):
+    found = names(extract("他荣获先进个人和市职工技能大赛一等奖。"), "EVENT")
+    assert not any(n.startswith("先进个人") for n in found)

@@ -59,3 +59,14 @@ def test_a_list_item_with_another_kind_of_post_holds_it_elsewhere(extract):
 def test_a_title_run_into_the_body_name(extract):
     found = posts(extract("会议由市劳动局主办。市劳动局长张大伟出席会议。"))
     assert ("张大伟", "市劳动局", "局长") in found
+
+
+def test_civil_service_ranks_and_former_or_seconded_posts(extract):
+    found = {(h, b) for h, b, _ in posts(extract(
+        "青山市总工会二级巡视员李明、青山市总工会挂职副主席孙丽、省人大常委会原副主任赵刚出席会议。"))}
+    assert {("李明", "青山市总工会"), ("孙丽", "青山市总工会"), ("赵刚", "省人大常委会")} <= found
+
+
+def test_a_department_runs_on_from_its_body(extract):
+    found = {(h, b) for h, b, _ in posts(extract("青山市总工会女职工部部长吴敏、青山市委组织部副部长李强出席会议。"))}
+    assert {("吴敏", "青山市总工会女职工部"), ("李强", "青山市委组织部")} <= found

@@ -82,3 +82,10 @@ def test_the_body_under_whose_organising_the_event_ran_held_it(extract):
     found = triples(extract("在青山市总工会、市体育局的精心组织下，全市职工运动会圆满落幕。"))
     assert {("青山市总工会", "ORGANIZED", "全市职工运动会"), ("市体育局", "ORGANIZED", "全市职工运动会")} <= found
     assert not any(r == "ORGANIZED" for _, r, _ in triples(extract("在公司党委的正确领导下，工会工作取得成效。")))
+
+
+def test_a_guiding_body_holds_nothing_the_next_one_does(extract):
+    ex = extract("青山市职工书法展5月1日开幕。展览由青山市总工会指导，江北书法协会主办。")
+    organisers = {ex.author if r.head == "@author" else r.head for r in ex.relations if r.type == "ORGANIZED"}
+    assert "江北书法协会" in organisers
+    assert "青山市总工会" not in organisers

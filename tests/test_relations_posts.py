@@ -203,3 +203,8 @@ def test_a_schools_party_committee_read_as_one_word_with_its_post(extract):
     assert ("刘刚", "POSITION", "校党委") in found
     # the next person's title after a comma is not the first one's staff title
     assert ("刘刚", "POSITION", "青山大学") not in found
+
+
+def test_a_bare_union_post_after_you_is_in_the_union_holding_the_ceremony(read):
+    found = triples(read("中華郵政工會10月20日舉辦績優會員表揚大會，由理事長吳榮輝親自頒獎。"))
+    assert ("吴荣辉", "POSITION", "中华邮政工会") in found

@@ -39,6 +39,8 @@ _PLACING_AS_CRITERION = pattern("awards", "placing_as_criterion")
 _PLACING_WON = pattern("awards", "placing_won")
 _QUOTED_HONOUR = pattern("awards", "quoted_honour")
 _STUDIO_HONOUR = pattern("awards", "studio_honour")
+#: what follows the honours a ceremony confers: 表彰大会, 颁奖典礼, 评选活动
+_HONOUR_CEREMONY = re.compile("(?:评选|选树|推选|选拔)?(?:表彰|颁奖|表扬|授奖|命名)|评选|选树")
 # heads of events that are never an award's category: 会议, 活动, 培训 …
 _WORK_EVENT = pattern("awards", "work_event")
 _BREAKS = set("，。；！？、,;!?\n")
@@ -156,6 +158,26 @@ class AwardRecogniser:
                 not _COUNT.search(word.text) and following is not None
                 and following.tag == "n" and len(following.text) == 1)
         return word.tag in NOMINAL_TAGS or word.tag == "a"
+
+    @staticmethod
+    def _ceremonies_of_listed_honours(text: str, candidates: list[Mention], awards: list[Mention]) -> list[Mention]:
+        """``先进集体和先进个人表彰大会``, ``全国五一劳动奖和全国工人先锋号评选活动``: honours listed
+        before a ceremony that confers them all; the ceremony's name holds the whole list (the
+        event rules stop at the joiner, where each honour is a name of its own)."""
+        by_end = {a.end: a for a in awards}
+        starts = {a.start for a in awards}
+        out = []
+        for m in candidates:
+            start = m.start
+            if m.type == "EVENT" and start in starts and _HONOUR_CEREMONY.match(text, max(a.end for a in awards if a.start == start), m.end):
+                while start >= 2:
+                    joiner = 2 if text[start - 2:start] == "以及" else 1
+                    previous = by_end.get(start - joiner)
+                    if text[start - joiner:start] not in ("和", "及", "与", "、", "以及") or previous is None:
+                        break
+                    start = previous.start
+            out.append(m if start == m.start else Mention(text[start:m.end], "EVENT", start, m.end))
+        return out
 
     def _opened_by_conferral(self, words, head_first: int, start: int) -> int:
         """``获颁长期服务优异奖状``, ``获颁2023年度工会服务卓越奖``: between a conferring verb and
@@ -489,6 +511,7 @@ class AwardRecogniser:
             found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))
         found = self._not_kinds_emerging(text, found)
         kept, honours = self._honours_read_as_bodies(doc._.candidates or [])
+        kept = self._ceremonies_of_listed_honours(text, kept, found + honours)
         doc._.candidates = kept + found + honours
         return doc
 

@@ -202,6 +202,7 @@ class EventRecogniser:
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
+        self.award_heads = tuple(wordset("award_heads"))
         self.heads_by_length = tuple(sorted(self.heads_all, key=len, reverse=True))
         # 庆祝第40个教师节暨表彰大会: the festival's count sits between the verb and the festival
         self.occasion = re.compile(alternation("occasion_verbs") + f"(?:第?{_NUM}个)?(?:{_ANNIVERSARY.pattern}|{_FESTIVAL.pattern})")
@@ -466,6 +467,8 @@ class EventRecogniser:
             return start  # the run goes on leftwards, or is one item of a longer list
         if any(w.text.endswith(self.heads_all) for w in run):
             return start
+        if "".join(w.text for w in run).endswith(self.award_heads):
+            return start  # 荣获先进个人和市职工技能大赛一等奖: an honour won, no contest sharing the head
         return run[0].start
 
     @staticmethod

@@ -55,7 +55,8 @@ def hosts(candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
 
 _CEREMONY = ("颁奖", "表彰", "表扬", "授奖")
 # 杰出员工选举颁奖典礼: the choosing of the honour may stand between it and its ceremony
-_CEREMONY_AFTER = re.compile("(?:选举|选拔|评选)?(?:" + "|".join(_CEREMONY) + ")")
+_CEREMONY_AFTER = re.compile("(?:选举|选拔|评选)?(?:" + "|".join(_CEREMONY) + ")|评选|选树")
+_JOINERS = ("以及", "和", "及", "与", "、")
 
 
 def honours_of_ceremonies(text: str, candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:
@@ -65,8 +66,16 @@ def honours_of_ceremonies(text: str, candidates: list[Mention], chosen: list[Men
     like an event and its host.
     """
     events = [(m.start, m.end) for m in chosen if m.type == "EVENT"]
-    return [c for c in candidates if c.type == "AWARD" and _CEREMONY_AFTER.match(text, c.end)
-            and any(s <= c.start and c.end < e for s, e in events)]
+    inside = [c for c in candidates if c.type == "AWARD" and any(s <= c.start and c.end < e for s, e in events)]
+    listed = [c for c in inside if _CEREMONY_AFTER.match(text, c.end)]
+    # 先进集体和先进个人表彰大会: each honour listed before the ceremony is conferred there
+    starts = {c.start for c in listed}
+    for c in sorted(inside, key=lambda c: -c.start):
+        joiner = next((j for j in _JOINERS if text.startswith(j, c.end)), None)
+        if c not in listed and joiner and c.end + len(joiner) in starts:
+            listed.append(c)
+            starts.add(c.start)
+    return listed
 
 
 def shared_hosts(text: str, candidates: list[Mention], chosen: list[Mention]) -> list[Mention]:

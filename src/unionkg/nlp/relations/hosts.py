@@ -19,6 +19,7 @@ from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.focus import referred_events
 
 _PASSIVE = pattern("hosts", "passive")
+_GUIDED = pattern("hosts", "guided")
 _FURTHER = pattern("hosts", "further")
 _ROLES = pattern("hosts", "roles")
 _ORGANISED_UNDER = pattern("hosts", "organised_under")
@@ -38,7 +39,9 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
         for match in _PASSIVE.finditer(text, sent[0], sent[1]):
             if not _VERB_ENDS.match(text, match.end()):
                 continue
-            hosts = _hosts(ctx, match.start("who"), match.end("who"))
+            guided = _GUIDED.match(text, match.start("who"), match.end("who"))
+            # 由市总工会指导，市职工书法协会主办: the guiding body holds nothing, the next one does
+            hosts = _hosts(ctx, guided.end() if guided else match.start("who"), match.end("who"))
             if not hosts:
                 continue
             events = _event_after(ctx, match.end(), sent) or referred_events(ctx, sent, focus, match.start())

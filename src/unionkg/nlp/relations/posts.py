@@ -34,7 +34,7 @@ from unionkg.nlp.relations.writer_posts import staff, writer_posts, writers_unio
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 #: what opens the clause a bare post starts (the post has no body before it)
-_CLAUSE_OPENS = re.compile(r"[，,。；;：:\n\s]$")
+_CLAUSE_OPENS = re.compile(r"(?:[，,。；;：:、\n\s]|由|并由)$")
 #: a membership body whose bare posts (理事长, 会长) are its own
 _MEMBER_BODY = re.compile("(?:工会|工會|协会|協會|联合会|聯合會|总会|總會|职工会|職工會|学会|商会)$")
 #: how far before a name a post's body may start (a long title chain)
