@@ -223,3 +223,9 @@ def test_a_venue_where_something_is_held_is_neither_a_body_nor_an_event(extract)
 def test_a_ceremony_named_with_its_presenting_verb(read):
     names = {e.name for e in read("澳門某某會日前舉行2024年度獎學金頒發典禮，共有150名學生獲獎。").entities}
     assert "2024年度奖学金颁发典礼" in names
+
+
+def test_an_anniversary_celebration_is_an_event(read):
+    ex = read("港九某某工會聯會於本月10日舉行五十周年慶典。")
+    assert any(e.type == "EVENT" and e.name.endswith("五十周年庆典") for e in ex.entities)
+    assert not any(e.type == "EVENT" for e in read("舉行隆重的慶典。").entities)

@@ -60,3 +60,9 @@ def test_the_body_that_publishes_or_approves_a_list_confers_its_honours(extract)
     assert ("全国五一劳动奖状", "AWARDED_BY", "中华全国总工会") in found
     assert ("省模范职工之家", "AWARDED_BY", "江北省总工会") in found
     assert ("省模范职工之家", "AWARDED_BY", "中华全国总工会") not in found
+
+
+def test_every_honour_listed_in_a_ceremonys_name_is_conferred_there(extract):
+    found = triples(extract("青山机械厂召开2023年度先进集体和先进个人表彰大会。"))
+    event = "2023年度先进集体和先进个人表彰大会"
+    assert {(a, "AWARDED_BY", event) for a in ("2023年度先进集体", "先进个人")} <= found

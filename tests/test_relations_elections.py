@@ -98,3 +98,8 @@ def test_a_committee_formed_by_the_names_listed(extract):
 def test_a_body_formed_by_a_sentence_names_no_members(extract):
     ex = extract("青山区教育工会第四届委员会由以下同志组成：\n王丽同志主持会议并讲话。\n")
     assert not any(r.type == "POSITION" for r in ex.relations)
+
+
+def test_chair_of_the_new_committee_written_generically_is_in_the_union(extract):
+    found = triples(extract("青山纺织公司工会召开第五次会员代表大会。张丽当选为新一届工会委员会主席，王刚当选为副主席。"))
+    assert ("张丽", "POSITION", "青山纺织公司工会") in found

@@ -208,3 +208,11 @@ def test_a_schools_party_committee_read_as_one_word_with_its_post(extract):
 def test_a_bare_union_post_after_you_is_in_the_union_holding_the_ceremony(read):
     found = triples(read("中華郵政工會10月20日舉辦績優會員表揚大會，由理事長吳榮輝親自頒獎。"))
     assert ("吴荣辉", "POSITION", "中华邮政工会") in found
+
+
+def test_a_party_post_of_the_bare_company_goes_to_its_committee(extract):
+    ex = extract("中国石化青山分公司召开职代会。公司执行董事、党委书记吴建国作工作报告，公司党委副书记何平主持会议。")
+    company = "@author" if ex.author == "中国石化青山分公司" else "中国石化青山分公司"
+    found = triples(ex)
+    assert ("吴建国", "POSITION", company) in found
+    assert ("吴建国", "POSITION", "公司党委") in found

@@ -30,6 +30,8 @@ _APPROVES = pattern("conferral", "approves")
 _DECIDES = re.compile("(?:研究)?决定|经研究|[，,]?\\s*$")
 #: what follows an honour in the name of the ceremony that confers it (not a contest for it)
 _CEREMONY = pattern("conferral", "ceremony")
+#: between honours listed in a ceremony's name (先进集体和先进个人, 劳模、工匠)
+_HONOURS_JOINED = re.compile("[、和及与暨]|以及")
 
 
 def find(ctx: DocContext, focus: list[Mention]) -> None:
@@ -157,14 +159,20 @@ def _praised_by(ctx: DocContext) -> None:
 def _named_after_its_honour(ctx: DocContext) -> None:
     """``模范教师颁奖典礼``: the honour a ceremony is named after is conferred there."""
     events = [m for m in ctx.mentions if m.type == "EVENT"]
-    for award in ctx.mentions:
-        if award.type != "AWARD":
+    awards = [m for m in ctx.mentions if m.type == "AWARD"]
+    for event in events:
+        inside = [a for a in awards if event.start <= a.start and a.end < event.end]
+        # 先进集体和先进个人表彰大会: the honour before the ceremony word, and those listed with it
+        last = next((a for a in reversed(inside) if _CEREMONY.match(ctx.text, a.end, event.end)), None)
+        if last is None:
             continue
-        for event in events:
-            if event.start <= award.start and award.end < event.end and \
-                    _CEREMONY.match(ctx.text, award.end, event.end):
-                ctx.found.add(award.name, "AWARDED_BY", event.name, ctx.sentence_of(event.start),
-                              (event.start, event.end))
+        named = [last]
+        for award in reversed(inside[:inside.index(last)]):
+            if not _HONOURS_JOINED.fullmatch(ctx.text, award.end, named[-1].start):
+                break
+            named.append(award)
+        for award in named:
+            ctx.found.add(award.name, "AWARDED_BY", event.name, ctx.sentence_of(event.start), (event.start, event.end))
 
 
 def _winners_took_part(ctx: DocContext, events: set[str]) -> None:

@@ -35,6 +35,8 @@ _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
 _COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
 _LIST = re.compile(r"[、，,和及与\s]*(?:同志)?")
+#: 新一届工会委员会 / 第五届工会委员会: the committee of the union named before, written generically
+_UNION_COMMITTEE = re.compile("^(?:新一届|新一任|本届|第[一二三四五六七八九十\\d]+届)?工会委员会$")
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +194,11 @@ def _people_before(ctx: DocContext, sent: tuple[int, int], end: int) -> list[Men
 
 
 def _named_before(ctx: DocContext, written: str, at: int) -> list[str]:
-    """The last body named before ``at`` whose name ends with ``written``."""
+    """The last body named before ``at`` whose name ends with ``written``; for a union's
+    committee written generically (新一届工会委员会), the last union named before."""
     earlier = [m for m in ctx.mentions if m.type == "ORG" and m.start < at and m.name.endswith(written)]
+    if not earlier and _UNION_COMMITTEE.search(written):
+        earlier = [m for m in ctx.mentions if m.type == "ORG" and m.start < at and m.name.endswith(("工会", "工會"))]
     return [ctx.name(earlier[-1])] if earlier else []
 
 

@@ -16,7 +16,7 @@ from unionkg.nlp.relations.titles import head_of
 
 UNION_SUFFIX = re.compile("(?:分工会|工会委员会|工会|分会|工會|职工会)$")
 #: a post's own body word (党委书记 → 党委, 工会主席 → 工会): the body is the host's unit
-_UNIT_OF_POST = re.compile("^(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
+UNIT_OF_POST = re.compile("^(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
 _UNIT_AT_END = re.compile("(?:党委|党组|党总支|党支部|纪委|团委)$")
 
 
@@ -44,7 +44,7 @@ def bodies_of_chain(ctx: DocContext, holder: Mention, title: str) -> list[tuple[
     host = holder.name[:party.start()] if party else holder.name
     out: list[tuple[str, str]] = []
     for post in posts:
-        unit = _UNIT_OF_POST.match(post)
+        unit = UNIT_OF_POST.match(post)
         body = None
         if unit and not (party and unit.group(0) == party.group(0)):
             body = named_body(ctx, host + unit.group(0), holder)
@@ -76,10 +76,10 @@ def inherited(ctx: DocContext, previous: tuple[str, str], title: str, person: Me
     (立法委员 after 工会理事长 is a post elsewhere); ``公司党委书记甲，总经理、党委副书记乙``:
     the party post in the committee, the company's post in the company."""
     body, prev_title = previous
-    prev_unit = _UNIT_OF_POST.match(prev_title) or _UNIT_AT_END.search(body)
+    prev_unit = UNIT_OF_POST.match(prev_title) or _UNIT_AT_END.search(body)
     out: dict[str, list[str]] = {}
     for post in [p for p in re.split("[、兼]", title) if p]:
-        unit = _UNIT_OF_POST.match(post)
+        unit = UNIT_OF_POST.match(post)
         same_unit = (unit.group(0) if unit else "") == (prev_unit.group(0) if prev_unit and unit else "")
         if head_of(post) == head_of(prev_title) and same_unit:
             out.setdefault(body, []).append(post)
@@ -108,7 +108,7 @@ def same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[t
     host = _UNIT_AT_END.sub("", body)
     if len(host) < 2:
         return []
-    unit = _UNIT_OF_POST.match(title)
+    unit = UNIT_OF_POST.match(title)
     if unit:
         named = named_body(ctx, host + unit.group(0), person)
         return [(named, title)] if named else []

@@ -9,7 +9,7 @@ import re
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import pattern, table
 from unionkg.nlp.relations.context import DocContext
-from unionkg.nlp.relations.post_bodies import UNION_SUFFIX
+from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, UNIT_OF_POST, named_body
 from unionkg.nlp.relations.titles import chain, title_at_end
 
 _UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
@@ -42,10 +42,20 @@ def writer_posts(ctx: DocContext, person: Mention, title_after: str) -> list[tup
         return []
     kind = bare.group("kind")
     body = writer_body(ctx) if ctx.author else None
-    if body == AUTHOR and ctx.author.endswith(kind) or body not in (None, AUTHOR) and body.endswith(kind):
-        return [(body, titled.group(0))]
-    named = the_one_of_kind(ctx, kind)
-    return [(named, titled.group(0))] if named else []
+    if not (body == AUTHOR and ctx.author.endswith(kind) or body not in (None, AUTHOR) and body.endswith(kind)):
+        body = the_one_of_kind(ctx, kind)
+    return _split_units(ctx, body, kind, titled.group(0), person) if body else []
+
+
+def _split_units(ctx: DocContext, body: str, kind: str, title: str, person: Mention) -> list[tuple[str, str]]:
+    """``公司执行董事、党委书记吴某``: the party post in the company's committee the report
+    names (``公司党委``), the other posts in the company."""
+    out: dict[str, list[str]] = {}
+    for post in [p for p in re.split("[、兼]", title) if p]:
+        unit = UNIT_OF_POST.match(post)
+        holder = named_body(ctx, kind + unit.group(0), person) if unit else None
+        out.setdefault(holder or body, []).append(post)
+    return [(b, "、".join(posts)) for b, posts in out.items()]
 
 
 def the_one_of_kind(ctx: DocContext, kind: str) -> str | None:
