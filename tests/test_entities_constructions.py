@@ -71,3 +71,49 @@ def test_a_venue_in_traditional_characters(read):
 def test_a_centre_whose_head_holds_a_post_is_a_body(extract):
     """The gap before a venue runs to no comma: a later clause's centre is no place."""
     assert "培训中心" in names(extract("座谈会在会议中心举行，培训中心主任王明出席。"), "ORG")
+
+
+# --- AWARD: the union's activists ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "大会表彰了优秀工会工作者和工会积极分子。",
+    "她被评为工会积极分子。",
+])
+def test_the_unions_activists_are_one_honour(extract, text):
+    found = names(extract(text), "AWARD")
+    assert "工会积极分子" in found and "积极分子" not in found
+
+
+def test_a_bodys_union_before_activists_stays_the_body(extract):
+    found = extract("青山公司工会积极分子王明参加了培训。")
+    assert "青山公司工会" in names(found, "ORG") and "青山公司工会积极分子" not in names(found, "AWARD")
+
+
+# --- PER: a given name's 成 read with 为 in an election -------------------------
+
+@pytest.mark.parametrize("text", [
+    "会员大会选出林志成为理事长。",
+    "大会选举林志成为工会主席，王芳为副主席。",
+])
+def test_an_elected_name_keeps_its_cheng(extract, text):
+    found = names(extract(text), "PER")
+    assert "林志成" in found and "林志" not in found
+
+
+def test_an_elected_name_in_traditional_characters(read):
+    assert "林志成" in names(read("會員大會選出林志成為理事長。"), "PER")
+
+
+def test_becoming_without_an_election_keeps_the_tagged_name(extract):
+    assert "林志成" not in names(extract("会议结束后，林志成为大家的榜样。"), "PER")
+
+
+# --- EVENT: an anniversary of a founding --------------------------------------
+
+def test_the_founding_opens_an_anniversary_without_a_body(read):
+    assert "成立五十周年庆典" in names(read("港九某某工會聯會於本月10日舉行成立五十周年慶典。"), "EVENT")
+
+
+def test_an_anniversary_without_a_founding_is_not_lengthened(extract):
+    found = names(extract("工会举办了五十周年庆典。"), "EVENT")
+    assert "五十周年庆典" in found and not any(n.startswith("举办") for n in found)
