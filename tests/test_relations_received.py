@@ -132,3 +132,12 @@ def test_units_the_text_names_but_we_do_not_are_not_the_writer(extract):
     assert ("@author", "RECEIVED", "工人先锋号") not in found
     assert ("@author", "RECEIVED", "模范职工之家") in found or \
         ("青山供电公司工会", "RECEIVED", "模范职工之家") in found
+
+
+def test_the_writer_that_sends_unnamed_people_takes_part_and_they_win_nothing_named(extract):
+    ex = extract("青山小学工会2023年工作总结\n我校选派5名教师参加了区教师技能大赛，其中王丽获得一等奖。")
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("@author", "PARTICIPATED_IN", "区教师技能大赛") in found
+    assert ("王丽", "RECEIVED", "一等奖") in found
+    ex = extract("青山小学工会2023年工作总结\n我校两名教师喜获市优秀教师称号。")
+    assert not any(r.type == "RECEIVED" for r in ex.relations)

@@ -45,6 +45,7 @@ _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
 _WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
 _UNITS_UNNAMED = pattern("relations", "units_unnamed")
+_SENDS = pattern("relations", "sends")
 _VENUE_BEFORE = pattern("relations", "venue_before")
 _INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
@@ -137,13 +138,17 @@ class ClauseCues:
             # 她先后荣获…: the person last named, when one was named shortly before
             named = [m for m in self._people if m.end <= lead and lead - m.end <= _PRONOUN_REACH]
             return ([m.name for m in named[-1:]] or []), co
-        if _UNNAMED_PEOPLE.search(text, start, limit):
+        writer_leads = bool(self.author_words.match(text, lead)) or text[lead - 2:lead] in ("我校", "我们") or \
+            text[lead - 1:lead] in ("我", "本")
+        unnamed = _UNNAMED_PEOPLE.search(text, start, limit)
+        if unnamed and writer_leads and _SENDS.match(text, lead, unnamed.start()):
+            return [AUTHOR], co  # 我校选派5名教师参加…: the writer sent them, it took part
+        if unnamed:
             return [], co  # 两名职工喜获…: the winners are not named, so no relation
         if first_cue is not None and _UNITS_UNNAMED.fullmatch(text, lead, first_cue) and \
                 self._cue_at(text, first_cue) == "RECEIVED":
             return [], co  # 变电运维班、输电检修班荣获…: units the text names but we do not, not the writer
-        generic = self.author_words.match(text, lead)
-        if generic or text[lead - 2:lead] in ("我校", "我们") or text[lead - 1:lead] in ("我", "本"):
+        if writer_leads:
             return [AUTHOR], co
         return None, co
 
