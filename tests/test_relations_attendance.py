@@ -135,3 +135,8 @@ def test_bodies_that_speak_at_the_meeting_took_part(extract):
     found = triples(extract("4月10日，青山市总工会召开2024年度工会工作会议。江北区总工会、青山区总工会作交流发言。"))
     assert {("江北区总工会", "PARTICIPATED_IN", "2024年度工会工作会议"),
             ("青山区总工会", "PARTICIPATED_IN", "2024年度工会工作会议")} <= found
+
+
+def test_who_leads_the_visit_takes_part(extract):
+    found = triples(extract("区总工会开展“送温暖”慰问活动\n春节前夕，南湖区总工会主席陶志刚带领机关干部走访慰问困难职工。"))
+    assert ("陶志刚", "PARTICIPATED_IN", "送温暖慰问活动") in found

@@ -141,3 +141,10 @@ def test_the_writer_that_sends_unnamed_people_takes_part_and_they_win_nothing_na
     assert ("王丽", "RECEIVED", "一等奖") in found
     ex = extract("青山小学工会2023年工作总结\n我校两名教师喜获市优秀教师称号。")
     assert not any(r.type == "RECEIVED" for r in ex.relations)
+
+
+def test_the_writers_unnamed_people_are_not_the_writer(extract):
+    ex = extract("青山机械厂工会2023年工作总结\n我厂职工荣获省五一劳动奖章。我厂工会荣获模范职工之家称号。")
+    found = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("@author", "RECEIVED", "省五一劳动奖章") not in found
+    assert ("@author", "RECEIVED", "模范职工之家") in found

@@ -46,6 +46,7 @@ _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
 _WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
 _UNITS_UNNAMED = pattern("relations", "units_unnamed")
 _SENDS = pattern("relations", "sends")
+_GROUP_AFTER_WRITER = pattern("relations", "group_after_writer")
 _VENUE_BEFORE = pattern("relations", "venue_before")
 _INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
@@ -148,6 +149,8 @@ class ClauseCues:
         if first_cue is not None and _UNITS_UNNAMED.fullmatch(text, lead, first_cue) and \
                 self._cue_at(text, first_cue) == "RECEIVED":
             return [], co  # 变电运维班、输电检修班荣获…: units the text names but we do not, not the writer
+        if writer_leads and _GROUP_AFTER_WRITER.match(text, lead):
+            return [], co  # 我厂职工荣获…, 我校教师在…获奖: unnamed people of the writer's, not the writer
         if writer_leads:
             return [AUTHOR], co
         return None, co
