@@ -137,3 +137,19 @@ def test_joined_categories_in_traditional_characters(read):
 
 def test_a_count_before_a_placing_is_no_category(extract):
     assert names(extract("我校代表队获得三项第一名。"), "AWARD") == {"第一名"}
+
+
+# --- a centre named by the activity it runs ----------------------------------
+
+def test_a_levels_training_centre_that_acts_is_a_body_not_an_event(extract):
+    found = extract("市职工培训中心举办了焊工培训班。")
+    assert "市职工培训中心" in names(found, "ORG")
+    assert not any(n.endswith("培训") for n in names(found, "EVENT"))
+
+
+def test_staff_without_a_level_open_no_centre(extract):
+    assert not any(n.startswith(("组织", "职工")) for n in names(extract("组织职工培训中心骨干参加学习。"), "ORG"))
+
+
+def test_a_dated_training_not_followed_by_a_unit_is_still_an_event(extract):
+    assert "2024年职工技能培训" in names(extract("区总工会于5月举办了2024年职工技能培训，共有80人参加。"), "EVENT")

@@ -66,6 +66,8 @@ _THEMED = pattern("events", "themed")
 _HEADCOUNT = pattern("events", "headcount")
 _DATE_TAIL = pattern("events", "date_tail")
 _YEAR = pattern("events", "year")
+#: a unit named by the activity it runs (培训中心, 竞赛办公室): the activity is no event there
+_UNIT_AFTER_ACTIVITY = frozenset({"中心", "基地", "学校", "学院", "办公室", "部", "处", "科"})
 _HOSTED_BY = pattern("events", "hosted_by")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
 _ANNIVERSARY = pattern("events", "anniversary")
@@ -498,6 +500,10 @@ class EventRecogniser:
     def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int,
                    prev_named: bool = False, prev_start: int = -1) -> Mention | None:
         """The event named by the phrase ending at ``head``, if it is one."""
+        last = ends.get(head.end)
+        if last is not None and last + 1 < len(words) and words[last + 1].start == head.end and \
+                words[last + 1].text in _UNIT_AFTER_ACTIVITY:
+            return None  # 市职工培训/vn 中心/n: the activity names the unit that runs it, no event
         start = grow(words, head, self._accept, self.max_chars)
         if prev_start < start < prev_end == head.start:
             # 全省职工劳动和技能竞赛启动仪式: a ceremony or stage written right after an event's

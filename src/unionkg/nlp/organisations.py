@@ -185,6 +185,9 @@ class OrganisationRecogniser:
             if word.text in _DIRECTIONS and index + 1 < len(self._words) and \
                     self._words[index + 1].text.startswith(("区", "片", "部")):
                 return True  # 东/f 区分会, 北/f 片区工会: a branch named by its direction
+            if function and word.text in ("职工", "女职工", "教职工") and index > 0 and index < head_index and \
+                    self._words[index - 1].text in _LEVELS:
+                return True  # 市/n 职工/n 培训/vn 中心: a level's centre for its staff (职工 opens no name alone)
             if function and index == head_index - 1 and word.tag in ("vn", "n") and word.text in self.work_nouns:
                 return True  # 宣传中心, 服务中心: the function itself, though a work verb elsewhere
             if word.tag == "v" and word.text in process_verbs and index == head_index - 1 and \
