@@ -131,8 +131,12 @@ class AwardRecogniser:
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""
             # 全国工会/n 系统先进集体: the bodies of a system name the field of the honour
             # 工会/n 先进/a 个人: the union's own honour, its field before the qualifier of merit
+            # 工会/n 积极分子/n: the union's activists, an honour of its own (GUIDELINES: longest form);
+            # after a body's name (公司工会 积极分子) the union is that body, no part of the honour
             return (word.text in wordset("org_generic") and index > 0
                     and self._words[index - 1].tag == "a") or (word.text == "工会" and following in ("工作", *self.qualifiers)) \
+                or (word.text == "工会" and following == "积极分子" and not (
+                    index > 0 and (self._words[index - 1].tag in NOMINAL_TAGS or self._words[index - 1].tag in ("ORG", "LOC")))) \
                 or (following == "系统" and word.tag != "PER")
         if word.text in wordset("titles"):
             return False  # 老师钢笔字三等奖: the person's title is not part of the honour

@@ -386,7 +386,8 @@ class EventRecogniser:
         return start
 
     def _founded(self, words, first: int, start: int) -> int:
-        """``新中国成立60周年征文比赛``: the body whose founding is celebrated opens the name."""
+        """``新中国成立60周年征文比赛``: the body whose founding is celebrated opens the name;
+        the founding verb opens it when no body is written (``成立五十周年庆典``)."""
         if first < 2 or not (words[first].tag == "TIME" and ORDINAL.match(words[first].text)):
             return start
         if not _FOUNDING.fullmatch(words[first - 1].text):
@@ -394,7 +395,8 @@ class EventRecogniser:
         j = first - 2
         while j >= 0 and words[j].tag in ("n", "nz", "LOC", "ORG", "a", "j", "m") and first - 1 - j <= 3:
             j -= 1
-        return words[j + 1].start if j + 1 < first - 1 else start
+        # 举行成立五十周年庆典: with no body before it, the founding itself opens the name
+        return words[j + 1].start if j + 1 < first - 1 else words[first - 1].start
 
     @staticmethod
     def _host_dropped(text: str, start: int, end: int, org_spans: set[tuple[int, int]]) -> int:

@@ -179,6 +179,7 @@ class OrganisationRecogniser:
         refused = ("v", "a", "an") if head_word in self.function_heads else ("v", "vn", "a", "an")
         sectors = wordset("sectors")
         function = head_word in self.function_heads
+        process_verbs = wordset("org_process_verbs")
 
         def accept(word, index: int) -> bool:
             if word.text in _DIRECTIONS and index + 1 < len(self._words) and \
@@ -186,6 +187,9 @@ class OrganisationRecogniser:
                 return True  # 东/f 区分会, 北/f 片区工会: a branch named by its direction
             if function and index == head_index - 1 and word.tag in ("vn", "n") and word.text in self.work_nouns:
                 return True  # 宣传中心, 服务中心: the function itself, though a work verb elsewhere
+            if word.tag == "v" and word.text in process_verbs and index == head_index - 1 and \
+                    len(head_word) == 2 and head_word.endswith(("厂", "场")):
+                return True  # 选/v 矿厂/n, 轧/v 钢厂/n: the process and its material name the works
             if word.tag == "vn" and index + 1 < len(self._words) and self._words[index + 1].text in _WORK_UNITS:
                 return self._accept(word, index)  # 装配/vn 车间 代表队: the trade names its shop
             if word.tag == "vn" and index == head_index - 1 and head_word in _WORKS and \
@@ -463,7 +467,7 @@ class OrganisationRecogniser:
         """
         if m.name.endswith(self.rooms) or _FLOOR_ROOM.search(m.name):
             return True
-        if m.name.endswith(self.venues) and _VENUE_BEFORE.search(text, max(0, m.start - 2), m.start):
+        if m.name.endswith(self.venues) and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start):
             return True
         if text[m.start - 1:m.start] == "的" and _GOAL_DESCRIPTION.search(text, max(0, m.start - 42), m.start):
             return True
@@ -698,6 +702,16 @@ class OrganisationRecogniser:
             return start  # the left conjunct goes on: a phrase of its own
         return left.start
 
+    def _glued_direction(self, start: int) -> int:
+        """``向东/PER 区分会``, ``在西/p 片区工会``: the tagger glued a preposition onto the direction
+        that names a branch; the direction (one character) belongs to the name."""
+        text = self._text
+        if start < 2 or text[start] not in "区片" or text[start - 1] not in _DIRECTIONS or \
+                text[start - 2] not in _GLUED_PREPOSITIONS:
+            return 0
+        i = self._ends.get(start)
+        return 1 if i is not None and self._words[i].start == start - 2 else 0
+
     def _mention(self, text: str, start: int, end: int, shared_head: bool = True) -> list[Mention]:
         """The organisation at ``start:end`` as its context reads it, or nothing.
 
@@ -706,6 +720,7 @@ class OrganisationRecogniser:
         mention of the bodies of two levels, listed as written.
         """
         start = self._after_kind_word(start, end)
+        start -= self._glued_direction(start)
         moved = self._after_inner_body(text, start, end)
         if moved is None:
             return []

@@ -29,6 +29,8 @@ _SURNAME_TITLE = pattern("people", "surname_title")
 _LISTED_BEFORE_DENG = pattern("people", "listed_before_deng")
 _BYLINE_ROLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "摄影", "撰稿", "文", "图", "作者", "审核", "校对"})
 _PEOPLE_COUNT = re.compile("[\\d一二三四五六七八九十百]+(?:名|位|人)")
+_ELECTS = pattern("elections", "elects")
+_CLAUSE_END = re.compile("[，,。；;！!？?\n]")
 _APPOINTING = frozenset("为任")  # 选举陈立为主席, 李娜任副主席: the verb between a name and its post
 #: 选举张三为主席，刘芳为副主席: a function word between a name and the post it frames
 _NOT_NAME_LAST = frozenset("为是在被把将")  # not 和: 洪志和 is a name
@@ -144,6 +146,28 @@ class PeopleRecogniser:
             return word
         return word._replace(text=word.text + glued.text[0], end=word.end + 1)
 
+    def _given_name_before_chengwei(self, text: str, words, i: int, word):
+        """``选出林志/PER 成为/v 理事长``: in a sentence that elects someone (选举, 选出, 推选 …)
+        to a post (X为主席), jieba reads a given name's last 成 with 为 as 成为 ("become"),
+        cutting the name short; the name takes that character back.
+
+        Only a two-character tagged name after an electing verb of its clause, and only
+        where a post follows in that clause (``选出林志成为理事长``)."""
+        if len(word.text) != 2 or i + 1 >= len(words):
+            return word
+        glued = words[i + 1]
+        if glued.start != word.end or not (glued.text == "成为" or (
+                glued.text == "成" and i + 2 < len(words) and words[i + 2].text.startswith("为"))):
+            return word  # 林志/PER 成为/v, or 林志/PER 成/v 为/v
+        opening = max((m.end() for m in _CLAUSE_END.finditer(text, 0, word.start)), default=0)
+        if not _ELECTS.search(text, opening, word.start):
+            return word
+        closing = _CLAUSE_END.search(text, word.end)
+        post = text[word.end + 2:closing.start() if closing else len(text)]
+        if not any(title in post for title in self.titles | wordset("post_titles")):
+            return word
+        return word._replace(text=word.text + "成", end=word.end + 1)
+
     def _bylines(self, text: str) -> list[Mention]:
         """``（记者 王某 通讯员 李某）``: the names a byline gives, each a person."""
         found = []
@@ -249,6 +273,7 @@ class PeopleRecogniser:
             guess = word.tag == "PER"
             if guess:
                 word = self._given_name_before_deng(words, i, self._verb_unglued(word))
+                word = self._given_name_before_chengwei(text_of(doc), words, i, word)
             if not guess and 2 <= len(word.text) <= 3 and _surname(word.text) and word.tag in {"v", "n", "nz", "a", "LOC"}:
                 # names the tagger missed: in a list next to a tagged name, or after a post
                 prev = words[i - 1] if i else None
