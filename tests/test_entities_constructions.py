@@ -117,3 +117,23 @@ def test_the_founding_opens_an_anniversary_without_a_body(read):
 def test_an_anniversary_without_a_founding_is_not_lengthened(extract):
     found = names(extract("工会举办了五十周年庆典。"), "EVENT")
     assert "五十周年庆典" in found and not any(n.startswith("举办") for n in found)
+
+
+# --- AWARD: categories joined before a shared prize, as written ----------------
+
+@pytest.mark.parametrize("text,award", [
+    ("张明获男子单打、女子单打第一名。", "男子单打、女子单打第一名"),
+    ("两位选手分获男子单打和女子单打冠军。", "男子单打和女子单打冠军"),
+    ("张明获男子单打第一名。", "男子单打第一名"),
+])
+def test_joined_categories_and_their_prize_are_one_mention(extract, text, award):
+    found = names(extract(text), "AWARD")
+    assert award in found and found == {award}
+
+
+def test_joined_categories_in_traditional_characters(read):
+    assert "男子单打、女子单打冠军" in names(read("張明獲得男子單打、女子單打冠軍。"), "AWARD")
+
+
+def test_a_count_before_a_placing_is_no_category(extract):
+    assert names(extract("我校代表队获得三项第一名。"), "AWARD") == {"第一名"}

@@ -211,10 +211,10 @@ def test_a_named_union_before_an_honour_is_its_giver_not_its_field(extract):
     assert not any("市总工会" in n for n in found)
 
 
-def test_categories_listed_before_a_shared_prize_are_not_part_of_it(extract):
+def test_categories_listed_before_a_shared_prize_are_one_mention_as_written(extract):
+    """GUIDELINES: a mention joining things that cannot be split is listed once, as written."""
     found = names(extract("三名选手分别荣获车工组、钳工组、数控铣工组个人一等奖。"), "AWARD")
-    assert "个人一等奖" in found
-    assert not any(n.endswith("组个人一等奖") for n in found)
+    assert found == {"车工组、钳工组、数控铣工组个人一等奖"}
 
 
 def test_a_single_category_opens_its_prize(extract):

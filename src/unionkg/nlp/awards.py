@@ -34,6 +34,10 @@ _LEVEL_MODEL = pattern("awards", "level_model")
 _STAR_RATING = pattern("awards", "star_rating")
 _MERIT = pattern("awards", "merit")
 _PLACING = pattern("awards", "placing")
+_CATEGORY = pattern("awards", "category")
+_JOINED_CATEGORIES = pattern("awards", "joined_categories")
+#: a prize or a placing, which categories may be listed before
+_PRIZE_END = re.compile("(?:名|冠军|亚军|季军|等奖|金奖|银奖|铜奖|金牌|银牌|铜牌)$")
 _JOINT_PRIZES = pattern("awards", "joint_prizes")
 _PLACING_AS_CRITERION = pattern("awards", "placing_as_criterion")
 _PLACING_WON = pattern("awards", "placing_won")
@@ -208,6 +212,23 @@ class AwardRecogniser:
                 return start
             j -= 1
         return start
+
+    @staticmethod
+    def _with_joined_categories(text: str, m: Mention) -> Mention:
+        """``获男子单打、女子单打第一名``, ``分获男子单打和女子单打冠军``: the categories a prize is
+        won in, joined after a verb of winning, are one mention with it, as written
+        (GUIDELINES: a mention joining things that cannot be split is listed once)."""
+        if not _PRIZE_END.search(m.name):
+            return m
+        match = _JOINED_CATEGORIES.search(text, max(0, m.start - 40), m.start)
+        items = match.group("items") if match else ""
+        if not items:
+            return m
+        opened = _CATEGORY.match(m.name)  # 女子单打冠军: the last category is already in the prize
+        if (items[-1] in "、和及与") != (opened is not None and opened.end() < len(m.name)):
+            return m
+        start = match.start("items")
+        return Mention(text[start:m.end], "AWARD", start, m.end)
 
     @staticmethod
     def _after_shared_category(text: str, words, start: int, head_start: int) -> int:
@@ -513,6 +534,7 @@ class AwardRecogniser:
         found += self._rated_as(words)
         for match in self.conferred.finditer(text):
             found.append(Mention(match.group("honour"), "AWARD", match.start("honour"), match.end("honour")))
+        found = [self._with_joined_categories(text, m) for m in found]
         found = self._not_kinds_emerging(text, found)
         kept, honours = self._honours_read_as_bodies(doc._.candidates or [])
         kept = self._ceremonies_of_listed_honours(text, kept, found + honours)
