@@ -113,3 +113,10 @@ def test_a_list_title_line_names_its_honour_and_headers_are_skipped(extract):
 def test_a_list_title_that_names_no_merit_is_no_honour(extract):
     ex = extract("2024年度会员代表名单\n1 青山钢铁公司工会\n")
     assert not any(e.type == "AWARD" for e in ex.entities)
+
+
+def test_winners_named_after_respectively_and_after_rated_as(extract):
+    found = triples(extract("本年度共有3人获得“优秀员工”称号，分别是王丽、刘军、李华。被评为先进个人的有赵强、孙燕等5人。"))
+    assert {("王丽", "RECEIVED", "优秀员工"), ("李华", "RECEIVED", "优秀员工"),
+            ("赵强", "RECEIVED", "先进个人"), ("孙燕", "RECEIVED", "先进个人")} <= found
+    assert not any(h == "@author" and r == "RECEIVED" for h, r, t in found)

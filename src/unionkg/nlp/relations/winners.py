@@ -18,18 +18,19 @@ from unionkg.nlp.relations.context import DocContext
 
 _WON_BY = pattern("winners", "won_by")
 _NAMED_AS = pattern("winners", "named_as")
+_RESPECTIVELY = pattern("winners", "respectively")
 _WINNERS_OF = pattern("winners", "winners_of")
 _GAP = pattern("winners", "gap")
 _OF = re.compile(r"\s*的\s*")
 #: the winning verb just before an honour that ``…的是`` follows (获得一等奖的是)
-_WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获选|获评|荣膺|当选|获)[“\"「『]?$")
+_WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获选|获评|荣膺|当选|评为|获)[“\"「『]?$")
 
 
 def find(ctx: DocContext) -> None:
     text = ctx.text
     for award in (m for m in ctx.mentions if m.type == "AWARD"):
         span = None
-        for construction in (_WON_BY, _NAMED_AS):
+        for construction in (_WON_BY, _NAMED_AS, _RESPECTIVELY):
             match = construction.match(text, award.end)
             if match is not None:
                 span = match.span("who")
