@@ -59,3 +59,11 @@ def test_units_listed_after_suoshu_belong_to_the_body_before_it_not_to_each_othe
     assert {("城东支局", "青山邮政分公司"), ("城西支局", "青山邮政分公司")} <= found
     assert ("城东支局", "城西支局") not in found and ("城西支局", "城东支局") not in found
     assert not any(parent == "市总工会" for _, parent in found)
+
+
+def test_units_a_union_sets_up_and_a_union_that_is_anothers_direct_unit(extract):
+    found = {(r.head, r.type, r.tail) for r in extract(
+        "青山集团工会下设机关分会、生产分会。青山钢铁公司工会作为青山市总工会的直属基层工会，积极开展工作。").relations}
+    assert {("机关分会", "SUBORDINATE_OF", "青山集团工会"), ("生产分会", "SUBORDINATE_OF", "青山集团工会"),
+            ("青山钢铁公司工会", "SUBORDINATE_OF", "青山市总工会")} <= found
+    assert not any(h.startswith("下设") for h, _, _ in found)

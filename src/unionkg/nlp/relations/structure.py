@@ -60,7 +60,7 @@ def leadership(ctx: DocContext, sent: tuple[int, int], mentions: list[Mention], 
 
 
 def _stated(ctx: DocContext, sent: tuple[int, int], orgs: list[Mention]) -> None:
-    """``Y隶属于X``, ``X旗下的Y、Z``, ``Y是X的基层工会``: membership said in so many words."""
+    """``Y隶属于X``, ``X旗下的Y、Z``, ``Y是X的基层工会`` (``作为X的直属基层工会``): membership said in so many words."""
     text = ctx.text
     for i, m in enumerate(orgs):
         after = orgs[i + 1:]
@@ -77,7 +77,7 @@ def _stated(ctx: DocContext, sent: tuple[int, int], orgs: list[Mention]) -> None
                     break
                 ctx.found.add(ctx.name(member), "SUBORDINATE_OF", ctx.name(m), sent, (m.start, member.end))
                 pos = member.end
-        elif gap == "是" and _UNIT_OF.match(text, nxt.end):
+        elif gap in ("是", "作为", "系", "为") and _UNIT_OF.match(text, nxt.end):
             ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(nxt), sent, (m.start, nxt.end))
 
 
