@@ -148,3 +148,9 @@ def test_the_writers_unnamed_people_are_not_the_writer(extract):
     found = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("@author", "RECEIVED", "省五一劳动奖章") not in found
     assert ("@author", "RECEIVED", "模范职工之家") in found
+
+
+def test_the_winner_after_a_relative_clause_of_winning_after_wei(extract):
+    found = {(r.head, r.type, r.tail) for r in extract("江北市总工会为获得“五一劳动奖状”的青山钢铁公司授牌。").relations}
+    assert ("青山钢铁公司", "RECEIVED", "五一劳动奖状") in found
+    assert ("江北市总工会", "RECEIVED", "五一劳动奖状") not in found

@@ -242,11 +242,14 @@ class ClauseCues:
         sent_off: list[Mention] = []  # 组织/选派 X 参加 E: X took part too
         awards_after: list[Mention] = []
         respective = "分别" in text[clause[0]:clause[1]]
+        for_winner = False
         for position, kind, item in items:
             if kind == "cue":
                 if item[2] == "ORGANIZED":
                     sent_off = []
                 current = item[2]
+                # 为获得“A”的X授牌: the winner is the one after 的, whatever the clause's subject
+                for_winner = text[item[0] - 1:item[0]] in ("为", "向", "给", "对")
                 verb = text[item[0]:item[1]]
                 by = self._giver_by(text, clause[0], item[0], mentions) if verb in _ACTIVE_CONFERRAL else None
                 if by is not None:
@@ -317,7 +320,7 @@ class ClauseCues:
                     rels.add(name, "AWARDED_BY", subject, sent, span)
             elif m.type == "AWARD" and current == "RECEIVED":
                 heads = subjects
-                relative = None if self._own_subject else _RELATIVE_AFTER.match(text, m.end)
+                relative = None if self._own_subject and not for_winner else _RELATIVE_AFTER.match(text, m.end)
                 if relative is not None:
                     # 获得一等奖的选手 / 获得一等奖的李明: the award describes who follows 的
                     holder = next((h for h in mentions if h.start == relative.end() and h.type in ("PER", "ORG")),
