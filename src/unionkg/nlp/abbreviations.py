@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from unionkg.nlp.lexicon import table
+from unionkg.nlp.one_body import one_outermost
 
 #: characters that make a dropped stretch another body, not a shortening
 _BODY_CHARS = frozenset("局厅委办院校厂所部处科队站馆会社行司团组室")
@@ -35,8 +36,7 @@ def expanded(short: str, names: set[str]) -> str | None:
                       if short.endswith(kind) and kind not in longs]
     fits = {n for n in names if n != short and len(n) > len(short) and
             (_kind_written_out(short, n, kinds_of_short) or _dropped_words(short, n))}
-    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
-    return outer[0] if len(outer) == 1 else None
+    return one_outermost(fits)
 
 
 def _kind_written_out(short: str, long: str, kinds_of_short: list[tuple[str, tuple[str, ...]]]) -> bool:

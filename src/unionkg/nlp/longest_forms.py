@@ -25,6 +25,7 @@ from unionkg.model import Mention
 from unionkg.nlp.abbreviations import expanded
 from unionkg.nlp.author import longer_form
 from unionkg.nlp.lexicon import table
+from unionkg.nlp.one_body import one_outermost
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +42,7 @@ def full_body(bare: str, names: set[str]) -> str | None:
         return None
     fits = [n for n in names if n.endswith(endings) and n not in kinds and len(n) > len(bare)]
     # 铁建重工集团 and 中国铁建重工集团 are one body: keep the names no other one extends
-    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
-    return outer[0] if len(outer) == 1 else None
+    return one_outermost(fits)
 
 
 #: shorter names are too often a kind of body (纪委, 车间), not this body written short
@@ -55,8 +55,7 @@ def written_out(short: str, names: set[str]) -> str | None:
     if len(short) < _MIN_SHORT:
         return None
     fits = [n for n in names if longer_form(n, short)]
-    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
-    return outer[0] if len(outer) == 1 else None
+    return one_outermost(fits)
 
 
 #: an event written shorter is still its kind of occasion only from this length (运动会 alone is a kind)
@@ -70,8 +69,7 @@ def event_written_out(short: str, names: set[str]) -> str | None:
     if len(short) < _MIN_EVENT:
         return None
     fits = [n for n in names if len(n) > len(short) and n.endswith(short)]
-    outer = [n for n in fits if not any(o != n and o.endswith(n) for o in fits)]
-    return outer[0] if len(outer) == 1 else None
+    return one_outermost(fits)
 
 
 class LongestForms:

@@ -8,6 +8,7 @@ import re
 
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import pattern, table
+from unionkg.nlp.one_body import one_outermost
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, UNIT_OF_POST, named_body
 from unionkg.nlp.relations.titles import chain, title_at_end
@@ -61,8 +62,7 @@ def _split_units(ctx: DocContext, body: str, kind: str, title: str, person: Ment
 def the_one_of_kind(ctx: DocContext, kind: str) -> str | None:
     """The one body of a kind (``公司``) the report names in full, none of its units."""
     names = {ctx.name(m) for m in ctx.mentions if m.type == "ORG" and m.name.endswith(kind) and len(m.name) > len(kind)}
-    outer = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
-    return outer[0] if len(outer) == 1 else None
+    return one_outermost(names)
 
 
 def writers_union(ctx: DocContext) -> str:
