@@ -66,6 +66,7 @@ def find(ctx: DocContext) -> None:
             else:
                 bodies = _implied(ctx, sent, match.start(), title)
             bodies += [u for u in _union_of_committee(ctx, bodies, title) if u not in bodies]
+            _committee_of_union(ctx, sent, bodies)
             for person in people:
                 for body in bodies:
                     ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
@@ -81,6 +82,15 @@ def find(ctx: DocContext) -> None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _committee_of_union(ctx: DocContext, sent: tuple[int, int], bodies: list[str]) -> None:
+    """A chair's two bodies, the committee just elected (``第三届委员会``) and the union it
+    leads: the committee is the union's (SUBORDINATE_OF)."""
+    committees = [b for b in bodies if b != AUTHOR and _ORDINAL_COMMITTEE.search(b)]
+    unions = [b for b in bodies if (ctx.author if b == AUTHOR else b) and _UNION.search(ctx.author if b == AUTHOR else b)]
+    if len(committees) == 1 and len(unions) == 1:
+        ctx.found.add(committees[0], "SUBORDINATE_OF", unions[0], sent, sent)
 
 
 def _members(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
@@ -216,7 +226,13 @@ def _implied(ctx: DocContext, sent: tuple[int, int], at: int, title: str) -> lis
     if "委员" in title and not title.endswith("主任"):
         committees = [m for m in before if _COMMITTEE.search(m.name)]
         return [ctx.name(committees[-1])] if committees else []
+    # 选举产生了第五届委员会，王某当选主席: a chair sits on the committee just elected (the last
+    # body named) and leads its union (the caller adds a union written in the committee's name)
+    recent = [m for m in before if m.start >= sent[0] - 150]
+    committee = [ctx.name(recent[-1])] if recent and _ORDINAL_COMMITTEE.search(recent[-1].name) else []
+    if committee and _UNION.search(_ORDINAL_COMMITTEE.sub("", recent[-1].name)):
+        return committee
     if ctx.author:
-        return [AUTHOR]
+        return committee + [AUTHOR]
     unions = [m for m in before if _UNION.search(m.name)]
-    return [ctx.name(unions[-1])] if unions else []
+    return committee + ([ctx.name(unions[-1])] if unions else [])
