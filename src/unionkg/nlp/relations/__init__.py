@@ -13,6 +13,7 @@ on what earlier ones found:
 ``posts_after.py``        posts in brackets / between commas after a name, trades, glued titles
 ``writer_posts.py``       posts in the writer's own body (本会理事长, 我院…院长), staff titles
 ``elections.py``          POSITION from 当选 / 等N人组成的
+``elected_lists.py``      POSITION from a roster after an election (主席：张三　副主席：李四)
 ``attendance.py``         PARTICIPATED_IN for officials who attend, preside, speak
 ``enumerations.py``       winners lists (一等奖：张三（某公司）、李四)
 ``winners.py``            honour first (一等奖由张三获得, 冠军为某公司, 获得金奖的是李四)
@@ -32,6 +33,7 @@ from unionkg.model import AUTHOR
 from unionkg.nlp.relations import (
     attendance,
     conferral,
+    elected_lists,
     elections,
     enumerations,
     hosts,
@@ -62,6 +64,7 @@ class RelationFinder:
         structure.internal_units(ctx)
         posts.find(ctx)
         elections.find(ctx)
+        elected_lists.find(ctx)
         attendance.find(ctx, focus)
         enumerations.find(ctx)
         winners.find(ctx)

@@ -59,7 +59,7 @@ def find(ctx: DocContext) -> None:
                 if gap in _LIST_JOINS:
                     posts = [(body, title_after or own_title or title) for body, title in prev_posts]
                 elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts:
-                    posts = inherited(ctx, prev_posts[0], titled.group("title"), m)
+                    posts = inherited(ctx, prev_posts, titled.group("title"), m)
             previous = (m, posts)
             for body, title in posts:
                 ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),
