@@ -9,6 +9,7 @@ but its tag paths are decoded for the whole document at once (``decode.py``).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -86,7 +87,17 @@ class LexicalAnalyser:
 
 def _split_blanks(word: Word) -> list[Word]:
     """``李华\n``: the tagger may take a line break or a space into a word at a list's end;
-    the word is its characters, the blanks around it are punctuation."""
+    the word is its characters, the blanks around it are punctuation.  A person's name
+    never spans a blank (``马红 江城供电公司`` in a line of unit and name pairs): each
+    blank-free part is a word, the first keeping the tag, the rest untagged nouns."""
+    if word.tag == "PER" and re.search(r"\S\s+\S", word.text):
+        parts, first = [], True
+        for match in re.finditer(r"\s+|\S+", word.text):
+            blank = match.group(0).isspace()
+            tag = "w" if blank else word.tag if first else "n"
+            first = first and blank
+            parts.append(Word(word.start + match.start(), word.start + match.end(), match.group(0), tag))
+        return parts
     core = word.text.strip()
     if not core or core == word.text:
         return [word]

@@ -131,6 +131,9 @@ _POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('pos
 
 
 _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
+# 江城日报讯, 来源：江城日报: the outlet of a news item, which the tagger cuts (日报讯)
+_NEWS_OUTLET = pattern("organisations", "news_outlet")
+_NEWS_SOURCE = pattern("organisations", "news_source")
 #: 澳门工会联合总会: the tail of a federation's name after a union's
 _FEDERATION_TAIL = re.compile("联合总会|联合会|总会")
 #: 澳门体育局协办: a hosting verb the tagger glued onto a body's name
@@ -354,6 +357,8 @@ class OrganisationRecogniser:
         found.extend(Mention(m.group(), "ORG", m.start(), m.end()) for m in _GOVERNMENT_SHORT.finditer(text))
         found.extend(self._bodies_of_posts(words))
         found.extend(self._office_abbreviations(text))
+        found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
+                     for pat in (_NEWS_OUTLET, _NEWS_SOURCE) for m in pat.finditer(text))
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)

@@ -22,6 +22,7 @@ from unionkg.nlp.relations.posts_after import (
     bracketed,
     glued_title,
     works_at,
+    works_in,
 )
 from unionkg.nlp.relations.titles import (
     chain,
@@ -50,7 +51,8 @@ def find(ctx: DocContext) -> None:
             after = title_after_name().match(ctx.text, m.end)
             title_after = after.group("title") if after else ""
             posts = _posts_before(ctx, m) or bracketed(ctx, m) or writer_posts(ctx, m, title_after) or \
-                glued_title(ctx, m) or appositive_after(ctx, m) or works_at(ctx, m)
+                glued_title(ctx, m) or appositive_after(ctx, m) or works_at(ctx, m) or \
+                works_in(ctx, m)
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -103,9 +105,13 @@ def _JOIN_THEN_TITLE() -> re.Pattern[str]:
 
 
 def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
-    """``X工会主席 Y副书记、PER``: every body whose post chain runs up to the name."""
+    """``X工会主席 Y副书记、PER``: every body whose post chain runs up to the name.
+
+    An honour between the posts and the name (``X工会主席、全国劳模PER``) describes
+    the person and is read past; ``来自A、B的PER`` names several bodies with no
+    post, so none of them is known to be the person's."""
     posts: list[tuple[str, str]] = []
-    end = person.start
+    end = _past_honour(ctx, person)
     orgs = [o for o in ctx.within(max(0, person.start - _REACH * 2), person.start, "ORG") if o.end <= person.start]
     gap = gap_before_name()
     while True:
@@ -119,7 +125,24 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
                 break
         if holder is None:
             return posts
+        if not title and not posts and _JOINED_BEFORE.search(ctx.text, max(0, holder.start - 1), holder.start) and \
+                any(o.end == holder.start - 1 for o in orgs):
+            return []  # 来自A、B的PER: which body is theirs is not said
         posts.extend(bodies_of_chain(ctx, holder, title))
         if not title:
             return posts  # ``ORG的PER`` / ``ORG PER``: no chain of posts goes further back
         end = holder.start
+
+
+#: a list joiner right before a body
+_JOINED_BEFORE = re.compile("[、和及与]$")
+
+
+def _past_honour(ctx: DocContext, person: Mention) -> int:
+    """Where the posts before ``person`` end: before an honour written right before the
+    name (``工会主席、全国劳模李某``, ``某公司劳模李某``), else at the name."""
+    honour = next((a for a in ctx.within(max(0, person.start - 16), person.start, "AWARD")
+                   if a.end == person.start), None)
+    if honour is None:
+        return person.start
+    return honour.start - 1 if ctx.text[honour.start - 1:honour.start] == "、" else honour.start
