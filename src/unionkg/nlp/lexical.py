@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from unionkg.nlp.decode import viterbi_paths
 from unionkg.nlp.doc_extensions import Word, sentences, text_of
+from unionkg.nlp.lexicon import wordset
 
 _MAX_CHARS = 500  # LAC's cost is linear; very long lines are cut at commas
 
@@ -52,7 +53,13 @@ def _unglued(word: str, tag: str) -> list[tuple[str, str]]:
     if len(word) > 1 and word[0] in _GLUED_MARKS and "\u4e00" <= word[1] <= "\u9fff" \
             and not any(c in _GLUED_MARKS for c in word[1:]):
         return [(word[0], "w"), (word[1:], "n" if tag == "w" else tag)]
+    if tag == "ORG" and len(word) in (3, 4) and word[-1] in _LIGHT_VERBS and word[0] in wordset("surnames"):
+        return [(word[:-1], "PER"), (word[-1], "v")]  # 钱丽作/ORG 工会工作报告: a name, then 作
     return [(word, tag)]
+
+
+#: a light verb the tagger glues onto a name before a body's report (``钱丽作工会工作报告``)
+_LIGHT_VERBS = "作做"
 
 
 class LexicalAnalyser:

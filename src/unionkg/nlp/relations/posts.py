@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.lexicon import alternation
+from unionkg.nlp.lexicon import alternation, pattern
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, bodies_of_chain, inherited
 from unionkg.nlp.relations.posts_after import (
@@ -31,7 +31,7 @@ from unionkg.nlp.relations.titles import (
     title_after_name,
     title_at_end,
 )
-from unionkg.nlp.relations.writer_posts import staff, writer_posts, writers_union
+from unionkg.nlp.relations.writer_posts import staff, the_one_of_kind, writer_posts, writers_union
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 #: what opens the clause a bare post starts (the post has no body before it)
@@ -72,6 +72,8 @@ def find(ctx: DocContext) -> None:
             elif not posts and (bare := _bare_member_title(ctx, m, sent)) is not None:
                 if (host := host_body(ctx)) is not None:
                     ctx.found.add(m.name, "POSITION", host, sent, (m.start, m.end), title=bare)
+            elif not posts and title_after and (host := _host_of_title_after(ctx, title_after)) is not None:
+                ctx.found.add(m.name, "POSITION", host, sent, (m.start, after.end()), title=title_after)
     staff(ctx)
 
 
@@ -92,6 +94,21 @@ def host_body(ctx: DocContext) -> str | None:
     hosts = {r.head for r in ctx.found.of_type("ORGANIZED")}
     unions = {h for h in hosts if UNION_SUFFIX.search(h) or _MEMBER_BODY.search(h)}
     return next(iter(unions)) if len(unions) == 1 else None
+
+
+def _host_of_title_after(ctx: DocContext, title: str) -> str | None:
+    """``张某主席致辞``, ``王某董事长出席``: a title after the name with no body named; a
+    union's post is the host union's (``host_body``), a company's post the one company
+    the news names (Taiwan and Hong Kong news write posts after names)."""
+    if _MEMBER_TITLE().fullmatch(title):
+        return host_body(ctx)
+    if _COMPANY_TITLE.fullmatch(title):
+        return the_one_of_kind(ctx, "公司") if not the_one_of_kind(ctx, "集团") else None
+    return None
+
+
+#: the posts of a company's management, written after a name
+_COMPANY_TITLE = pattern("posts", "company_title")
 
 
 @lru_cache(maxsize=1)
