@@ -758,6 +758,8 @@ class OrganisationRecogniser:
         own = 1 if start and _OWN_HOST.match(text, start - 1, end) else 2 if _OWN_HOST.match(text, start, end) else 0
         if own and end - start - own >= 3 and self.valid(text[start + own:end]) and text[start + own:end] not in self.generic:
             start += own  # 我局征管科, 本院护理部: the writer's own unit, then the part that acts
+        elif own and text[start + own:end] in self.generic and text[end - 1] in "队团":
+            return []  # 我校代表队, 本厂男队: the writer's own team stands for the writer
         if not self.valid(text[start:end]) or (text[start] == "第" and _ORDINAL_IN_NAME.sub("", text[start:end], 1) == "工会"):
             return glued  # 第四届工会: the union of a term, no name unless its host is written
         before = text[max(0, start - 4):start]
