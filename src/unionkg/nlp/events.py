@@ -201,6 +201,7 @@ class EventRecogniser:
         self.strong = tuple(h for h in wordset("event_heads") if h not in self.weak and len(h) >= 2)
         self.left_stop = wordset("event_left_stop")
         self.inner_verbs = wordset("event_inner_verbs")
+        self.object_verbs = wordset("event_object_verbs")
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
@@ -497,6 +498,15 @@ class EventRecogniser:
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
+    def _verb_with_object(self, words, first: int, head) -> int:
+        """``开展送/v 清凉/a 活动``: a one-character verb whose short object is all that stands
+        before the head belongs to the name (送清凉活动); without it the object alone is no name."""
+        if 0 < first < head.first and head.start - words[first].start <= 2 and \
+                words[first - 1].tag == "v" and words[first - 1].text in self.object_verbs:
+            # 夏季送清凉活动: the verb no longer stops the name, what qualifies it before it is taken too
+            return words[extend_left(words, first - 1, self._accept, max_chars=self.max_chars)].start
+        return words[first].start
+
     def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int,
                    prev_named: bool = False, prev_start: int = -1) -> Mention | None:
         """The event named by the phrase ending at ``head``, if it is one."""
@@ -504,7 +514,7 @@ class EventRecogniser:
         if last is not None and last + 1 < len(words) and words[last + 1].start == head.end and \
                 words[last + 1].text in _UNIT_AFTER_ACTIVITY:
             return None  # 市职工培训/vn 中心/n: the activity names the unit that runs it, no event
-        start = grow(words, head, self._accept, self.max_chars)
+        start = self._verb_with_object(words, bisect_left(starts, grow(words, head, self._accept, self.max_chars)), head)
         if prev_start < start < prev_end == head.start:
             # 全省职工劳动和技能竞赛启动仪式: a ceremony or stage written right after an event's
             # name holds that whole name, where the words alone would stop inside it (at 和)
