@@ -166,14 +166,17 @@ def main() -> None:
         write_readme(lines, ratios, speed_lines, speed[0]["chars"], boot, load_before, load_after, args.base)
 
 
+BEGIN, END = "<!-- bench_scale.py: begin -->", "<!-- bench_scale.py: end -->"
+
+
 def write_readme(build_lines, ratios, speed_lines, speed_chars, boot, load_before, load_after, base) -> None:
+    """Replace the generated block of ``README.md``; what was written by hand around it stays."""
     readme = HERE / "README.md"
     base_note = (f"  For the builds the 1× corpus is the first {base} reports only (`--base {base}`):"
                  " the machine was too loaded for builds of the whole seeds at 10× in the time"
                  " available; run without `--base` for full-size figures.") if base else ""
-    text = f"""# Benchmarks
-
-Scripts, not tests: run them by hand.  Every table below comes from one run of
+    block = f"""{BEGIN}
+Scripts, not tests: run them by hand.  Every table of this block comes from one run of
 
 ```bash
 python benchmarks/bench_scale.py --sizes 1 10{f" --base {base}" if base else ""}
@@ -184,10 +187,9 @@ python benchmarks/bench_scale.py --sizes 1 10{f" --base {base}" if base else ""}
 of each report has its numbers shifted, given-name characters permuted and
 paragraphs reordered, so copies are different documents with different people.{base_note}
 
-**Noise.** The machine has 2 cores shared with other agents; the load average
-was {load_before[0]:.1f} / {load_before[1]:.1f} / {load_before[2]:.1f} when this run started and
-{load_after[0]:.1f} / {load_after[1]:.1f} / {load_after[2]:.1f} when it ended, so absolute times are
-inflated and ratios between rows are only indicative (rows ran minutes apart).
+**Load.** The machine has 2 cores; the load average was
+{load_before[0]:.1f} / {load_before[1]:.1f} / {load_before[2]:.1f} when this run started and
+{load_after[0]:.1f} / {load_after[1]:.1f} / {load_after[2]:.1f} when it ended (1, 5 and 15 minutes).
 
 ## Whole builds
 
@@ -209,18 +211,14 @@ corpus: each line is a whole process, start-up included (target ≥ 0.8).
 {chr(10).join(speed_lines)}
 
 Start-up: `unionkg extract` of a one-document file, as a whole process: **{boot:.2f} s** (best of 3).
-
-## Other scripts
-
-- `bench_extraction.py [FOLDER]`: warm figures in one process (extraction vs tagger, memory while streaming).
-- `bench_rdf_stores.py`: rdflib against oxigraph at a million triples.
-- `bench_views.py`: a 1,000-node view in headless Chromium.
-- `sectors/`: our own annotated reports of ten other sectors.
-- `score_halves.py`: scores both dev files, whole and by tuning / held-out halves.
-"""
+{END}"""
+    text = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n\n"
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + block + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
     readme.write_text(text, encoding="utf-8")
-    print(f"wrote {readme}")
-
+    print(f"wrote the generated block of {readme}")
 
 if __name__ == "__main__":
     main()

@@ -179,3 +179,17 @@ def test_the_one_whose_words_are_studied_is_no_subject(extract):
             "开展了“五小”立功竞赛。")
     found = triples(extract(text))
     assert not any(h == "王建国" for h, _, _ in found)
+
+
+def test_the_writers_own_team_stands_for_the_writer(extract, read):
+    text = "在区教育工会举办的第五届教职工篮球赛中，我校男队荣获冠军。我厂代表队获得团体第一名。"
+    for doc in (extract(text), read("在區教育工會舉辦的第五屆教職工籃球賽中，我校男隊榮獲冠軍。我廠代表隊獲得團體第一名。")):
+        found, writer = triples(doc), doc.author or "@author"
+        assert (writer, "RECEIVED", "冠军") in found and (writer, "RECEIVED", "团体第一名") in found
+        assert (writer, "PARTICIPATED_IN", "第五届教职工篮球赛") in found
+        assert not any(e.type == "ORG" and e.name.endswith("代表队") for e in doc.entities)
+
+
+def test_the_writers_unnamed_people_are_not_the_writer(extract):
+    doc = extract("我厂职工荣获市技术能手称号。")
+    assert not any(h in ("@author", doc.author) for h, _, _ in triples(doc))

@@ -66,3 +66,20 @@ def test_every_honour_listed_in_a_ceremonys_name_is_conferred_there(extract):
     found = triples(extract("青山机械厂召开2023年度先进集体和先进个人表彰大会。"))
     event = "2023年度先进集体和先进个人表彰大会"
     assert {(a, "AWARDED_BY", event) for a in ("2023年度先进集体", "先进个人")} <= found
+
+
+def test_verbs_inside_a_documents_title_make_no_recipient(extract, read):
+    text = "近日，青山省总工会印发《关于命名表彰2025年度省五一劳动奖和省工人先锋号的决定》。"
+    found = triples(extract(text))
+    assert not any(r == "RECEIVED" for _, r, _ in found)
+    assert any(r == "AWARDED_BY" and t == "青山省总工会" for _, r, t in found)
+    found = triples(read(text.replace("总工会", "總工會").replace("关于", "關於").replace("决定", "決定")))
+    assert not any(r == "RECEIVED" for _, r, _ in found)
+
+
+def test_a_decision_confers_what_the_next_sentence_details_after_其中(extract):
+    found = triples(extract("日前，青山省总工会下发《关于表彰先进集体和个人的决定》，全市共有5个集体受到表彰。"
+                            "其中，青山机械厂荣获省五一劳动奖状。次日，青山机械厂获得市安全生产奖。"))
+    assert ("青山机械厂", "RECEIVED", "省五一劳动奖状") in found
+    assert ("省五一劳动奖状", "AWARDED_BY", "青山省总工会") in found
+    assert ("市安全生产奖", "AWARDED_BY", "青山省总工会") not in found  # a sentence that details nothing

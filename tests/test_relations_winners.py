@@ -128,3 +128,11 @@ def test_a_contests_discipline_is_no_event_of_its_own(extract):
 
 def test_a_discipline_contest_alone_is_an_event(extract):
     assert "焊工比赛" in {e.name for e in extract("今年，青山公司举办了焊工比赛。").entities if e.type == "EVENT"}
+
+
+def test_分获_pairs_winners_and_places_in_order(extract, read):
+    text = "个人赛中，青山燃气集团的周小斌、刘大洋分获第二名和第三名。"
+    for doc in (extract(text), read("個人賽中，青山燃氣集團的周小斌、劉大洋分獲第二名和第三名。")):
+        found = triples(doc)
+        assert ("周小斌", "RECEIVED", "第二名") in found and ("刘大洋", "RECEIVED", "第三名") in found
+        assert ("周小斌", "RECEIVED", "第三名") not in found and ("刘大洋", "RECEIVED", "第二名") not in found

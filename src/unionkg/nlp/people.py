@@ -197,8 +197,10 @@ class PeopleRecogniser:
         # 二等奖：李娜（江州市中医院）: a winner given with their unit in brackets
         counted = counted or (nxt is not None and nxt.text in ("（", "(") and after is not None
                               and after.tag in ("ORG", "LOC"))
-        return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
-            (prev is not None and prev.text in self.titles) or listed or counted  # 李娜、郑凯: one of a list of names
+        # 李某一行: a visiting official and their party; 党组成员李某: a post's head before the name
+        return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text in ("同志", "一行"))) or \
+            (prev is not None and (prev.text in self.titles or prev.text in wordset("post_titles"))) or \
+            listed or counted  # 李娜、郑凯: one of a list of names
 
     def _framed(self, text: str, words, covered: set[int]) -> list[Mention]:
         """Names the tagger cut apart (``金/PER 一波/m 书记``, ``于/p 学锋/n``), read from their frame.

@@ -45,12 +45,15 @@ _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
 _WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
 _UNITS_UNNAMED = pattern("relations", "units_unnamed")
+_WRITER_TEAM = pattern("relations", "writer_team")
 _SENDS = pattern("relations", "sends")
 _GROUP_AFTER_WRITER = pattern("relations", "group_after_writer")
 _VENUE_BEFORE = pattern("relations", "venue_before")
 _INVITED = pattern("relations", "invited")
 _TRADE = pattern("posts", "trade")
 _UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")  # 江北机械厂焊工刘某: the body is where the person works
+_RESPECTIVELY = pattern("relations", "respectively")
+_BOOK_TITLE = re.compile("《[^《》]{1,120}》")  # a document's title: its verbs are no clause
 
 
 
@@ -75,6 +78,8 @@ class ClauseCues:
         covered = set()
         for m in mentions:
             covered.update(range(m.start, m.end))
+        for title in _BOOK_TITLE.finditer(text, start, end):
+            covered.update(range(title.start(), title.end()))  # 《关于命名表彰…的决定》 is a name, not a clause
         for match in self.cue_pattern.finditer(text, start, end):
             # "X举办的比赛": a relative clause names the organiser, not the subject's act
             if match.start() not in covered and text[match.end():match.end() + 1] != "的":
@@ -146,6 +151,8 @@ class ClauseCues:
             return [AUTHOR], co  # 我校选派5名教师参加…: the writer sent them, it took part
         if unnamed:
             return [], co  # 两名职工喜获…: the winners are not named, so no relation
+        if writer_leads and _WRITER_TEAM.match(text, lead):
+            return [AUTHOR], co  # 我校代表队荣获…: the writer's team competes for the writer
         if first_cue is not None and _UNITS_UNNAMED.fullmatch(text, lead, first_cue) and \
                 self._cue_at(text, first_cue) == "RECEIVED":
             return [], co  # 变电运维班、输电检修班荣获…: units the text names but we do not, not the writer
@@ -241,7 +248,7 @@ class ClauseCues:
         active_giver: Mention | str | None = None  # a name when carried from an earlier clause
         sent_off: list[Mention] = []  # 组织/选派 X 参加 E: X took part too
         awards_after: list[Mention] = []
-        respective = "分别" in text[clause[0]:clause[1]]
+        respective = _RESPECTIVELY.search(text, clause[0], clause[1]) is not None
         for_winner = False
         for position, kind, item in items:
             if kind == "cue":

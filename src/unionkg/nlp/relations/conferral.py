@@ -120,6 +120,7 @@ def _decisions(ctx: DocContext) -> None:
                 issuer = before[-1]
         if issuer is None:
             continue
+        sent = ctx.with_details(sent)
         won_after = {r.tail for r in ctx.found.of_type("RECEIVED")
                      if match.end() <= r.evidence[0].start < sent[1]}
         for award in [m for m in inside if m.type == "AWARD"] + \
@@ -132,7 +133,7 @@ def _announced_by(ctx: DocContext) -> None:
     list or approves it confers the honours its sentence says were won after it."""
     for construction in (_PUBLISHES, _APPROVES):
         for match in construction.finditer(ctx.text):
-            sent = ctx.sentence_of(match.start())
+            sent = ctx.with_details(ctx.sentence_of(match.start()))
             givers = [m for m in ctx.within(match.start("who"), match.end("who"), "ORG")
                       if m.start == match.start("who") and m.end == match.end("who")]
             if not givers:

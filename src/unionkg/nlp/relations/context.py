@@ -8,7 +8,10 @@ from spacy.tokens import Doc
 
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.doc_extensions import sentence_of, sentences, text_of
+from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.found import FoundRelations
+
+_LIST_DETAILS = pattern("relations", "list_details")
 
 
 @dataclass
@@ -48,6 +51,18 @@ class DocContext:
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         return sentence_of(self.doc, position)
+
+    def with_details(self, sent: tuple[int, int]) -> tuple[int, int]:
+        """``sent`` and the sentences after it that give its details (``…受到表彰。其中，X荣获A。``):
+        what a decision or a list announces is often told one sentence later."""
+        start, end = sent
+        for following in sentences(self.doc):
+            if following[0] < end:
+                continue
+            if not _LIST_DETAILS.match(self.text, following[0]):
+                break
+            end = following[1]
+        return start, end
 
     @property
     def events(self) -> list[Mention]:
