@@ -67,6 +67,7 @@ def find(ctx: DocContext) -> None:
             else:
                 bodies = implied(ctx, sent, match.start(), title)
             bodies += [u for u in union_of_committee(ctx, bodies, title) if u not in bodies]
+            _committee_of_union(ctx, sent, bodies)
             for person in people:
                 for body in bodies:
                     ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
@@ -82,6 +83,15 @@ def find(ctx: DocContext) -> None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _committee_of_union(ctx: DocContext, sent: tuple[int, int], bodies: list[str]) -> None:
+    """A chair's two bodies, the committee just elected (``第三届委员会``) and the union it
+    leads: the committee is the union's (SUBORDINATE_OF)."""
+    committees = [b for b in bodies if b != AUTHOR and _ORDINAL_COMMITTEE.search(b)]
+    unions = [b for b in bodies if _UNION.search(ctx.author if b == AUTHOR else b)]
+    if len(committees) == 1 and len(unions) == 1:
+        ctx.found.add(committees[0], "SUBORDINATE_OF", unions[0], sent, sent)
 
 
 def _members(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
@@ -225,7 +235,9 @@ def implied(ctx: DocContext, sent: tuple[int, int], at: int, title: str) -> list
         return [ctx.name(committees[-1])] if committees else []
     unions = [m for m in before if _UNION.search(m.name)]
     bodies = [AUTHOR] if ctx.author else [ctx.name(unions[-1])] if unions else []
-    union_committees = [m for m in committees if _UNION_COMMITTEE_NAME.search(m.name)]
+    # 第三届委员会 / 青山市总工会第五届委员会 elected at a union's congress: its committee too
+    union_committees = [m for m in committees if _UNION_COMMITTEE_NAME.search(m.name) or
+                        _ORDINAL_COMMITTEE.search(m.name)]
     if _LEADS_UNION.match(title) and union_committees and ctx.name(union_committees[-1]) not in bodies:
         bodies.append(ctx.name(union_committees[-1]))
     return bodies
