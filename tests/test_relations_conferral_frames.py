@@ -83,3 +83,19 @@ def test_a_decision_confers_what_the_next_sentence_details_after_其中(extract)
     assert ("青山机械厂", "RECEIVED", "省五一劳动奖状") in found
     assert ("省五一劳动奖状", "AWARDED_BY", "青山省总工会") in found
     assert ("市安全生产奖", "AWARDED_BY", "青山省总工会") not in found  # a sentence that details nothing
+
+
+def test_honours_given_at_the_meeting_a_sentence_refers_to(extract, read):
+    opening = "青山市总工会召开第五次会员代表大会。"
+    for doc in (extract(opening + "会上，王小明等50名同志被授予青山市优秀工会工作者称号。"),
+                read("青山市總工會召開第五次會員代表大會。會上，王小明等50名同志被授予青山市優秀工會工作者稱號。")):
+        found = triples(doc)
+        assert ("青山市优秀工会工作者", "AWARDED_BY", "第五次会员代表大会") in found
+        assert ("青山市优秀工会工作者", "AWARDED_BY", "青山市总工会") in found
+    found = triples(extract("青山市总工会召开第五次会员代表大会，会议表彰了一批先进集体。"))
+    assert ("先进集体", "AWARDED_BY", "第五次会员代表大会") in found
+
+
+def test_an_honour_won_elsewhere_is_not_the_meetings(extract):
+    found = triples(extract("青山市总工会召开第五次会员代表大会。王小明去年荣获全国五一劳动奖章。"))
+    assert ("全国五一劳动奖章", "AWARDED_BY", "第五次会员代表大会") not in found

@@ -103,3 +103,29 @@ def test_a_body_formed_by_a_sentence_names_no_members(extract):
 def test_chair_of_the_new_committee_written_generically_is_in_the_union(extract):
     found = triples(extract("青山纺织公司工会召开第五次会员代表大会。张丽当选为新一届工会委员会主席，王刚当选为副主席。"))
     assert ("张丽", "POSITION", "青山纺织公司工会") in found
+
+
+def test_a_chair_sits_on_the_committee_just_elected_and_leads_its_union(extract):
+    ex = extract("青山县教育工会召开第三次会员代表大会。大会选举产生了第三届委员会，刘强当选主席，陈红当选副主席。")
+    found = triples(ex)
+    assert {("刘强", "POSITION", "第三届委员会"), ("刘强", "POSITION", "青山县教育工会"),
+            ("陈红", "POSITION", "第三届委员会")} <= found
+    assert ("第三届委员会", "SUBORDINATE_OF", "青山县教育工会") in found
+
+
+def test_a_committee_named_with_its_union_holds_the_chair(extract):
+    found = triples(extract("大会选举产生了青山市总工会第五届委员会，王大强当选主席。"))
+    assert ("王大强", "POSITION", "青山市总工会第五届委员会") in found
+
+
+def test_two_character_names_closed_by_the_verb_of_election(read):
+    ex = read("香港青山工會聯合會昨日舉行會員代表大會，選出第三十九屆理事會，吳秋北連任會長，黃國當選理事長。")
+    assert "黄国" in {e.name for e in ex.entities if e.type == "PER"}
+    found = triples(ex)
+    assert ("黄国", "POSITION", "香港青山工会联合会") in found
+    assert ("第三十九届理事会", "SUBORDINATE_OF", "香港青山工会联合会") in found
+
+
+def test_no_name_made_of_a_word_before_the_verb_of_election(extract):
+    ex = extract("在这次大会上，我校当选为先进单位。")
+    assert not any(e.type == "PER" for e in ex.entities)

@@ -18,6 +18,7 @@ from unionkg.model import Mention
 from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import HeadFinder, grow, word_index
 from unionkg.nlp.lexicon import alternation, pattern, words, wordset
+from unionkg.nlp.meeting_forms import numbered_forms
 from unionkg.nlp.phrases import (
     CLOSE_QUOTES,
     NOMINAL_TAGS,
@@ -39,8 +40,9 @@ NUMBERED_MEETING = re.compile(
     "(?:教职工|职工)(?:代表大会)?暨(?:工会)?会员代表大会|会员代表大会|职工代表大会|教职工代表大会|工会会员代表大会|职工会员代表大会|职代会|教代会|工代会|会员大会|"
     "(?:工会|工會)?(?:全国|全省|全市|全区|全县)?代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
-    # 职工代表大会暨工作会议, 全委会议暨2024年工作会议: one sitting
-    "(?:暨(?:\\d{4}年度?)?[\u4e00-\u9fff]{0,8}?(?:工作会议|会议|大会))?")
+    # 职工代表大会暨工作会议, 全委会议暨2024年工作会议: one sitting; the joined congress may
+    # carry its own term and sitting (职代会第三次会议暨第五届工会会员代表大会第三次会议)
+    f"(?:暨(?:\\d{{4}}年度?)?(?:第?{_NUM}届)?[\u4e00-\u9fff]{{0,8}}?(?:工作会议|会议|大会)(?:第?{_NUM}次(?:全体)?会议)?)?")
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = pattern("events", "specific_name")
@@ -69,7 +71,11 @@ _YEAR = pattern("events", "year")
 #: a unit named by the activity it runs (培训中心, 竞赛办公室): the activity is no event there
 _UNIT_AFTER_ACTIVITY = frozenset({"中心", "基地", "学校", "学院", "办公室", "部", "处", "科"})
 _HOSTED_BY = pattern("events", "hosted_by")
+#: a year written without 年 (2024全国…赛) opens a name only before quotes, a level or an ordinal
+_BARE_YEAR = re.compile("(?:19|20)\\d\\d")
+_AFTER_BARE_YEAR = re.compile("[“「『\"]|全|省|市|区|县|中国|首届|第")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
+_NEXT_TERM = re.compile("(?:新一|下一|新|下)届")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
 _FESTIVAL = pattern("events", "festival")
@@ -201,6 +207,7 @@ class EventRecogniser:
         self.strong = tuple(h for h in wordset("event_heads") if h not in self.weak and len(h) >= 2)
         self.left_stop = wordset("event_left_stop")
         self.inner_verbs = wordset("event_inner_verbs")
+        self.object_verbs = wordset("event_object_verbs")
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
@@ -276,6 +283,8 @@ class EventRecogniser:
                 not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes; 114/m 年度/n: a year
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""
+            if _BARE_YEAR.fullmatch(word.text) and _AFTER_BARE_YEAR.match(following):
+                return True  # 2024“中国梦”演讲比赛, 2024全国职工乒乓球赛: a year written without 年
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text) or (
                 word.text.isdigit() and following in ("年", "年度")) or (
                 following == "大" and not word.text.isdigit())  # 工会十八/m 大/a 精神: the congress's number
@@ -366,8 +375,8 @@ class EventRecogniser:
         if plain in self.generic or len(plain) < 3 or has_placeholder(_TEMPLATE_YEAR_IN.sub("", plain)):
             return False
         qualifier = plain[: len(plain) - len(head)]
-        if _COUNT_ONLY.fullmatch(qualifier):
-            return False  # 第一次座谈会, 第二次活动: which one in a series, not a name
+        if _COUNT_ONLY.fullmatch(qualifier) or _NEXT_TERM.fullmatch(qualifier):
+            return False  # 第一次座谈会, 第二次活动: which one in a series; 新一届会员代表大会: the next term's
         if self._only_kind_words(_GENERIC_MODIFIER.sub("", qualifier)) and not (
                 hosted and head not in self.weak and qualifier):
             return False  # 职工文体活动, 庆祝活动: a kind of activity, whatever the date
@@ -497,6 +506,15 @@ class EventRecogniser:
         return not is_stop(word) and word.tag not in ("PER", "ORG") and \
             (word.tag in NOMINAL_TAGS or word.tag in ("v", "a"))
 
+    def _verb_with_object(self, words, first: int, head) -> int:
+        """``开展送/v 清凉/a 活动``: a one-character verb whose short object is all that stands
+        before the head belongs to the name (送清凉活动); without it the object alone is no name."""
+        if 0 < first < head.first and head.start - words[first].start <= 2 and \
+                words[first - 1].tag == "v" and words[first - 1].text in self.object_verbs:
+            # 夏季送清凉活动: the verb no longer stops the name, what qualifies it before it is taken too
+            return words[extend_left(words, first - 1, self._accept, max_chars=self.max_chars)].start
+        return words[first].start
+
     def _head_name(self, text: str, words, head, starts, ends, org_spans, prev_end: int,
                    prev_named: bool = False, prev_start: int = -1) -> Mention | None:
         """The event named by the phrase ending at ``head``, if it is one."""
@@ -504,7 +522,7 @@ class EventRecogniser:
         if last is not None and last + 1 < len(words) and words[last + 1].start == head.end and \
                 words[last + 1].text in _UNIT_AFTER_ACTIVITY:
             return None  # 市职工培训/vn 中心/n: the activity names the unit that runs it, no event
-        start = grow(words, head, self._accept, self.max_chars)
+        start = self._verb_with_object(words, bisect_left(starts, grow(words, head, self._accept, self.max_chars)), head)
         if prev_start < start < prev_end == head.start:
             # 全省职工劳动和技能竞赛启动仪式: a ceremony or stage written right after an event's
             # name holds that whole name, where the words alone would stop inside it (at 和)
@@ -584,6 +602,8 @@ class EventRecogniser:
         prev_start, prev_end, prev_named = -1, -1, False
         for head in self.heads.find(text, words):
             mention = self._head_name(text, words, head, starts, ends, org_spans, prev_end, prev_named, prev_start)
+            if mention is not None and any(m.start < mention.end and mention.start < m.end for m in meetings):
+                continue  # 公司第一届职工代表大会: the numbered meeting's own span decides its name
             if mention is not None:
                 found.append(mention)
                 prev_start, prev_end = mention.start, mention.end
@@ -603,6 +623,7 @@ class EventRecogniser:
                     found.append(Mention(item.group(1), "EVENT", item.start(1), item.end(1)))
         _longest_named_forms(found)
         _stage_forms(found)
+        numbered_forms(found, meetings)
         doc._.candidates = (doc._.candidates or []) + found
         return doc
 

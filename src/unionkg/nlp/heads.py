@@ -61,8 +61,12 @@ class HeadFinder:
 
     def find(self, text: str, words: Sequence[Word]) -> Iterator[Head]:
         ends, starts_at = word_index(words)
-        for match in self.pattern.finditer(text):
+        pos = 0
+        while (match := self.pattern.search(text, pos)) is not None:
             last = ends.get(match.end())
+            # 周年/n 会员/n 大会: a head (年会) that ends inside a word may hide one that starts
+            # inside it (会员大会); the search goes on one character later, not after the match
+            pos = match.end() if last is not None else match.start() + 1
             if last is None:
                 continue
             first = starts_at[match.start()] if match.start() < len(starts_at) else last

@@ -131,6 +131,10 @@ _POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('pos
 
 
 _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
+# 江城日报讯, 来源：江城日报: the outlet of a news item, which the tagger cuts (日报讯)
+_NEWS_OUTLET = pattern("organisations", "news_outlet")
+_NEWS_SOURCE = pattern("organisations", "news_source")
+_BYLINE_ROLE = pattern("relations", "byline_role")
 #: 澳门工会联合总会: the tail of a federation's name after a union's
 _FEDERATION_TAIL = re.compile("联合总会|联合会|总会")
 #: 澳门体育局协办: a hosting verb the tagger glued onto a body's name
@@ -355,6 +359,9 @@ class OrganisationRecogniser:
         found.extend(self._bodies_of_posts(words))
         found.extend(self._office_abbreviations(text))
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
+                     for m in _NEWS_OUTLET.finditer(text))
+        found.extend(self._sources_of_bylines(text))
+        found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)
                  and not self._template_heading(text, m) and not _in_slogan(text, m)]
@@ -452,6 +459,19 @@ class OrganisationRecogniser:
             if any(name.endswith(v) for v in self.office_verbs) or is_stop_text(name[:2], self.left_stop):
                 continue
             found.append(Mention(name, "ORG", match.start("name"), match.end("name")))
+        return found
+
+    @staticmethod
+    def _sources_of_bylines(text: str) -> list[Mention]:
+        """``来源：江城日报　作者：王某``: the outlet a source line names, when a byline's
+        role stands on the same line (a source named alone is no one's employer and the
+        report's subject is not it)."""
+        found = []
+        for match in _NEWS_SOURCE.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if _BYLINE_ROLE.search(text, line_start, len(text) if line_end < 0 else line_end):
+                found.append(Mention(match.group("name"), "ORG", match.start("name"), match.end("name")))
         return found
 
     def _template_heading(self, text: str, m: Mention) -> bool:

@@ -22,6 +22,7 @@ from unionkg.nlp.phrases import has_placeholder
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _NAME_LEFT = pattern("people", "name_left")
 _NAME_RIGHT = pattern("people", "name_right")
+_ELECTED_AFTER = pattern("people", "elected_after")
 _BYLINE = pattern("people", "byline")
 _NOT_NAME_FIRST = frozenset("由把被对向从和与及为在让请将给")
 _NOT_NAME_SECOND = frozenset("老小大新各全")
@@ -197,8 +198,10 @@ class PeopleRecogniser:
         # 二等奖：李娜（江州市中医院）: a winner given with their unit in brackets
         counted = counted or (nxt is not None and nxt.text in ("（", "(") and after is not None
                               and after.tag in ("ORG", "LOC"))
-        return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text == "同志")) or \
-            (prev is not None and prev.text in self.titles) or listed or counted  # 李娜、郑凯: one of a list of names
+        # 李某一行: a visiting official and their party; 党组成员李某: a post's head before the name
+        return (nxt is not None and (nxt.tag in {"v", "p"} or nxt.text in self.titles or nxt.text in ("同志", "一行"))) or \
+            (prev is not None and (prev.text in self.titles or prev.text in wordset("post_titles"))) or \
+            listed or counted  # 李娜、郑凯: one of a list of names
 
     def _framed(self, text: str, words, covered: set[int]) -> list[Mention]:
         """Names the tagger cut apart (``金/PER 一波/m 书记``, ``于/p 学锋/n``), read from their frame.
@@ -218,18 +221,21 @@ class PeopleRecogniser:
             return bool(_surname(name)) and self.clean(name, True) == (name, size) and \
                 name[0] not in _NOT_NAME_FIRST and not (size == 2 and name[1] in _NOT_NAME_SECOND) and \
                 not (size == 3 and (name[1:] in common or name[2] in _NOT_NAME_LAST))
-        for match in titles.finditer(text):
-            # name before the title
+        def before(at: int) -> None:
             for size in (3, 2):
-                start = match.start() - size
+                start = at - size
                 if start < 0 or start in covered or not _NAME_LEFT.search(text, max(0, start - 2), start):
                     continue
-                name = text[start:match.start()]
+                name = text[start:at]
                 if size == 3 and name[-1] in _APPOINTING:
                     continue  # 郑凯/PER 为/v 副主席: elected as, not a three-character name
                 if plausible(name, size):
-                    found.append(Mention(name, "PER", start, match.start()))
+                    found.append(Mention(name, "PER", start, at))
                     break
+        for match in _ELECTED_AFTER.finditer(text):
+            before(match.start())  # ，黄国当选理事长: a name between a list's punctuation and 当选
+        for match in titles.finditer(text):
+            before(match.start())  # name before the title
             # name after the title
             for size in (3, 2):
                 end = match.end() + size

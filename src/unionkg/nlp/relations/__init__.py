@@ -13,6 +13,9 @@ on what earlier ones found:
 ``posts_after.py``        posts in brackets / between commas after a name, trades, glued titles
 ``writer_posts.py``       posts in the writer's own body (本会理事长, 我院…院长), staff titles
 ``elections.py``          POSITION from 当选 / 等N人组成的
+``elected_lists.py``      POSITION from a roster after an election (主席：张三　副主席：李四)
+``unit_lists.py``         POSITION of people listed under their units (某公司：张三、李四)
+``bylines.py``            POSITION of a byline's people (记者 王某) to the outlet named
 ``attendance.py``         PARTICIPATED_IN for officials who attend, preside, speak
 ``enumerations.py``       winners lists (一等奖：张三（某公司）、李四)
 ``winners.py``            honour first (一等奖由张三获得, 冠军为某公司, 获得金奖的是李四)
@@ -31,13 +34,16 @@ from spacy.tokens import Doc
 from unionkg.model import AUTHOR
 from unionkg.nlp.relations import (
     attendance,
+    bylines,
     conferral,
+    elected_lists,
     elections,
     enumerations,
     hosts,
     posts,
     structure,
     tables,
+    unit_lists,
     winners,
 )
 from unionkg.nlp.relations.clauses import ClauseCues
@@ -62,6 +68,9 @@ class RelationFinder:
         structure.internal_units(ctx)
         posts.find(ctx)
         elections.find(ctx)
+        elected_lists.find(ctx)
+        bylines.find(ctx)
+        unit_lists.find(ctx)
         attendance.find(ctx, focus)
         enumerations.find(ctx)
         winners.find(ctx)

@@ -15,7 +15,8 @@ import re
 
 from unionkg.model import Mention
 from unionkg.nlp.lexicon import pattern
-from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.relations.context import DocContext, split_clauses
+from unionkg.nlp.relations.focus import referred_events
 
 _GIVES_PRIZES = pattern("focus", "gives_prizes")
 _PRESENTED = pattern("conferral", "presented_to")
@@ -26,6 +27,8 @@ _PRAISED_BY = pattern("conferral", "praised_by")
 _ISSUES = pattern("conferral", "issues")
 _PUBLISHES = pattern("conferral", "publishes")
 _APPROVES = pattern("conferral", "approves")
+_MEETING_CONFERS = pattern("conferral", "meeting_confers")
+_AT_THE_MEETING = pattern("attendance", "at_the_meeting")
 #: what follows the giver of a praise decision: 青山市总工会决定，对… / 经研究，对…
 _DECIDES = re.compile("(?:研究)?决定|经研究|[，,]?\\s*$")
 #: what follows an honour in the name of the ceremony that confers it (not a contest for it)
@@ -42,6 +45,7 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
     _decisions(ctx)
     _praised_by(ctx)
     _announced_by(ctx)
+    _at_the_meeting(ctx, focus)
     if focus:
         target = focus[0]
         conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events}
@@ -69,6 +73,30 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
             ev = rel.evidence[0]
             found.add(rel.head, "AWARDED_BY", organiser, ctx.sentence_of(ev.start), (ev.start, ev.end))
     _winners_took_part(ctx, events)
+
+
+def _at_the_meeting(ctx: DocContext, focus: list[Mention]) -> None:
+    """``会上，X被授予A``, ``…，大会表彰了…A``: a clause that opens at the meeting, or with the
+    meeting conferring, names honours conferred at the one meeting it refers to, and by the
+    one body that holds it."""
+    for sent in ctx.sentences:
+        for clause in split_clauses(ctx.text, sent[0], sent[1], ctx.within(sent[0], sent[1])):
+            confers = _MEETING_CONFERS.match(ctx.text, clause[0])
+            if confers is None and _AT_THE_MEETING.match(ctx.text, clause[0]) is None:
+                continue
+            events = [e for e in referred_events(ctx, sent, focus, clause[0]) if e.end <= clause[0]]
+            if len(events) != 1:
+                break
+            if confers is not None:
+                awards = {m.name: m.start for m in ctx.within(clause[0], sent[1], "AWARD")}
+            else:
+                awards = {r.tail: r.evidence[0].start for r in ctx.found.of_type("RECEIVED")
+                          if clause[0] <= r.evidence[0].start < sent[1]}
+            hosts = {r.head for r in ctx.found.of_type("ORGANIZED") if r.tail == events[0].name}
+            for award, at in awards.items():
+                for giver in [events[0].name] + (sorted(hosts) if len(hosts) == 1 else []):
+                    ctx.found.add(award, "AWARDED_BY", giver, sent, (sent[0], at))
+            break
 
 
 def _presented_to(ctx: DocContext) -> None:

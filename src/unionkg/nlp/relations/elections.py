@@ -34,7 +34,8 @@ _ORDINAL_COMMITTEE = re.compile("第?[一二三四五六七八九十\\d]+届(?:�
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
 _COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
-_LIST = re.compile(r"[、，,和及与\s]*(?:同志)?")
+#: between listed people and the verb (``甲、乙同志``, ``甲被任命为``)
+_LIST = re.compile(r"[、，,和及与\s]*(?:同志)?被?")
 #: 新一届工会委员会 / 第五届工会委员会: the committee of the union named before, written generically
 _UNION_COMMITTEE = re.compile("^(?:新一届|新一任|本届|第[一二三四五六七八九十\\d]+届)?工会委员会$")
 
@@ -64,8 +65,9 @@ def find(ctx: DocContext) -> None:
             elif written:  # 新一届工会委员会委员: the committee named before under its full name
                 bodies = _named_before(ctx, written.group("body"), match.start())
             else:
-                bodies = _implied(ctx, sent, match.start(), title)
-            bodies += [u for u in _union_of_committee(ctx, bodies, title) if u not in bodies]
+                bodies = implied(ctx, sent, match.start(), title)
+            bodies += [u for u in union_of_committee(ctx, bodies, title) if u not in bodies]
+            _committee_of_union(ctx, sent, bodies)
             for person in people:
                 for body in bodies:
                     ctx.found.add(person.name, "POSITION", body, sent, (person.start, match.end()), title=title)
@@ -81,6 +83,15 @@ def find(ctx: DocContext) -> None:
                 continue
             for person in _people_before(ctx, sent, match.start()):
                 ctx.found.add(person.name, "POSITION", ctx.name(org), sent, (person.start, org.end))
+
+
+def _committee_of_union(ctx: DocContext, sent: tuple[int, int], bodies: list[str]) -> None:
+    """A chair's two bodies, the committee just elected (``第三届委员会``) and the union it
+    leads: the committee is the union's (SUBORDINATE_OF)."""
+    committees = [b for b in bodies if b != AUTHOR and _ORDINAL_COMMITTEE.search(b)]
+    unions = [b for b in bodies if _UNION.search(ctx.author if b == AUTHOR else b)]
+    if len(committees) == 1 and len(unions) == 1:
+        ctx.found.add(committees[0], "SUBORDINATE_OF", unions[0], sent, sent)
 
 
 def _members(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
@@ -150,10 +161,10 @@ def _held_by(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
 
 
 #: the posts that lead a union, not only its committee (GUIDELINES: an elected chair holds both)
-_LEADS_UNION = re.compile("^(?:常务)?副?(?:主席|会长|理事长)$")
+_LEADS_UNION = re.compile("^(?:工会|工會)?(?:常务)?副?(?:主席|会长|理事长)$")
 
 
-def _union_of_committee(ctx: DocContext, bodies: list[str], title: str) -> list[str]:
+def union_of_committee(ctx: DocContext, bodies: list[str], title: str) -> list[str]:
     """``当选为县教育工会第四届委员会主席``: the chair of a union's committee chairs the union."""
     if not _LEADS_UNION.match(title):
         return []
@@ -209,14 +220,28 @@ def _numbered(ctx: DocContext, org: Mention) -> str:
     return ctx.name(earlier[-1]) if earlier else ctx.name(org)
 
 
-def _implied(ctx: DocContext, sent: tuple[int, int], at: int, title: str) -> list[str]:
+def implied(ctx: DocContext, sent: tuple[int, int], at: int, title: str) -> list[str]:
+    """The bodies of a post elected with no body written (``当选为工会主席``, ``委员：…``).
+
+    A member (委员) sits on the committee named last; a chair or vice-chair
+    holds the post in the union (the writer, or the last union named) and, when
+    the union's committee was named just before, on that committee too
+    (GUIDELINES: an elected chair has POSITION to both)."""
     if not title:
         return []
     before = [m for m in ctx.mentions if m.type == "ORG" and m.end <= at and m.start >= sent[0] - 300]
+    committees = [m for m in before if _COMMITTEE.search(m.name)]
     if "委员" in title and not title.endswith("主任"):
-        committees = [m for m in before if _COMMITTEE.search(m.name)]
         return [ctx.name(committees[-1])] if committees else []
-    if ctx.author:
-        return [AUTHOR]
     unions = [m for m in before if _UNION.search(m.name)]
-    return [ctx.name(unions[-1])] if unions else []
+    bodies = [AUTHOR] if ctx.author else [ctx.name(unions[-1])] if unions else []
+    # 第三届委员会 / 青山市总工会第五届委员会 elected at a union's congress: its committee too
+    union_committees = [m for m in committees if _UNION_COMMITTEE_NAME.search(m.name) or
+                        _ORDINAL_COMMITTEE.search(m.name)]
+    if _LEADS_UNION.match(title) and union_committees and ctx.name(union_committees[-1]) not in bodies:
+        bodies.append(ctx.name(union_committees[-1]))
+    return bodies
+
+
+#: the committee a union's chair is elected on (not its audit or women's committee)
+_UNION_COMMITTEE_NAME = re.compile("(?:工会委员会|工會委員會|理事会|理事會)$")

@@ -69,24 +69,36 @@ def named_body(ctx: DocContext, name: str, near: Mention) -> str | None:
     return ctx.name(max(named, key=lambda m: (len(m.name), -abs(m.start - near.start))))
 
 
-def inherited(ctx: DocContext, previous: tuple[str, str], title: str, person: Mention) -> list[tuple[str, str]]:
-    """The bodies of a bare chain after the previous person's post, post by post.
+def inherited(ctx: DocContext, previous: list[tuple[str, str]], title: str,
+              person: Mention) -> list[tuple[str, str]]:
+    """The bodies of a bare chain after the previous person's posts, post by post.
 
     ``协会理事长林某、副理事长王某``: a rank of the same post is in the same body
-    (立法委员 after 工会理事长 is a post elsewhere); ``公司党委书记甲，总经理、党委副书记乙``:
-    the party post in the committee, the company's post in the company."""
-    body, prev_title = previous
-    prev_unit = UNIT_OF_POST.match(prev_title) or _UNIT_AT_END.search(body)
+    (立法委员 after 工会理事长 is a post elsewhere), whichever of the previous
+    person's bodies held it (``市总工会党组书记、主席甲，副主席乙``: 主席 was the
+    union's, not the party group's); ``公司党委书记甲，总经理、党委副书记乙``: the
+    party post in the committee, the company's post in the company."""
     out: dict[str, list[str]] = {}
     for post in [p for p in re.split("[、兼]", title) if p]:
         unit = UNIT_OF_POST.match(post)
-        same_unit = (unit.group(0) if unit else "") == (prev_unit.group(0) if prev_unit and unit else "")
-        if head_of(post) == head_of(prev_title) and same_unit:
-            out.setdefault(body, []).append(post)
+        same = next((body for body, prev_title in previous
+                     if _same_post(body, prev_title, post, unit)), None)
+        if same is not None:
+            out.setdefault(same, []).append(post)
             continue
-        for other, _ in same_host(ctx, body, post, person):
+        for other, _ in same_host(ctx, previous[0][0], post, person):
             out.setdefault(other, []).append(post)
     return [(b, "、".join(titles)) for b, titles in out.items()]
+
+
+def _same_post(body: str, prev_title: str, post: str, unit: re.Match | None) -> bool:
+    """Whether ``post`` is a rank of one of the posts ``prev_title`` held in ``body``."""
+    for prev in [p for p in re.split("[、兼]", prev_title) if p] or [prev_title]:
+        prev_unit = UNIT_OF_POST.match(prev) or _UNIT_AT_END.search(body)
+        same_unit = (unit.group(0) if unit else "") == (prev_unit.group(0) if prev_unit and unit else "")
+        if head_of(post) and head_of(post) == head_of(prev) and same_unit:
+            return True
+    return False
 
 
 def same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[tuple[str, str]]:

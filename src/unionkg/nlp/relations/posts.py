@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.lexicon import alternation
+from unionkg.nlp.lexicon import alternation, pattern
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, bodies_of_chain, inherited
 from unionkg.nlp.relations.posts_after import (
@@ -22,6 +22,7 @@ from unionkg.nlp.relations.posts_after import (
     bracketed,
     glued_title,
     works_at,
+    works_in,
 )
 from unionkg.nlp.relations.titles import (
     chain,
@@ -30,7 +31,7 @@ from unionkg.nlp.relations.titles import (
     title_after_name,
     title_at_end,
 )
-from unionkg.nlp.relations.writer_posts import staff, writer_posts, writers_union
+from unionkg.nlp.relations.writer_posts import staff, the_one_of_kind, writer_posts, writers_union
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 #: what opens the clause a bare post starts (the post has no body before it)
@@ -50,7 +51,8 @@ def find(ctx: DocContext) -> None:
             after = title_after_name().match(ctx.text, m.end)
             title_after = after.group("title") if after else ""
             posts = _posts_before(ctx, m) or bracketed(ctx, m) or writer_posts(ctx, m, title_after) or \
-                glued_title(ctx, m) or appositive_after(ctx, m) or works_at(ctx, m)
+                glued_title(ctx, m) or appositive_after(ctx, m) or works_at(ctx, m) or \
+                works_in(ctx, m)
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -59,7 +61,7 @@ def find(ctx: DocContext) -> None:
                 if gap in _LIST_JOINS:
                     posts = [(body, title_after or own_title or title) for body, title in prev_posts]
                 elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts:
-                    posts = inherited(ctx, prev_posts[0], titled.group("title"), m)
+                    posts = inherited(ctx, prev_posts, titled.group("title"), m)
             previous = (m, posts)
             for body, title in posts:
                 ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),
@@ -70,6 +72,8 @@ def find(ctx: DocContext) -> None:
             elif not posts and (bare := _bare_member_title(ctx, m, sent)) is not None:
                 if (host := host_body(ctx)) is not None:
                     ctx.found.add(m.name, "POSITION", host, sent, (m.start, m.end), title=bare)
+            elif not posts and title_after and (host := _host_of_title_after(ctx, title_after)) is not None:
+                ctx.found.add(m.name, "POSITION", host, sent, (m.start, after.end()), title=title_after)
     staff(ctx)
 
 
@@ -92,6 +96,21 @@ def host_body(ctx: DocContext) -> str | None:
     return next(iter(unions)) if len(unions) == 1 else None
 
 
+def _host_of_title_after(ctx: DocContext, title: str) -> str | None:
+    """``张某主席致辞``, ``王某董事长出席``: a title after the name with no body named; a
+    union's post is the host union's (``host_body``), a company's post the one company
+    the news names (Taiwan and Hong Kong news write posts after names)."""
+    if _MEMBER_TITLE().fullmatch(title):
+        return host_body(ctx)
+    if _COMPANY_TITLE.fullmatch(title):
+        return the_one_of_kind(ctx, "公司") if not the_one_of_kind(ctx, "集团") else None
+    return None
+
+
+#: the posts of a company's management, written after a name
+_COMPANY_TITLE = pattern("posts", "company_title")
+
+
 @lru_cache(maxsize=1)
 def _MEMBER_TITLE() -> re.Pattern[str]:
     return re.compile(f"(?P<title>{alternation('member_body_titles')})$")
@@ -103,9 +122,13 @@ def _JOIN_THEN_TITLE() -> re.Pattern[str]:
 
 
 def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
-    """``X工会主席 Y副书记、PER``: every body whose post chain runs up to the name."""
+    """``X工会主席 Y副书记、PER``: every body whose post chain runs up to the name.
+
+    An honour between the posts and the name (``X工会主席、全国劳模PER``) describes
+    the person and is read past; ``来自A、B的PER`` names several bodies with no
+    post, so none of them is known to be the person's."""
     posts: list[tuple[str, str]] = []
-    end = person.start
+    end = _past_honour(ctx, person)
     orgs = [o for o in ctx.within(max(0, person.start - _REACH * 2), person.start, "ORG") if o.end <= person.start]
     gap = gap_before_name()
     while True:
@@ -119,7 +142,24 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
                 break
         if holder is None:
             return posts
+        if not title and not posts and _JOINED_BEFORE.search(ctx.text, max(0, holder.start - 1), holder.start) and \
+                any(o.end == holder.start - 1 for o in orgs):
+            return []  # 来自A、B的PER: which body is theirs is not said
         posts.extend(bodies_of_chain(ctx, holder, title))
         if not title:
             return posts  # ``ORG的PER`` / ``ORG PER``: no chain of posts goes further back
         end = holder.start
+
+
+#: a list joiner right before a body
+_JOINED_BEFORE = re.compile("[、和及与]$")
+
+
+def _past_honour(ctx: DocContext, person: Mention) -> int:
+    """Where the posts before ``person`` end: before an honour written right before the
+    name (``工会主席、全国劳模李某``, ``某公司劳模李某``), else at the name."""
+    honour = next((a for a in ctx.within(max(0, person.start - 16), person.start, "AWARD")
+                   if a.end == person.start), None)
+    if honour is None:
+        return person.start
+    return honour.start - 1 if ctx.text[honour.start - 1:honour.start] == "、" else honour.start

@@ -2,7 +2,8 @@
 
 ``张某（市总工会副主席）`` in brackets, ``李某，江北机械厂工会主席，`` between
 commas, ``江北机械厂焊工刘某`` (a trade between body and name: they work there)
-and ``勞工局長江某`` / ``县委书记张某`` (a title run into its body).
+and ``勞工局長江某`` / ``县委书记张某`` (a title run into its body); ``李某在江北机械厂工作``
+(a clause of working after the name).
 """
 from __future__ import annotations
 
@@ -14,19 +15,22 @@ from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.titles import gap_before_name, title_after_name
 
 _TRADE = pattern("posts", "trade")
+_WORKING_IN = pattern("posts", "working_in")  # 在江北机械厂工作的刘某
 #: a trade word is short: longer stretches between a body and a name are something else
-_TRADE_REACH = 5
+_TRADE_REACH = 7
 #: 组织员工, 带领职工: a verb before the trade makes the body a subject, not an employer
 _OWN_POST_WORD = re.compile("组织|带领|发动|动员|号召|慰问|看望|走访|为")
 
 
 def works_at(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
-    """``江北机械厂焊工刘某``: a body, a trade, a name; the person works there (GUIDELINES:
+    """``江北机械厂焊工刘某``, ``在江北机械厂工作的刘某``: a body, a trade or a clause of
+    working, a name; the person works there (GUIDELINES:
     a person given with their unit has POSITION to it), with no post title."""
     for org in reversed(ctx.within(max(0, person.start - 24), person.start, "ORG")):
         if org.end < person.start - _TRADE_REACH:
             break
-        if org.end < person.start and _TRADE.fullmatch(ctx.text, org.end, person.start) and \
+        if org.end < person.start and (_TRADE.fullmatch(ctx.text, org.end, person.start) or
+                                       _WORKING_IN.fullmatch(ctx.text, org.end, person.start)) and \
                 not _OWN_POST_WORD.search(ctx.text, org.end, person.start):
             return [(ctx.name(org), "")]
     return []
@@ -87,3 +91,23 @@ def glued_title(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
     title = match.group("title")
     return [(ctx.name(best), title if len(title) > 2 or title.startswith(match.group("kind"))
              else title[:-1] + match.group("kind") + "长")]
+
+
+_WORKS_BEFORE = pattern("posts", "works_before_body")
+_WORKS_AFTER = pattern("posts", "works_after_body")
+
+
+def works_in(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
+    """``李某在江北机械厂工作``, ``王某就职于某医院``, ``赵某是某小学的一名教师``: the clause
+    after the name says where the person works (GUIDELINES: POSITION without a title).
+    After 在 or 是 the body must be followed by a verb of working or a trade, so
+    ``李某在市总工会调研`` places nobody."""
+    sent_end = ctx.sentence_of(person.start)[1]
+    for org in ctx.within(person.end, min(person.end + 8, sent_end), "ORG"):
+        verb = _WORKS_BEFORE.fullmatch(ctx.text, person.end, org.start)
+        if verb is None:
+            continue
+        if verb.group("in") and not _WORKS_AFTER.search(ctx.text[org.end:min(org.end + 14, sent_end)]):
+            return []
+        return [(ctx.name(org), "")]
+    return []

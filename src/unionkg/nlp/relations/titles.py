@@ -26,8 +26,11 @@ def chain() -> str:
 
 @lru_cache(maxsize=1)
 def gap_before_name() -> re.Pattern[str]:
-    """Between a body and the holder's name: ``的`` and/or a title chain, possibly nothing."""
-    return re.compile(f"(?:的)?(?P<title>{chain()})?(?(title)[ \u3000]?)")  # 日报记者 王某: a byline's space
+    """Between a body and the holder's name: ``的`` and/or a title chain, possibly nothing.
+
+    After the title a byline's space (``日报记者 王某``) or a relative clause's ``的``
+    (``时任某厂工会主席的王某``) may stand before the name."""
+    return re.compile(f"(?:的)?(?P<title>{chain()})?(?(title)(?:的|[ \u3000])?)")
 
 
 @lru_cache(maxsize=1)

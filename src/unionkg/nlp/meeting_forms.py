@@ -1,0 +1,32 @@
+"""A numbered meeting written again without its number is the same meeting.
+
+``市建设工会第二次会员代表大会`` opens a report that later says
+``市建设工会会员代表大会``: one congress, listed under its longest form
+(GUIDELINES: the longest specific form the document uses), so that whoever
+attended it under the short form is attached to the one name listed.
+"""
+from __future__ import annotations
+
+import re
+
+from unionkg.model import Mention
+
+#: what numbers a meeting: its term or its sitting
+_NUMBERED = re.compile("[届次]")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def numbered_forms(found: list[Mention], meetings: list[Mention]) -> None:
+    """Rename an unnumbered mention to the numbered meeting it abbreviates: the same
+    head (its last two characters), every character of it in order in the longer name."""
+    for m in found:
+        if _NUMBERED.search(m.name) or len(m.name) < 4:
+            continue
+        longer = [n.name for n in meetings if len(n.name) > len(m.name)
+                  and n.name[-2:] == m.name[-2:] and _subsequence(m.name, n.name)]
+        if longer:
+            m.name = max(longer, key=len)

@@ -1,0 +1,128 @@
+"""Events of union news and how their relations find them (issue 11), on made-up sentences.
+
+Each construction has a case that must fire and one that must not.
+"""
+from __future__ import annotations
+
+import pytest
+from test_nlp_relations import names, triples
+
+
+# --- a news lead opened by its purpose or occasion before its date ------------------
+
+def test_a_purpose_before_the_date_still_opens_a_news_lead(extract):
+    found = extract("为活跃职工业余生活，9月12日，县农业工会举办第六届职工拔河比赛。"
+                    "经过半天的比赛，县种子站代表队获得第一名。")
+    assert ("县种子站代表队", "PARTICIPATED_IN", "第六届职工拔河比赛") in triples(found)
+    assert ("第一名", "AWARDED_BY", "第六届职工拔河比赛") in triples(found)
+
+
+def test_a_purpose_clause_without_a_date_is_no_news_lead(extract):
+    found = extract("为活跃职工业余生活，县农业工会举办第六届职工拔河比赛。"
+                    "全年县种子站代表队获得先进集体称号。")
+    assert ("县种子站代表队", "PARTICIPATED_IN", "第六届职工拔河比赛") not in triples(found)
+
+
+# --- a one-character verb and its object before the head -----------------------------
+
+def test_a_verb_and_its_object_name_the_activity_together(extract):
+    found = extract("8月3日，公司工会开展夏季送凉茶活动，慰问一线员工。")
+    assert "夏季送凉茶活动" in names(found, "EVENT")
+    assert "凉茶活动" not in names(found, "EVENT")
+
+
+def test_a_generic_visit_of_the_season_is_no_event(extract):
+    found = extract("7月，车间工会开展送清凉活动，慰问高温岗位员工。")
+    assert not names(found, "EVENT")
+
+
+# --- a campaign after its quoted name ------------------------------------------------
+
+def test_a_quoted_campaign_keeps_its_kind_of_action(extract):
+    found = extract("4月，省总工会开展“暖心护航”专项行动，走访货车司机五百余人。")
+    assert "暖心护航专项行动" in names(found, "EVENT")
+    assert "暖心护航" not in names(found, "EVENT")
+
+
+def test_a_special_action_without_a_name_is_no_event(extract):
+    found = extract("各级工会开展专项行动，走访货车司机五百余人。")
+    assert not names(found, "EVENT")
+
+
+def test_a_quoted_campaign_in_traditional_characters(read):
+    found = read("4月，省總工會開展「暖心護航」專項行動，走訪貨車司機五百餘人。")
+    assert "暖心护航专项行动" in names(found, "EVENT")
+
+
+# --- meetings and congresses ---------------------------------------------------------
+
+def test_an_unnumbered_plenum_of_the_whole_committee_is_an_event(extract):
+    found = extract("2月9日，镇总工会召开2025年镇总工会全委(扩大)会议，镇党委书记高志峰出席会议。")
+    assert "2025年镇总工会全委(扩大)会议" in names(found, "EVENT")
+    assert ("高志峰", "PARTICIPATED_IN", "2025年镇总工会全委(扩大)会议") in triples(found)
+
+
+def test_a_committee_without_a_meeting_is_no_event(extract):
+    found = extract("镇总工会全委成员分别联系一个村。")
+    assert not names(found, "EVENT")
+
+
+def test_a_joined_congress_keeps_its_own_term_and_sitting(extract):
+    found = extract("4月2日，农场第三届职工代表大会第二次会议暨第三届工会会员代表大会第二次会议召开。")
+    assert names(found, "EVENT") == {"农场第三届职工代表大会第二次会议暨第三届工会会员代表大会第二次会议"}
+
+
+def test_a_congress_dated_by_its_year_is_an_event(read):
+    found = read("本會113年會員代表大會於4月2日召開，理事長吳志明主持。")
+    assert "113年会员代表大会" in names(found, "EVENT")
+    assert ("吴志明", "PARTICIPATED_IN", "113年会员代表大会") in triples(found)
+
+
+@pytest.mark.parametrize("text", ["年内将召开新一届职工代表大会。", "农场坚持召开职工代表大会，审议重大事项。"])
+def test_a_congress_of_a_kind_or_of_the_next_term_is_no_event(extract, text):
+    assert not names(extract(text), "EVENT")
+
+
+def test_a_head_hidden_behind_another_head_is_found(extract):
+    # 周年/会员 hides 年会 at the start of 会员大会
+    found = extract("10月8日，海员协会举行2024年度周年会员大会，会长邓伟主持。")
+    assert "2024年度周年会员大会" in names(found, "EVENT")
+
+
+def test_a_numbered_congress_written_again_without_its_number_is_one_event(extract):
+    found = extract("5月6日，县林业工会第四次会员代表大会召开。县总工会主席韩梅出席县林业工会会员代表大会并讲话。")
+    assert names(found, "EVENT") == {"县林业工会第四次会员代表大会"}
+    assert ("韩梅", "PARTICIPATED_IN", "县林业工会第四次会员代表大会") in triples(found)
+
+
+def test_two_congresses_of_different_kinds_stay_two(extract):
+    found = extract("5月6日，县林业工会第四次会员代表大会召开。6月，县林业局召开2025年职工代表大会。")
+    assert "2025年职工代表大会" in names(found, "EVENT")
+
+
+# --- years and gatherings ------------------------------------------------------------
+
+def test_a_year_without_its_character_opens_a_contest(extract):
+    found = extract("6月1日，2025“技能强省”职工焊工比赛在省技师学院开幕。")
+    assert "2025技能强省职工焊工比赛" in names(found, "EVENT")
+
+
+def test_a_count_is_no_year_of_a_contest(extract):
+    found = extract("6月1日，省职工焊工比赛开幕，共有2025名职工报名参赛。")
+    assert not any(n.startswith("2025") for n in names(found, "EVENT"))
+
+
+def test_a_reception_for_an_anniversary_is_an_event(extract):
+    found = extract("9月30日，海员工会举行国庆酒会，劳工处处长梁志出席。")
+    assert "国庆酒会" in names(found, "EVENT")
+    assert ("梁志", "PARTICIPATED_IN", "国庆酒会") in triples(found)
+
+
+def test_who_hangs_the_plaques_at_a_ceremony_took_part(extract):
+    found = extract("8月15日，县总工会举行工会驿站授牌仪式，县总工会副主席韦东为12家单位授牌。")
+    assert ("韦东", "PARTICIPATED_IN", "工会驿站授牌仪式") in triples(found)
+
+
+def test_a_ceremony_without_a_presenter_has_no_attendee(extract):
+    found = extract("8月15日，县总工会举行工会驿站授牌仪式。12家单位获得授牌。")
+    assert not [r for r in found.relations if r.type == "PARTICIPATED_IN"]
