@@ -154,3 +154,65 @@ def test_a_union_post_after_the_name_in_the_host_union(read):
     found = posts(read("枫林县总工会召开全委会，严建平主席作报告，蒋红副主席主持会议。"))
     assert ("严建平", "枫林县总工会") in found
     assert ("蒋红", "枫林县总工会") in found
+
+
+# -- posts across bodies, asides, anaphors --------------------------------------
+def test_posts_in_two_bodies_joined_by_jian(read):
+    found = posts(read("香港紡織業職工會副理事長兼港九工團聯會主席鄧志強出席。"))
+    assert ("邓志强", "香港纺织业职工会") in found
+    assert ("邓志强", "港九工团联会") in found
+
+
+def test_an_aside_on_the_post_before_the_name(extract):
+    assert ("潘志诚", "白沙供水公司工会") in posts(extract("会议由白沙供水公司工会副主席（主持工作）潘志诚主持。"))
+
+
+def test_an_abbreviation_in_brackets_after_the_body(read):
+    assert ("邓志强", "港九工团联会") in posts(read("港九工團聯會（工團）理事長鄧志強致辭。"))
+
+
+def test_a_bracketed_post_after_a_form_of_address(extract):
+    found = posts(extract("枫林县总工会召开大会，严建平同志（县总工会副主席）主持。"))
+    assert any(person == "严建平" and body.endswith("总工会") for person, body in found)
+
+
+def test_a_list_joined_by_dun_shares_the_body(read):
+    found = posts(read("勞動部部長范振宇、次長祁美玲出席頒獎。"))
+    assert ("祁美玲", "劳动部") in found
+
+
+def test_a_county_head_is_not_the_party_committees(extract):
+    found = posts(extract("枫林县委书记严建平、县长蒋红出席开幕式。"))
+    assert ("蒋红", "枫林县委") not in found and ("蒋红", "县委") not in found
+
+
+def test_a_union_list_goes_on_with_its_own_posts_only(read):
+    found = posts(read("松江教育產業工會理事長范振宇、立法委員祁美玲出席。"))
+    assert ("祁美玲", "松江教育产业工会") not in found
+
+
+def test_a_post_after_an_anaphor_is_in_the_body_named_before(read):
+    found = posts(read("本次比賽由松江產業總工會主辦，該會理事長范振宇致詞。"))
+    assert ("范振宇", "松江产业总工会") in found
+
+
+def test_an_anaphor_with_no_body_of_its_kind_gives_none(read):
+    assert not posts(read("本次比賽由松江勞工局主辦，該會理事長范振宇致詞。"))
+
+
+# -- working units and trades in brackets ----------------------------------------
+def test_a_working_unit_opening_a_clause_holds_its_person(extract):
+    found = posts(extract("枫林化肥厂召开表彰会，合成车间柯玲获得第一名，检修一队班长魏长青获得第二名。"))
+    assert ("柯玲", "合成车间") in found
+    assert ("魏长青", "检修一队") in found
+
+
+def test_a_trade_in_brackets_places_the_winner(extract):
+    found = posts(extract("荣获“枫林工匠”称号的有：柯玲（枫林化肥厂高级技师）、魏长青（白沙供水公司运行班班长）。"))
+    assert ("柯玲", "枫林化肥厂") in found
+    assert any(person == "魏长青" and body.startswith("白沙供水公司") for person, body in found)
+
+
+def test_a_bracket_of_other_words_after_a_body_places_nobody(extract):
+    found = posts(extract("柯玲（枫林化肥厂推荐，已公示）获得表彰。"))
+    assert ("柯玲", "枫林化肥厂") not in found

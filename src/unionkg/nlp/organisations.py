@@ -134,6 +134,13 @@ _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
 # 江城日报讯, 来源：江城日报: the outlet of a news item, which the tagger cuts (日报讯)
 _NEWS_OUTLET = pattern("organisations", "news_outlet")
 _NEWS_SOURCE = pattern("organisations", "news_source")
+_UNIT_OF_PERSON = pattern("organisations", "unit_of_person")
+
+
+@lru_cache(maxsize=1)
+def _TITLE_BEFORE() -> re.Pattern[str]:
+    """A post written right before a name (``班长``, ``副主任``)."""
+    return re.compile(f"(?:{alternation('post_modifiers')})*(?:{alternation('post_titles')})$")
 _BYLINE_ROLE = pattern("relations", "byline_role")
 #: 澳门工会联合总会: the tail of a federation's name after a union's
 _FEDERATION_TAIL = re.compile("联合总会|联合会|总会")
@@ -361,6 +368,7 @@ class OrganisationRecogniser:
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _NEWS_OUTLET.finditer(text))
         found.extend(self._sources_of_bylines(text))
+        found.extend(self._units_of_people(text, words))
         found.extend(Mention(m.group("name"), "ORG", m.start("name"), m.end("name"))
                      for m in _PARTY_COMMITTEE_POST.finditer(text))
         found = [m for m in found if not self._joins_affiliates(m.name) and not self._cited_host(text, m) and not self._not_acting(text, m)
@@ -459,6 +467,24 @@ class OrganisationRecogniser:
             if any(name.endswith(v) for v in self.office_verbs) or is_stop_text(name[:2], self.left_stop):
                 continue
             found.append(Mention(name, "ORG", match.start("name"), match.end("name")))
+        return found
+
+    def _units_of_people(self, text: str, words) -> list[Mention]:
+        """``，机加车间张某``, ``，变电运维班班长王某``: a working unit opening a clause right
+        before a person (and the post they hold in it) is a body, though the tagger reads its
+        first words as verbs (机/d 加/v 车间, 检修/v 一队/m)."""
+        found = []
+        for i, word in enumerate(words):
+            if word.tag != "PER":
+                continue
+            end = word.start
+            title = _TITLE_BEFORE().search(text, max(0, end - 8), end)
+            if title is not None and title.start() < end:
+                end = title.start()
+            match = _UNIT_OF_PERSON.search(text, max(0, end - 12), end)
+            if match is None or not self.valid(match.group("name")) or match.group("name") in self.generic:
+                continue
+            found.append(Mention(match.group("name"), "ORG", match.start("name"), match.end("name")))
         return found
 
     @staticmethod

@@ -3,9 +3,10 @@
 The news genre names officials by their posts before the name, several
 chained (``市政协党组副书记、副主席、市总工会主席李廷荣``), shared along a list
 (``省直机关工会委员会江霞主任、李鹏副主任``), in brackets after the name
-(``张某（市总工会副主席）``) or after the name alone with the writer's own
-body (``我院赵某院长``).  Each person gets POSITION to every body of a post,
-carrying the title as written.  A staff title (``郭校长``) places its holder in
+(``张某（市总工会副主席）``), after the name alone with the writer's own
+body (``我院赵某院长``) or after an anaphor (``该会理事长``, ``anaphors.py``).
+Each person gets POSITION to every body of a post, carrying the title as
+written.  A staff title (``郭校长``) places its holder in
 the one body of its kind the report names.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import alternation, pattern
+from unionkg.nlp.relations.anaphors import anaphoric
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, bodies_of_chain, inherited
 from unionkg.nlp.relations.posts_after import (
@@ -38,6 +40,8 @@ _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _CLAUSE_OPENS = re.compile(r"(?:[，,。；;：:、\n\s]|由|并由)$")
 #: a membership body whose bare posts (理事长, 会长) are its own
 _MEMBER_BODY = re.compile("(?:工会|工會|协会|協會|联合会|聯合會|总会|總會|职工会|職工會|学会|商会)$")
+#: a government's head, never a post of the party committee listed before it (县委书记甲、县长乙)
+_GOVERNMENT_HEAD = re.compile("[省市县区镇乡州]长$")
 #: how far before a name a post's body may start (a long title chain)
 _REACH = 24
 
@@ -52,7 +56,7 @@ def find(ctx: DocContext) -> None:
             title_after = after.group("title") if after else ""
             posts = _posts_before(ctx, m) or bracketed(ctx, m) or writer_posts(ctx, m, title_after) or \
                 glued_title(ctx, m) or appositive_after(ctx, m) or works_at(ctx, m) or \
-                works_in(ctx, m)
+                works_in(ctx, m) or anaphoric(ctx, m)
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -62,6 +66,12 @@ def find(ctx: DocContext) -> None:
                     posts = [(body, title_after or own_title or title) for body, title in prev_posts]
                 elif (titled := _JOIN_THEN_TITLE().fullmatch(gap)) and prev_posts:
                     posts = inherited(ctx, prev_posts, titled.group("title"), m)
+                    body = prev_posts[0][0]
+                    if not posts and gap.startswith("、") and not _GOVERNMENT_HEAD.search(titled.group("title")) \
+                            and body != AUTHOR and not _MEMBER_BODY.search(body) and not UNION_SUFFIX.search(body):
+                        # 劳动部部长甲、次长乙: a list joined by 、 names the posts of one body (a union's
+                        # list goes on with its own posts only: 工会理事长甲、立法委员乙)
+                        posts = [(body, titled.group("title"))]
             previous = (m, posts)
             for body, title in posts:
                 ctx.found.add(m.name, "POSITION", body, sent, (m.start, m.end),

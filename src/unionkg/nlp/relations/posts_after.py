@@ -8,13 +8,17 @@ and ``勞工局長江某`` / ``县委书记张某`` (a title run into its body);
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unionkg.model import Mention
 from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
-from unionkg.nlp.relations.titles import gap_before_name, title_after_name
+from unionkg.nlp.relations.titles import chain, gap_before_name, title_after_name
 
 _TRADE = pattern("posts", "trade")
+_UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")
+#: a form of address between a name and its bracket (``张某同志（…）``)
+_ADDRESS = ("同志", "先生", "女士")
 _WORKING_IN = pattern("posts", "working_in")  # 在江北机械厂工作的刘某
 #: a trade word is short: longer stretches between a body and a name are something else
 _TRADE_REACH = 7
@@ -51,20 +55,30 @@ def appositive_after(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
 
 
 def bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
-    """``张某（市总工会副主席）``: the body and post in brackets after the name."""
-    if ctx.text[person.end:person.end + 1] not in ("（", "("):
+    """``张某（市总工会副主席）``, ``张某同志（…）``: the body and post in brackets after the name."""
+    end = person.end + (2 if ctx.text.startswith(_ADDRESS, person.end) else 0)
+    if ctx.text[end:end + 1] not in ("（", "("):
         return []
-    close = min((i for i in (ctx.text.find("）", person.end), ctx.text.find(")", person.end)) if i > 0),
+    close = min((i for i in (ctx.text.find("）", end), ctx.text.find(")", end)) if i > 0),
                 default=-1)
-    if close < 0 or close - person.end > 40:
+    if close < 0 or close - end > 40:
         return []
     posts = []
-    for org in ctx.within(person.end + 1, close, "ORG"):
+    for org in ctx.within(end + 1, close, "ORG"):
         match = gap_before_name().fullmatch(ctx.text, org.end, close)
         rest = title_after_name().match(ctx.text, org.end)
         if match or rest:
             posts.append((ctx.name(org), (match.group("title") if match else rest.group("title")) or ""))
+        elif _TRADE.fullmatch(ctx.text, org.end, close) or _UNIT_THEN_POST().fullmatch(ctx.text, org.end, close):
+            # 张某（某公司高级技师）, 张某（某公司变电运维班班长）: a trade, or a post in a unit
+            # the text does not name, within the body
+            posts.append((ctx.name(org), ""))
     return posts
+
+
+@lru_cache(maxsize=1)
+def _UNIT_THEN_POST() -> re.Pattern[str]:
+    return re.compile(_UNIT_BEFORE_TITLE.pattern.lstrip("^") + f"(?:{chain()})")
 
 
 _GLUED = pattern("posts", "glued_title")

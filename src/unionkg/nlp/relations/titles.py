@@ -28,15 +28,22 @@ def chain() -> str:
 def gap_before_name() -> re.Pattern[str]:
     """Between a body and the holder's name: ``的`` and/or a title chain, possibly nothing.
 
-    After the title a byline's space (``日报记者 王某``) or a relative clause's ``的``
-    (``时任某厂工会主席的王某``) may stand before the name."""
-    return re.compile(f"(?:的)?(?P<title>{chain()})?(?(title)(?:的|[ \u3000])?)")
+    A bracketed abbreviation may follow the body (``港九劳工社团联会（劳联）理事长``).
+    After the title a byline's space (``日报记者 王某``), a relative clause's ``的``
+    (``时任某厂工会主席的王某``) or an aside on the post (``副主席（主持工作）王某``) may
+    stand before the name."""
+    return re.compile(f"(?:{_ASIDE})?(?:的)?(?P<title>{chain()})?(?(title)(?:{_ASIDE})?(?:的|[ \u3000])?)")
 
 
 @lru_cache(maxsize=1)
 def chained_post() -> re.Pattern[str]:
-    """Between two bodies of one person's posts: a title chain, then 、 (``党组副书记、``)."""
-    return re.compile(f"(?:的)?(?P<title>{chain()})[、，,]")
+    """Between two bodies of one person's posts: a title chain, then 、 (``党组副书记、``)
+    or 兼 (``工联会副理事长兼劳联主席``)."""
+    return re.compile(f"(?:的)?(?P<title>{chain()})(?:[、，,]|兼任?)")
+
+
+#: an aside on a post between it and the name (``副主席（主持工作）``)
+_ASIDE = "[（(][^（）()，。]{1,8}[)）]"
 
 
 @lru_cache(maxsize=1)
