@@ -126,3 +126,29 @@ def test_who_hangs_the_plaques_at_a_ceremony_took_part(extract):
 def test_a_ceremony_without_a_presenter_has_no_attendee(extract):
     found = extract("8月15日，县总工会举行工会驿站授牌仪式。12家单位获得授牌。")
     assert not [r for r in found.relations if r.type == "PARTICIPATED_IN"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("6月28日，区总工会举办退休干部欢送会，区总工会主席柳芳出席。", "退休干部欢送会"),
+    ("6月28日，协会举行成立二十周年纪念大会，会长柳芳致辞。", "成立二十周年纪念大会"),
+    ("6月28日，学校工会召开全体会员大会，校长柳芳讲话。", "全体会员大会"),
+    ("1月20日，县总工会举行新春慰问演出，县长柳芳出席观看。", "新春慰问演出"),
+])
+def test_gatherings_of_farewell_remembrance_and_the_whole_membership(extract, text, event):
+    found = extract(text)
+    assert event in names(found, "EVENT")
+    assert ("柳芳", "PARTICIPATED_IN", event) in triples(found)
+
+
+def test_a_bare_meeting_of_a_kind_is_no_event(extract):
+    assert not names(extract("各单位要按时召开欢送会和纪念会。"), "EVENT")
+
+
+def test_the_new_committees_first_sitting_is_an_event(extract):
+    found = extract("3月5日，集团召开新一届工会委员会第一次全体会议，选举邵兵为工会主席。")
+    assert "新一届工会委员会第一次全体会议" in names(found, "EVENT")
+
+
+def test_what_a_speaker_stresses_about_a_congress_is_no_part_of_its_name(extract):
+    found = extract("4月9日，农场召开第六届职工代表大会第一次会议。场长邵兵强调职工代表大会的召开意义重大。")
+    assert names(found, "EVENT") == {"第六届职工代表大会第一次会议"}

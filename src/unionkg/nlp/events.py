@@ -76,6 +76,8 @@ _BARE_YEAR = re.compile("(?:19|20)\\d\\d")
 _AFTER_BARE_YEAR = re.compile("[“「『\"]|全|省|市|区|县|中国|首届|第")
 _COUNT_ONLY = re.compile(f"第{_NUM}次")
 _NEXT_TERM = re.compile("(?:新一|下一|新|下)届")
+#: a numbered sitting of a committee (委员会第一次全体会议): held now, whatever the term is called
+_SITTING = re.compile("委员会第?[一二三四五六七八九十\\d]+次(?:全体)?(?:[(（]?扩大[)）]?)?会议$")
 _ANNIVERSARY = pattern("events", "anniversary")
 _FOUNDING = pattern("events", "founding")
 _FESTIVAL = pattern("events", "festival")
@@ -573,11 +575,14 @@ class EventRecogniser:
         meetings, cited = [], []
         org_ends = {m.end: m.start for m in doc._.candidates or [] if m.type == "ORG" and m.end - m.start >= 3}
         for match in NUMBERED_MEETING.finditer(text):
-            if text[match.start() - 1:match.start() + 2] == "新一届" or _NOT_THE_MEETING.match(text, match.end()):
+            next_term = text[match.start() - 1:match.start() + 2] == "新一届"
+            if (next_term and not _SITTING.search(match.group())) or _NOT_THE_MEETING.match(text, match.end()):
                 continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
             start = match.start()
             before = ends.get(start)
-            if before is not None and self._host_word(words[before]) and not has_placeholder(
+            if next_term:
+                start = match.start() - 1  # 新一届工会委员会第一次全体会议: the new committee's first sitting
+            elif before is not None and self._host_word(words[before]) and not has_placeholder(
                     text[max(0, words[before].start - 6):words[before].start]):
                 # ××公路 分局第四届一次职代会: a host whose own name is a placeholder is left out
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is

@@ -13,6 +13,10 @@ from unionkg.model import Mention
 
 #: what numbers a meeting: its term or its sitting
 _NUMBERED = re.compile("[届次]")
+#: a congress named by its kind alone (教工代表大会, 会员大会): in a report of a numbered
+#: congress, that congress
+_BARE_CONGRESS = re.compile("(?:教职工|教工|职工|会员|工会会员|职工会员)?代表大会|(?:全体)?(?:会员|职工|教职工)大会")
+_CONGRESS = re.compile("代表大会|[职教工]代会|会员大会")
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -22,11 +26,14 @@ def _subsequence(short: str, long: str) -> bool:
 
 def numbered_forms(found: list[Mention], meetings: list[Mention]) -> None:
     """Rename an unnumbered mention to the numbered meeting it abbreviates: the same
-    head (its last two characters), every character of it in order in the longer name."""
+    head (its last two characters), every character of it in order in the longer name;
+    a congress named by its kind alone is the numbered congress of the report."""
     for m in found:
         if _NUMBERED.search(m.name) or len(m.name) < 4:
             continue
         longer = [n.name for n in meetings if len(n.name) > len(m.name)
                   and n.name[-2:] == m.name[-2:] and _subsequence(m.name, n.name)]
+        if not longer and _BARE_CONGRESS.fullmatch(m.name):
+            longer = [n.name for n in meetings if _CONGRESS.search(n.name)]
         if longer:
             m.name = max(longer, key=len)
