@@ -177,3 +177,16 @@ def test_the_rest_of_a_blanked_host_is_no_part_of_the_name(extract):
     found = extract("XX公司工会2025年度总结表彰大会隆重召开\n1月9日，公司工会召开总结表彰大会，公司党委书记邹平出席会议。")
     assert "2025年度总结表彰大会" in names(found, "EVENT")
     assert "工会2025年度总结表彰大会" not in names(found, "EVENT")
+
+
+def test_a_congress_written_again_by_its_number_alone_is_one_event(extract):
+    found = extract("10月9日，中国农林工会龙江林业集团第一次代表大会隆重召开。"
+                    "这次大会是集团成立以来召开的第一次工代会。集团董事长罗斌出席会议。")
+    assert names(found, "EVENT") == {"中国农林工会龙江林业集团第一次代表大会"}
+
+
+def test_a_congress_of_another_number_stays_apart(extract):
+    found = extract("10月9日，中国农林工会龙江林业集团第二次代表大会隆重召开。"
+                    "大会回顾了第一次工代会以来的工作。")
+    assert "中国农林工会龙江林业集团第二次代表大会" in names(found, "EVENT")
+    assert "中国农林工会龙江林业集团第一次代表大会" not in names(found, "EVENT")
