@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from unionkg.cli import app
 from unionkg.readwrite import atomic_write

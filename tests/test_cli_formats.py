@@ -1,7 +1,7 @@
 """``unionkg build`` on a folder as users have it: Word and PDF reports, old formats mixed in."""
 from __future__ import annotations
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from test_corpus_formats import FIRST, FIRST_AWARD, FIRST_BODY, write_docx, write_pdf
 from unionkg.cli import app

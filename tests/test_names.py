@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from unionkg import names
 from unionkg.api import BuildReport, build_graph_from, write_outputs

@@ -5,7 +5,7 @@ import csv
 import re
 from pathlib import Path
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from unionkg import rdf
 from unionkg.cli import app

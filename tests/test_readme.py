@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from test_corpus_formats import FIRST, FIRST_AWARD, FIRST_BODY, write_docx, write_pdf
 from unionkg import rdf

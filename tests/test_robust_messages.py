@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from unionkg import api
 from unionkg.cli import app

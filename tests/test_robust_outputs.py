@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from unionkg import api
 from unionkg.cli import app

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal, Namespace
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from unionkg.cli import app
 from unionkg.rdf import OxigraphStore, QueryRefused, QueryTimeout, run_query

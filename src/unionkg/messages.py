@@ -4,14 +4,16 @@ A message names a file, a value or a prefixed name the user gave, so it must
 reach the terminal exactly as written: no markup (``[bold]`` in a file
 name), no emoji codes (``:end:`` in ``oa:end:``), no hard wrap at 80 columns
 when stderr is a pipe, and no line break hidden in a name.  Every command
-prints its errors through :func:`one_line` and a console made by
-:func:`plain_console`.
+prints its errors through :func:`one_line`, as plain text; tables are drawn
+by a console made by :func:`plain_console`.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
 
@@ -33,5 +35,10 @@ def first_line(exc: BaseException) -> str:
 
 
 def plain_console(*, stderr: bool = False) -> Console:
-    """A rich console that prints literally and never wraps (tables still render)."""
+    """A rich console that prints literally and never wraps (tables still render).
+
+    ``rich`` is imported here, when a table is drawn, not with this module.
+    """
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=True)
