@@ -228,8 +228,12 @@ class ClauseCues:
                 sentence_subject = sentence_subject or subjects
                 explicit.append((clause[0], subjects))
             self._clause(text, sent, clause, in_clause, cues, subjects, co, venues + joined, author, rels)
-            joined += [m for m in in_clause if m.type == "EVENT" and
-                       any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
+            at = [m for m in in_clause if m.type == "EVENT" and text[m.start - 1:m.start] == "在" and
+                  _VENUE_AFTER.match(text[m.end:m.end + 4])]
+            # 参加了A、B等活动，在B中获得一等奖，…获得冠军: once a clause names where, that one
+            joined = at[-1:] if at else joined + [
+                m for m in in_clause if m.type == "EVENT" and
+                any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
         # bodies are led, not people: 在X领导下，她带领职工…: her body, the writer, is X's
         people = {m.name for m in self._people}
         bodies = [s for s in sentence_subject or [] if s not in people]
@@ -349,7 +353,8 @@ class ClauseCues:
                 if giver is not None:
                     giver_name = giver if isinstance(giver, str) else self._name(giver, author)
                     rels.add(name, "AWARDED_BY", giver_name, sent, span)
-                for venue in venues:
+                for venue in venues if event_here is None else []:
+                    # 参加了A、B等活动，在B中获得…: the event of the clause, not every one joined before
                     if venue.start < m.start:
                         rels.add(name, "AWARDED_BY", venue.name, sent, (venue.start, m.end))
 
