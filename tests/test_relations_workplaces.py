@@ -231,3 +231,14 @@ def test_a_head_of_the_writers_kind_after_the_name(extract):
 def test_a_head_of_another_kind_after_the_name_is_open(extract):
     found = posts(extract("9月30日，松江地质研究所第五届职工代表大会隆重召开。大会听取了范振宇厂长所作的报告。"))
     assert not any(person == "范振宇" for person, _ in found)
+
+
+def test_elected_unanimously(extract):
+    found = posts(extract("白沙供水公司工会召开会员代表大会，潘志诚以全票当选为工会主席。"))
+    assert ("潘志诚", "白沙供水公司工会") in found
+
+
+def test_the_verb_of_election_is_no_part_of_the_committees_name(extract):
+    ex = extract("白沙供水公司工会召开会员代表大会，柯玲当选为经费审查委员会主任。")
+    assert "经费审查委员会" in {e.name for e in ex.entities if e.type == "ORG"}
+    assert ("柯玲", "经费审查委员会") in posts(ex)
