@@ -162,3 +162,11 @@ def test_contestants_meeting_in_the_contest_took_part(extract, read):
         found = triples(doc)
         assert {("青山钢铁公司", "PARTICIPATED_IN", "青山市第三届职工技能大赛"),
                 ("青山港务集团", "PARTICIPATED_IN", "青山市第三届职工技能大赛")} <= found
+
+
+def test_an_official_setting_tasks_at_the_meeting_took_part(extract):
+    opening = "3月5日，青山市总工会召开第五届委员会第三次全体会议。"
+    found = triples(extract(opening + "市总工会主席张建国对下一步工作提出要求。"))
+    assert ("张建国", "PARTICIPATED_IN", "第五届委员会第三次全体会议") in found
+    found = triples(extract(opening + "习近平总书记强调，要提高认识。"))
+    assert not any(r == "PARTICIPATED_IN" for _, r, _ in found)
