@@ -182,9 +182,15 @@ _JOINED_BEFORE = re.compile("[、和及与]$")
 
 def _past_honour(ctx: DocContext, person: Mention) -> int:
     """Where the posts before ``person`` end: before an honour written right before the
-    name (``工会主席、全国劳模李某``, ``某公司劳模李某``), else at the name."""
+    name (``工会主席、全国劳模李某``, ``某公司劳模李某``) or a trade joined to them
+    (``工会主席、高级工程师李某``), else at the name."""
     honour = next((a for a in ctx.within(max(0, person.start - 16), person.start, "AWARD")
                    if a.end == person.start), None)
     if honour is None:
-        return person.start
+        trade = _JOINED_TRADE.search(ctx.text, max(0, person.start - 8), person.start)
+        return trade.start() if trade else person.start  # 工会主席、高级工程师李某
     return honour.start - 1 if ctx.text[honour.start - 1:honour.start] == "、" else honour.start
+
+
+#: a trade joined after the posts, right before the name (``工会主席、高级工程师``)
+_JOINED_TRADE = re.compile("、" + pattern("posts", "trade").pattern.replace("(?:的)?", "", 1).replace("{0,3}", "{0,4}", 1) + "$")
