@@ -271,3 +271,11 @@ def test_a_trade_set_off_by_commas_after_the_name(extract):
 
 def test_commas_around_a_body_without_post_or_trade(extract):
     assert ("潘志诚", "白沙供水公司") not in posts(extract("潘志诚，白沙供水公司，洪山热电厂等单位参加。"))
+
+
+def test_a_bare_unit_inside_a_chain_takes_no_other_union(extract):
+    found = posts(extract("洪山重工集团召开工代会。集团公司党委副书记、纪委书记、工会主席魏长青作报告。"
+                          "省机械工会副主席柯玲出席。"))
+    assert ("魏长青", "集团公司党委") in found
+    assert ("魏长青", "省机械工会") not in found
+    assert ("魏长青", "纪委") not in found

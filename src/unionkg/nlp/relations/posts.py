@@ -161,6 +161,8 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
         for org in reversed(orgs):
             if org.end > end or org.end < end - _REACH:
                 continue
+            if _BARE_UNIT.fullmatch(org.name) and ctx.text[org.start - 1:org.start] == "、":
+                continue  # 集团党委副书记、纪委书记、工会主席: 纪委 is a post's word in the host's chain
             match = (gap if not posts else chained_post()).fullmatch(ctx.text, org.end, end)
             if match:
                 holder, title = org, match.group("title") or ""
@@ -176,6 +178,8 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
         end = holder.start
 
 
+#: a unit of a host written bare (纪委, 工会), which the tagger may take for a body's name
+_BARE_UNIT = re.compile("(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
 #: a list joiner right before a body
 _JOINED_BEFORE = re.compile("[、和及与]$")
 
