@@ -16,8 +16,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unionkg.nlp.abbreviations import expanded
 from unionkg.nlp.doc_extensions import sentences, text_of
 from unionkg.nlp.lexicon import alternation, pattern, table, wordset
+from unionkg.nlp.one_body import one_outermost
 from unionkg.nlp.phrases import has_placeholder
 
 UNION = pattern("author", "union")
@@ -96,6 +98,8 @@ class AuthorFinder:
                                        or (author is not None and _signed_by(text, author)))
         if doc._.by_others:
             author = None
+        if author:
+            author = written_in_full(author, {m.name for m in doc._.mentions or [] if m.type == "ORG"})
         doc._.author = author
         if author:
             own_short_forms(doc._.mentions or [], author)
@@ -275,6 +279,15 @@ def longer_form(long: str, short: str) -> bool:
         return False
     extra = long[:-len(short)]
     return not extra.endswith("分") and not _CLASS_PREFIX.match(extra)
+
+
+def written_in_full(author: str, names: set[str]) -> str:
+    """``教师工会`` heading the news of ``高雄市教师职业工会``, ``市总工会`` of ``青山市总工会``:
+    the writer by the one longer name the report gives it (GUIDELINES: the longest form)."""
+    if author in names or len(author) < 3:
+        return author
+    fits = [n for n in names if longer_form(n, author)]
+    return one_outermost(fits) or expanded(author, names) or author
 
 
 def own_short_forms(mentions, author: str) -> None:
