@@ -331,7 +331,7 @@ def reported_by_others(doc: Doc, text: str) -> bool:
     from unionkg.nlp.relations.context import (
         DocContext,  # relations build on this component
     )
-    from unionkg.nlp.relations.focus import focal_events
+    from unionkg.nlp.relations.focus import focal_events, opening_sentences
 
     if _SPEAKS_AS_SELF.search(text):
         return False
@@ -339,7 +339,7 @@ def reported_by_others(doc: Doc, text: str) -> bool:
     if not focal_events(ctx):
         return False
     line_end = text.find("\n")
-    opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]
+    opening = [(0, len(text) if line_end < 0 else line_end)] + opening_sentences(ctx, 1)
     for start, end in opening:
         events = {m.start for m in ctx.within(start, end, "EVENT")}
         for org in ctx.within(start, end, "ORG"):
@@ -376,13 +376,13 @@ def news_writer(doc: Doc, text: str) -> str | None:
     from unionkg.nlp.relations.context import (
         DocContext,  # relations build on this component
     )
-    from unionkg.nlp.relations.focus import focal_events
+    from unionkg.nlp.relations.focus import focal_events, opening_sentences
 
     ctx = DocContext.of(doc)
     if not focal_events(ctx):
         return None
     line_end = text.find("\n")
-    opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]
+    opening = [(0, len(text) if line_end < 0 else line_end)] + opening_sentences(ctx, 1)
     holders: list[str] = []
     for start, end in opening:
         events = {m.start for m in ctx.within(start, end, "EVENT")}
