@@ -152,3 +152,41 @@ def test_the_new_committees_first_sitting_is_an_event(extract):
 def test_what_a_speaker_stresses_about_a_congress_is_no_part_of_its_name(extract):
     found = extract("4月9日，农场召开第六届职工代表大会第一次会议。场长邵兵强调职工代表大会的召开意义重大。")
     assert names(found, "EVENT") == {"第六届职工代表大会第一次会议"}
+
+
+# --- the period an event is dated by -------------------------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("9月6日，学校召开2025—2026学年度教职工代表大会，校长邹平作报告。", "2025—2026学年度教职工代表大会"),
+    ("9月6日，学校举行2025学年开学典礼，校长邹平讲话。", "2025学年开学典礼"),
+    ("7月6日，公司召开2025年上半年工会工作总结会，工会主席邹平主持。", "2025年上半年工会工作总结会"),
+    ("9月6日，学校召开2025-2026学年第一学期工会工作会议，工会主席邹平主持。", "2025-2026学年第一学期工会工作会议"),
+])
+def test_a_school_year_or_half_year_opens_the_name(extract, text, event):
+    found = extract(text)
+    assert event in names(found, "EVENT")
+    assert ("邹平", "PARTICIPATED_IN", event) in triples(found)
+
+
+def test_a_year_said_apart_from_the_event_is_not_in_its_name(extract):
+    found = extract("2025年，公司工会举办职工运动会，邹平获得跳远冠军。")
+    assert not any(n.startswith("2025") for n in names(found, "EVENT"))
+
+
+def test_the_rest_of_a_blanked_host_is_no_part_of_the_name(extract):
+    found = extract("XX公司工会2025年度总结表彰大会隆重召开\n1月9日，公司工会召开总结表彰大会，公司党委书记邹平出席会议。")
+    assert "2025年度总结表彰大会" in names(found, "EVENT")
+    assert "工会2025年度总结表彰大会" not in names(found, "EVENT")
+
+
+def test_a_congress_written_again_by_its_number_alone_is_one_event(extract):
+    found = extract("10月9日，中国农林工会龙江林业集团第一次代表大会隆重召开。"
+                    "这次大会是集团成立以来召开的第一次工代会。集团董事长罗斌出席会议。")
+    assert names(found, "EVENT") == {"中国农林工会龙江林业集团第一次代表大会"}
+
+
+def test_a_congress_of_another_number_stays_apart(extract):
+    found = extract("10月9日，中国农林工会龙江林业集团第二次代表大会隆重召开。"
+                    "大会回顾了第一次工代会以来的工作。")
+    assert "中国农林工会龙江林业集团第二次代表大会" in names(found, "EVENT")
+    assert "中国农林工会龙江林业集团第一次代表大会" not in names(found, "EVENT")

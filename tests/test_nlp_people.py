@@ -39,3 +39,8 @@ def test_a_label_run_into_a_word_is_no_byline(extract):
 def test_a_name_at_the_end_of_a_line_is_a_name(extract):
     ex = extract("获奖人员：\n王丽、刘军、李华\n")
     assert {"王丽", "刘军", "李华"} <= {e.name for e in ex.entities if e.type == "PER"}
+
+
+def test_an_adverb_and_copula_after_a_group_is_no_name(extract):
+    ex = extract("因此每位模范劳工都是经过众多的竞争及评选过程后，才得以脱颖而出。")
+    assert not any(e.type == "PER" for e in ex.entities)

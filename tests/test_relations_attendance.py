@@ -140,3 +140,17 @@ def test_bodies_that_speak_at_the_meeting_took_part(extract):
 def test_who_leads_the_visit_takes_part(extract):
     found = triples(extract("区总工会开展“送温暖”慰问活动\n春节前夕，南湖区总工会主席陶志刚带领机关干部走访慰问困难职工。"))
     assert ("陶志刚", "PARTICIPATED_IN", "送温暖慰问活动") in found
+
+
+def test_this_contest_after_a_verb_of_taking_part_or_holding(extract, read):
+    text = "青山市总工会举办第五届职工篮球赛。青山电力公司工会承办了此次比赛，青山燃气集团、青山水务集团也受邀参加了本次比赛。"
+    for doc in (extract(text), read("青山市總工會舉辦第五屆職工籃球賽。青山電力公司工會承辦了此次比賽，青山燃氣集團、青山水務集團也受邀參加了本次比賽。")):
+        found = triples(doc)
+        assert ("青山电力公司工会", "ORGANIZED", "第五届职工篮球赛") in found
+        assert {("青山燃气集团", "PARTICIPATED_IN", "第五届职工篮球赛"),
+                ("青山水务集团", "PARTICIPATED_IN", "第五届职工篮球赛")} <= found
+
+
+def test_a_verb_of_taking_part_with_another_object_refers_to_nothing(extract):
+    found = triples(extract("青山市总工会举办第五届职工篮球赛。青山燃气集团参加了本次培训的筹备。"))
+    assert ("青山燃气集团", "PARTICIPATED_IN", "第五届职工篮球赛") not in found

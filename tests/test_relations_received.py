@@ -154,3 +154,27 @@ def test_the_winner_after_a_relative_clause_of_winning_after_wei(extract):
     found = {(r.head, r.type, r.tail) for r in extract("江北市总工会为获得“五一劳动奖状”的青山钢铁公司授牌。").relations}
     assert ("青山钢铁公司", "RECEIVED", "五一劳动奖状") in found
     assert ("江北市总工会", "RECEIVED", "五一劳动奖状") not in found
+
+
+def test_the_place_a_clause_names_is_where_its_prizes_were_won(extract):
+    found = triples(extract("我会组织职工参加了市总工会举办的职工书画展、全市职工羽毛球比赛等活动，"
+                            "在全市职工羽毛球比赛中获得团体第三名，职工张小丽获得女子单打冠军。"))
+    assert ("团体第三名", "AWARDED_BY", "全市职工羽毛球比赛") in found
+    assert ("女子单打冠军", "AWARDED_BY", "全市职工羽毛球比赛") in found
+    assert not any(r == "AWARDED_BY" and t == "职工书画展" for _, r, t in found)
+
+
+def test_an_honour_worn_as_a_title_was_received_elsewhere(extract, read):
+    text = ("4月28日，青山市劳动模范表彰大会在市会议中心举行。全国劳动模范、青山钢铁公司高级技师王铁军作事迹报告。"
+            "大会授予周志华等30名职工“青山市五一劳动奖章”。")
+    for doc in (extract(text), read(text.replace("劳动模范", "勞動模範").replace("钢铁", "鋼鐵"))):
+        found = triples(doc)
+        assert ("王铁军", "RECEIVED", "全国劳动模范") in found
+        assert not any(h == "全国劳动模范" and r == "AWARDED_BY" for h, r, _ in found)
+        assert ("青山市五一劳动奖章", "AWARDED_BY", "青山市劳动模范表彰大会") in found
+    assert ("李大山", "RECEIVED", "全国五一劳动奖章") in triples(extract("全国五一劳动奖章获得者李大山作报告。"))
+
+
+def test_an_honour_being_won_is_not_worn(extract):
+    found = triples(extract("张三荣获全国劳动模范称号。"))
+    assert ("张三", "RECEIVED", "全国劳动模范") in found

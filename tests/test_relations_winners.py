@@ -136,3 +136,16 @@ def test_分获_pairs_winners_and_places_in_order(extract, read):
         found = triples(doc)
         assert ("周小斌", "RECEIVED", "第二名") in found and ("刘大洋", "RECEIVED", "第三名") in found
         assert ("周小斌", "RECEIVED", "第三名") not in found and ("刘大洋", "RECEIVED", "第二名") not in found
+
+
+def test_a_single_winner_row_under_its_groups_line(extract):
+    text = ("青山市第三届职工技能大赛获奖名单\n焊工组：\n一等奖 王建国 青山重工集团\n"
+            "电工组：\n一等奖 陈晓峰 青山供电公司\n二等奖 周立 青山供电公司\n")
+    found = triples(extract(text))
+    assert {("王建国", "RECEIVED", "一等奖"), ("王建国", "POSITION", "青山重工集团"),
+            ("陈晓峰", "RECEIVED", "一等奖"), ("周立", "RECEIVED", "二等奖")} <= found
+
+
+def test_a_line_of_words_is_no_row(extract):
+    ex = extract("青山市第三届职工技能大赛获奖名单\n焊工组：\n比赛 圆满 结束\n")
+    assert not any(r.type == "RECEIVED" for r in ex.relations)

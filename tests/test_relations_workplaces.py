@@ -216,3 +216,18 @@ def test_a_trade_in_brackets_places_the_winner(extract):
 def test_a_bracket_of_other_words_after_a_body_places_nobody(extract):
     found = posts(extract("柯玲（枫林化肥厂推荐，已公示）获得表彰。"))
     assert ("柯玲", "枫林化肥厂") not in found
+
+
+def test_a_list_after_a_company_post_shares_the_company(read):
+    found = posts(read("大會在松江石化股份有限公司禮堂舉行，公司方面則有范振宇董事長、祁美玲發言人出席。"))
+    assert ("祁美玲", "松江石化股份有限公司") in found
+
+
+def test_a_head_of_the_writers_kind_after_the_name(extract):
+    found = posts(extract("9月30日，松江地质研究所第五届职工代表大会隆重召开。大会听取了范振宇所长所作的工作报告。"))
+    assert ("范振宇", "松江地质研究所") in found
+
+
+def test_a_head_of_another_kind_after_the_name_is_open(extract):
+    found = posts(extract("9月30日，松江地质研究所第五届职工代表大会隆重召开。大会听取了范振宇厂长所作的报告。"))
+    assert not any(person == "范振宇" for person, _ in found)

@@ -71,6 +71,9 @@ _YEAR = pattern("events", "year")
 #: a unit named by the activity it runs (培训中心, 竞赛办公室): the activity is no event there
 _UNIT_AFTER_ACTIVITY = frozenset({"中心", "基地", "学校", "学院", "办公室", "部", "处", "科"})
 _HOSTED_BY = pattern("events", "hosted_by")
+_PERIOD_BEFORE = pattern("events", "period_before")
+_PERIOD_WORD = re.compile("学年度?|年度")
+_YEAR_IN = re.compile("(?:19|20)\\d\\d|[〇零一二三四五六七八九]{4}")
 #: a year written without 年 (2024全国…赛) opens a name only before quotes, a level or an ordinal
 _BARE_YEAR = re.compile("(?:19|20)\\d\\d")
 _AFTER_BARE_YEAR = re.compile("[“「『\"]|全|省|市|区|县|中国|首届|第")
@@ -525,6 +528,12 @@ class EventRecogniser:
                 words[last + 1].text in _UNIT_AFTER_ACTIVITY:
             return None  # 市职工培训/vn 中心/n: the activity names the unit that runs it, no event
         start = self._verb_with_object(words, bisect_left(starts, grow(words, head, self._accept, self.max_chars)), head)
+        # 2024—2025学年度/教职工代表大会, 2024/m 学年/n 开学典礼: the period the tagger cut off
+        lead = _PERIOD_WORD.match(text, start)
+        if (period := _PERIOD_BEFORE.search(text, max(0, start - 20), lead.end() if lead else start)) is not None:
+            start = min(start, period.start())
+        if has_placeholder(text[max(0, start - 6):start]) and (year := _YEAR_IN.search(text, start, head.start)):
+            start = year.start()  # XX公司/工会2023年度总结表彰大会: the rest of a blanked host is no name
         if prev_start < start < prev_end == head.start:
             # 全省职工劳动和技能竞赛启动仪式: a ceremony or stage written right after an event's
             # name holds that whole name, where the words alone would stop inside it (at 和)

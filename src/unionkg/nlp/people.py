@@ -280,7 +280,10 @@ class PeopleRecogniser:
             if guess:
                 word = self._given_name_before_deng(words, i, self._verb_unglued(word))
                 word = self._given_name_before_chengwei(text_of(doc), words, i, word)
-            if not guess and 2 <= len(word.text) <= 3 and _surname(word.text) and word.tag in {"v", "n", "nz", "a", "LOC"}:
+            # 都是/v, 也在/v: an adverb and a copula the tagger calls one verb, no name
+            copula = word.tag == "v" and word.text[-1] in _NOT_NAME_LAST
+            if not guess and not copula and 2 <= len(word.text) <= 3 and _surname(word.text) and \
+                    word.tag in {"v", "n", "nz", "a", "LOC"}:
                 # names the tagger missed: in a list next to a tagged name, or after a post
                 prev = words[i - 1] if i else None
                 nxt = words[i + 1] if i + 1 < len(words) else None

@@ -65,7 +65,7 @@ def table_rows(text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
     spaced: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
 
     def close_block() -> None:
-        if len(spaced) >= 2:
+        if len(spaced) >= 2 or (spaced and _winner_row(text, spaced[0][1])):
             rows.update(spaced)
         spaced.clear()
 
@@ -93,6 +93,13 @@ def table_rows(text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
             close_block()
     close_block()
     return rows
+
+
+def _winner_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """``一等奖 王建国 青山重工集团`` alone under its group's line (``焊工组：``): a prize and
+    its winner side by side are a row even when no other row follows."""
+    kinds = [cell_type(text[a:b]) for a, b in cells]
+    return "AWARD" in kinds and "PER" in kinds and None not in kinds
 
 
 class TableCells:

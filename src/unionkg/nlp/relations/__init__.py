@@ -20,6 +20,7 @@ on what earlier ones found:
 ``enumerations.py``       winners lists (一等奖：张三（某公司）、李四)
 ``winners.py``            honour first (一等奖由张三获得, 冠军为某公司, 获得金奖的是李四)
 ``tables.py``             table rows (冠军 | 某工会 |)
+``honour_titles.py``      honours worn as titles before a name (全国劳动模范、某厂技师王某)
 ``conferral.py``          who confers a prize won at an event; winners took part
 ========================  ==========================================================
 
@@ -39,6 +40,7 @@ from unionkg.nlp.relations import (
     elected_lists,
     elections,
     enumerations,
+    honour_titles,
     hosts,
     posts,
     structure,
@@ -75,6 +77,7 @@ class RelationFinder:
         enumerations.find(ctx)
         winners.find(ctx)
         tables.find(ctx)
+        honour_titles.find(ctx)
         held_by_writer(ctx, focus)
         conferral.find(ctx, focus)
         ctx.found.drop_hosts_joining()

@@ -228,8 +228,13 @@ class ClauseCues:
                 sentence_subject = sentence_subject or subjects
                 explicit.append((clause[0], subjects))
             self._clause(text, sent, clause, in_clause, cues, subjects, co, venues + joined, author, rels)
-            joined += [m for m in in_clause if m.type == "EVENT" and
-                       any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
+            self._did_in_referred(text, sent, clause, in_clause, cues, subjects, rels)
+            at = [m for m in in_clause if m.type == "EVENT" and text[m.start - 1:m.start] == "在" and
+                  _VENUE_AFTER.match(text[m.end:m.end + 4])]
+            # 参加了A、B等活动，在B中获得一等奖，…获得冠军: once a clause names where, that one
+            joined = at[-1:] if at else joined + [
+                m for m in in_clause if m.type == "EVENT" and
+                any((s, "PARTICIPATED_IN", m.name) in rels.items for s in subjects)]
         # bodies are led, not people: 在X领导下，她带领职工…: her body, the writer, is X's
         people = {m.name for m in self._people}
         bodies = [s for s in sentence_subject or [] if s not in people]
@@ -349,7 +354,8 @@ class ClauseCues:
                 if giver is not None:
                     giver_name = giver if isinstance(giver, str) else self._name(giver, author)
                     rels.add(name, "AWARDED_BY", giver_name, sent, span)
-                for venue in venues:
+                for venue in venues if event_here is None else []:
+                    # 参加了A、B等活动，在B中获得…: the event of the clause, not every one joined before
                     if venue.start < m.start:
                         rels.add(name, "AWARDED_BY", venue.name, sent, (venue.start, m.end))
 
@@ -360,6 +366,18 @@ class ClauseCues:
             if m.type == "ORG" and text[max(start, m.start - 1):m.start] == "由" and _BY_GAP.fullmatch(text, m.end, verb):
                 return m
         return None
+
+    def _did_in_referred(self, text, sent, clause, in_clause, cues, subjects, rels) -> None:
+        """``B、C也受邀参加了本次比赛``, ``X承办了此次活动``: taking part in or holding "this contest",
+        no event named after the verb: the subjects did so in the event it refers to."""
+        for _, end, relation in cues:
+            if relation not in ("PARTICIPATED_IN", "ORGANIZED") or \
+                    any(m.type == "EVENT" and m.start >= end for m in in_clause):
+                continue
+            if _ANAPHOR.match(text, end + (text[end:end + 1] == "了"), clause[1]):
+                event = self._referred_event(text, end, clause[1])
+                for subject in subjects if event is not None else []:
+                    rels.add(subject, relation, event.name, sent, (clause[0], clause[1]))
 
     def _referred_event(self, text: str, start: int, end: int) -> Mention | None:
         """The event that ``本次比赛`` / ``在活动中`` before ``end`` refers to: the last one named before it."""

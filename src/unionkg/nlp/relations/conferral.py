@@ -15,6 +15,7 @@ import re
 
 from unionkg.model import Mention
 from unionkg.nlp.lexicon import pattern
+from unionkg.nlp.relations import honour_titles
 from unionkg.nlp.relations.context import DocContext, split_clauses
 from unionkg.nlp.relations.focus import referred_events
 
@@ -48,7 +49,9 @@ def find(ctx: DocContext, focus: list[Mention]) -> None:
     _at_the_meeting(ctx, focus)
     if focus:
         target = focus[0]
-        conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events}
+        # 全国劳动模范、某厂技师王某: an honour worn as a title was won before, elsewhere
+        conferred = {r.head for r in found.of_type("AWARDED_BY") if r.tail in events} | \
+            {award.name for award, _ in honour_titles.worn(ctx)}
         for rel in found.of_type("RECEIVED"):
             if rel.tail in conferred or rel.evidence[0].start < target.start:
                 continue

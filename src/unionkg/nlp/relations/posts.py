@@ -57,6 +57,9 @@ def find(ctx: DocContext) -> None:
             posts = _posts_before(ctx, m) or bracketed(ctx, m) or writer_posts(ctx, m, title_after) or \
                 glued_title(ctx, m) or appositive_after(ctx, m) or works_at(ctx, m) or \
                 works_in(ctx, m) or anaphoric(ctx, m)
+            if not posts and title_after and not _bare_member_title(ctx, m, sent) and \
+                    (host := _host_of_title_after(ctx, title_after)) is not None:
+                posts = [(host, title_after)]  # 王某董事长、李某发言人: the list after it shares the body
             if not posts and previous is not None:
                 prev_m, prev_posts = previous
                 prev_after = title_after_name().match(ctx.text, prev_m.end)
@@ -82,8 +85,6 @@ def find(ctx: DocContext) -> None:
             elif not posts and (bare := _bare_member_title(ctx, m, sent)) is not None:
                 if (host := host_body(ctx)) is not None:
                     ctx.found.add(m.name, "POSITION", host, sent, (m.start, m.end), title=bare)
-            elif not posts and title_after and (host := _host_of_title_after(ctx, title_after)) is not None:
-                ctx.found.add(m.name, "POSITION", host, sent, (m.start, after.end()), title=title_after)
     staff(ctx)
 
 
@@ -114,7 +115,14 @@ def _host_of_title_after(ctx: DocContext, title: str) -> str | None:
         return host_body(ctx)
     if _COMPANY_TITLE.fullmatch(title):
         return the_one_of_kind(ctx, "公司") if not the_one_of_kind(ctx, "集团") else None
+    kind = _HEAD_OF_KIND.fullmatch(title)  # 何某所长 in the news of a 所 that writes it
+    if kind and ctx.author and not UNION_SUFFIX.search(ctx.author) and ctx.author.endswith(kind.group("kind")):
+        return AUTHOR
     return None
+
+
+#: a head of a kind of body (所长 of a 所, 校长 of a 校) written after a name
+_HEAD_OF_KIND = re.compile("副?(?P<kind>[厂校院局所行站处馆])长")
 
 
 #: the posts of a company's management, written after a name
