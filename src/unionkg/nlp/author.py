@@ -21,8 +21,8 @@ from unionkg.nlp.doc_extensions import sentences, text_of
 from unionkg.nlp.lexicon import alternation, pattern, table, wordset
 from unionkg.nlp.one_body import one_outermost
 from unionkg.nlp.phrases import has_placeholder
+from unionkg.nlp.union_names import before_union_word, is_own_union, is_union_or_committee
 
-UNION = pattern("author", "union")
 _LEAD = pattern("author", "lead")
 
 
@@ -67,7 +67,6 @@ _FIRST_PERSON = pattern("author", "first_person")
 _BARE_SUBJECT = pattern("author", "bare_subject")
 #: a year's work report (一年来, 全年, 工作总结, numbered sections): its subject is its writer
 _SUMMARY = pattern("author", "summary")
-_UNION_SUFFIX = re.compile("(?:工会委员会|工會委員會|工会|工會|工委)$")
 #: ``2024年度工会工作总结``: a year before 工会 names no union
 _ONLY_A_DATE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}年度?|(?:上|下)半年|年度|今年|本年度?")
 # 我校工会 → 学校工会: the writer's union as a report of that kind of body calls it
@@ -82,7 +81,7 @@ class AuthorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        unions = [m for m in doc._.mentions or [] if m.type == "ORG" and UNION.search(m.name)]
+        unions = [m for m in doc._.mentions or [] if m.type == "ORG" and is_union_or_committee(m.name)]
         title = getattr(doc._, "title", None) or ""
         news = None if (self.heading(text) or self.heading(title)) else news_writer(doc, text)
         if news is not None:  # a news item: the body it speaks as, or that holds its occasion
@@ -109,7 +108,7 @@ class AuthorFinder:
 
     def specific(self, name: str) -> bool:
         """``青山县供电公司工会`` names one union; ``医院工会``, ``XX工会`` name a kind or a blank."""
-        host = _UNION_SUFFIX.sub("", name.replace("會", "会"))
+        host = before_union_word(name.replace("會", "会"))
         return len(host) >= 2 and host not in self.generic_hosts and not has_placeholder(name) \
             and not _ONLY_A_DATE.fullmatch(host)
 
@@ -149,12 +148,12 @@ class AuthorFinder:
         Only one body of the host's kind may be named in the opening lines, else the
         generic name stays.
         """
-        host = _UNION_SUFFIX.sub("", union)
+        host = before_union_word(union)
         if host not in self.generic_hosts:
             return union
         kinds = _HOST_KINDS.get(host, (host,))
         bodies = {m.name for m in doc._.mentions or [] if m.type == "ORG" and m.start < within
-                  and m.name.endswith(kinds) and m.name not in self.generic_hosts and not UNION.search(m.name)}
+                  and m.name.endswith(kinds) and m.name not in self.generic_hosts and not is_union_or_committee(m.name)}
         return bodies.pop() + "工会" if len(bodies) == 1 else union
 
     def refine(self, best: str, score: Counter, unions) -> str:
@@ -299,7 +298,7 @@ def own_short_forms(mentions, author: str) -> None:
     union by its short form takes the writer's name, so its relations are the writer's."""
     kinds = _writer_kinds()
     for m in mentions:
-        if m.type == "ORG" and UNION.search(m.name) and (
+        if m.type == "ORG" and is_union_or_committee(m.name) and (
                 longer_form(author, m.name) or author.endswith(kinds.get(m.name, ()))):
             m.name = author
 
@@ -358,8 +357,6 @@ def reported_by_others(doc: Doc, text: str) -> bool:
 #: what a news item calls its own body (我所, 我校) → the kinds of name that body has
 _SELF_BODY = pattern("author", "self_body")
 _PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|街道|自治区|特别行政区)")
-#: what follows a host's name in its own union's name (高职学院 + 分工会)
-HOST_UNION = re.compile("(?:分工会|工会|工会委员会|分會|工會)")
 _SELF_BODY_KINDS = {"校": ("学校", "小学", "中学", "大学", "学院", "职校"), "院": ("院",), "所": ("所",),
                     "局": ("局",), "厂": ("厂",), "公司": ("公司",), "行": ("行",), "中心": ("中心",)}
 
@@ -399,18 +396,18 @@ def news_writer(doc: Doc, text: str) -> str | None:
                                                         org.start == clause_start(text, start, end)):
                 holders.append(org.name)
     if holders:
-        unions = [name for name in holders if UNION.search(name)]
+        unions = [name for name in holders if is_union_or_committee(name)]
         if unions:
             return unions[0]
         # 高职学院第三届教代会召开 … 高职学院分工会: the host's own union, when the report names it
-        own_union = [m.name for m in ctx.mentions if m.type == "ORG" and m.name.startswith(holders[0])
-                     and UNION.search(m.name) and HOST_UNION.fullmatch(m.name, len(holders[0]))]
+        own_union = [m.name for m in ctx.mentions if m.type == "ORG" and is_union_or_committee(m.name)
+                     and is_own_union(m.name, holders[0])]
         return own_union[0] if own_union else holders[0]
     own = _SELF_BODY.search(text)
     if own is not None:
         kinds = _SELF_BODY_KINDS.get(own.group(1), ())
         of_kind = [m for m in ctx.mentions if m.type == "ORG" and len(m.name) > 2
-                   and m.name.endswith(kinds) and not UNION.search(m.name)]
+                   and m.name.endswith(kinds) and not is_union_or_committee(m.name)]
         # 长春光机所、长春应化所…应邀参加: peers listed together are guests, not the body that says 我所
         peers = {m.name for m in of_kind if _PEER_GAP.match(text, m.end) or _PEER_GAP.match(text, m.start - 1)}
         bodies = Counter(m.name for m in of_kind if m.name not in peers) or Counter(m.name for m in of_kind)
