@@ -215,3 +215,8 @@ def test_a_bare_year_before_a_noun_opens_the_name(extract, text, event):
 def test_a_count_before_a_unit_opens_no_name(extract):
     found = extract("5月20日，县职工篮球联赛开幕，共有2025名职工观看比赛。")
     assert not any(n.startswith("2025") for n in names(found, "EVENT"))
+
+
+def test_two_congresses_numbered_apart_and_held_together_stay_two(extract):
+    found = extract("3月初，农场召开了三届十二次职代会暨三届五次工代会，会议审议了工作报告。")
+    assert {"三届十二次职代会", "三届五次工代会"} <= names(found, "EVENT")

@@ -204,6 +204,27 @@ def _stage_forms(found: list[Mention]) -> None:
             m.name = max(longer, key=len)
 
 
+_MEETING_NUMBERS = re.compile(f"({_NUM})[届次]")
+
+
+def _meeting_spans(text: str):
+    """Where numbered meetings are written; ``四届十六次职代会暨四届八次工代会`` is two
+    meetings held together (each numbered its own way), ``五届三次职代会暨五届三次工代会``
+    or ``职代会暨工会会员代表大会`` one sitting of both."""
+    pos = 0
+    while (match := NUMBERED_MEETING.search(text, pos)) is not None:
+        start, end = match.span()
+        joint = text.find("暨", start, end)
+        if joint > 0:
+            own, other = _MEETING_NUMBERS.findall(text, start, joint), _MEETING_NUMBERS.findall(text, joint, end)
+            if own and other and own != other:
+                yield start, joint
+                pos = joint + 1  # the second meeting is found on its own
+                continue
+        yield start, end
+        pos = end
+
+
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
@@ -595,28 +616,28 @@ class EventRecogniser:
         ends, _ = word_index(words)
         meetings, cited = [], []
         org_ends = {m.end: m.start for m in doc._.candidates or [] if m.type == "ORG" and m.end - m.start >= 3}
-        for match in NUMBERED_MEETING.finditer(text):
-            next_term = text[match.start() - 1:match.start() + 2] == "新一届"
-            if (next_term and not _SITTING.search(match.group())) or _NOT_THE_MEETING.match(text, match.end()):
+        for m_start, m_end in _meeting_spans(text):
+            next_term = text[m_start - 1:m_start + 2] == "新一届"
+            if (next_term and not _SITTING.search(text[m_start:m_end])) or _NOT_THE_MEETING.match(text, m_end):
                 continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
-            start = match.start()
+            start = m_start
             before = ends.get(start)
             if next_term:
-                start = match.start() - 1  # 新一届工会委员会第一次全体会议: the new committee's first sitting
+                start = m_start - 1  # 新一届工会委员会第一次全体会议: the new committee's first sitting
             elif before is not None and self._host_word(words[before]) and not has_placeholder(
                     text[max(0, words[before].start - 6):words[before].start]):
                 # ××公路 分局第四届一次职代会: a host whose own name is a placeholder is left out
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=20)
                 start = words[first].start
-                if start == match.start() - 1 and (text[start] not in _LEVEL_HOSTS or text[start - 1:start] in _OWN_LEVEL):
-                    start = match.start()  # 校第十届教代会: a one-character host is relative, not a name
+                if start == m_start - 1 and (text[start] not in _LEVEL_HOSTS or text[start - 1:start] in _OWN_LEVEL):
+                    start = m_start  # 校第十届教代会: a one-character host is relative, not a name
             elif (host := org_ends.get(start)) is not None:
                 start = host  # 市工/ORG 会/v 第十六次代表大会: the union the tagger cut is the host
-            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
-                cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
+            if _CITED_FOR_SPIRIT.match(text, m_end) or _GUIDED_BY.search(text, max(0, m_start - 24), m_start):
+                cited.append(text[start:m_end])  # 根据…全委会精神: guidance, not an occurrence
                 continue
-            end = match.end()
+            end = m_end
             shared = _SHARED_NUMBER.match(text, end)
             if shared and not _NOT_THE_MEETING.match(text, shared.end()):
                 end = shared.end()  # 第五届教代会、工代会: two congresses of one number, as written
