@@ -44,3 +44,10 @@ def test_a_name_at_the_end_of_a_line_is_a_name(extract):
 def test_an_adverb_and_copula_after_a_group_is_no_name(extract):
     ex = extract("因此每位模范劳工都是经过众多的竞争及评选过程后，才得以脱颖而出。")
     assert not any(e.type == "PER" for e in ex.entities)
+
+
+def test_a_given_name_ending_in_wei_before_a_verb(extract):
+    names = {e.name for e in extract("党组成员、副主席陈小兵、周大为出席开幕式。").entities if e.type == "PER"}
+    assert "周大为" in names and "周大" not in names
+    names = {e.name for e in extract("王小明为大会致辞，刘强为获奖选手颁奖。").entities if e.type == "PER"}
+    assert names == {"王小明", "刘强"}

@@ -216,3 +216,11 @@ def test_a_party_post_of_the_bare_company_goes_to_its_committee(extract):
     found = triples(ex)
     assert ("吴建国", "POSITION", company) in found
     assert ("吴建国", "POSITION", "公司党委") in found
+
+
+def test_a_new_holder_of_a_unions_post_at_its_occasion(extract, read):
+    text = "青山工会联合会举办第二十届理监事就职典礼，新任理事长吴小丽宣誓就职。"
+    for doc in (extract(text), read("青山工會聯合會舉辦第二十屆理監事就職典禮，新任理事長吳小麗宣誓就職。")):
+        found = triples(doc)
+        assert ("吴小丽", "POSITION", "青山工会联合会") in found
+        assert ("吴小丽", "PARTICIPATED_IN", "第二十届理监事就职典礼") in found

@@ -149,3 +149,13 @@ def test_a_single_winner_row_under_its_groups_line(extract):
 def test_a_line_of_words_is_no_row(extract):
     ex = extract("青山市第三届职工技能大赛获奖名单\n焊工组：\n比赛 圆满 结束\n")
     assert not any(r.type == "RECEIVED" for r in ex.relations)
+
+
+def test_a_clause_closed_by_获奖_wins_the_one_honour_just_named(extract, read):
+    text = "大会颁发了优秀组织奖，青山钢铁公司工会、青山港务集团工会获奖。"
+    for doc in (extract(text), read("大會並頒發績優工會獎，青山鋼鐵公司工會、青山港務集團工會獲獎。")):
+        found = triples(doc)
+        award = next(e.name for e in doc.entities if e.type == "AWARD")
+        assert {("青山钢铁公司工会", "RECEIVED", award), ("青山港务集团工会", "RECEIVED", award)} <= found
+    found = triples(extract("大会表彰了先进集体和先进个人，青山钢铁公司工会获奖。"))
+    assert not any(r == "RECEIVED" for _, r, _ in found)  # which of two honours is not said

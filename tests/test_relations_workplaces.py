@@ -231,3 +231,26 @@ def test_a_head_of_the_writers_kind_after_the_name(extract):
 def test_a_head_of_another_kind_after_the_name_is_open(extract):
     found = posts(extract("9月30日，松江地质研究所第五届职工代表大会隆重召开。大会听取了范振宇厂长所作的报告。"))
     assert not any(person == "范振宇" for person, _ in found)
+
+
+def test_elected_unanimously(extract):
+    found = posts(extract("白沙供水公司工会召开会员代表大会，潘志诚以全票当选为工会主席。"))
+    assert ("潘志诚", "白沙供水公司工会") in found
+
+
+def test_the_verb_of_election_is_no_part_of_the_committees_name(extract):
+    ex = extract("白沙供水公司工会召开会员代表大会，柯玲当选为经费审查委员会主任。")
+    assert "经费审查委员会" in {e.name for e in ex.entities if e.type == "ORG"}
+    assert ("柯玲", "经费审查委员会") in posts(ex)
+
+
+def test_a_professor_of_a_named_university(extract):
+    assert ("范振宇", "松江理工大学") in posts(extract("县总工会邀请松江理工大学教授范振宇作专题讲座。"))
+
+
+def test_the_term_of_a_post_between_body_and_title(read):
+    assert ("范振宇", "松江化工业工会") in posts(read("松江化工業工會第十屆理事長范振宇致詞。"))
+
+
+def test_a_chamber_of_commerce_holds_its_vice_chair(read):
+    assert ("范振宇", "澳门松江总商会") in posts(read("澳門松江總商會副會長范振宇出席典禮。"))

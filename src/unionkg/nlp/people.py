@@ -147,6 +147,18 @@ class PeopleRecogniser:
             return word
         return word._replace(text=word.text + glued.text[0], end=word.end + 1)
 
+    @staticmethod
+    def _given_name_before_wei(words, i: int, word):
+        """``周大/PER 为/v 出席/v``: a given name's last 为 read as a verb; as a preposition or a
+        copula 为 would take a noun, so before another verb it is the name's."""
+        if len(word.text) != 2 or i + 2 >= len(words):
+            return word
+        glued, after = words[i + 1], words[i + 2]
+        if glued.text != "为" or glued.start != word.end or after.start != glued.end or after.tag != "v" \
+                or len(after.text) < 2:
+            return word
+        return word._replace(text=word.text + "为", end=word.end + 1)
+
     def _given_name_before_chengwei(self, text: str, words, i: int, word):
         """``选出林志/PER 成为/v 理事长``: in a sentence that elects someone (选举, 选出, 推选 …)
         to a post (X为主席), jieba reads a given name's last 成 with 为 as 成为 ("become"),
@@ -280,6 +292,7 @@ class PeopleRecogniser:
             if guess:
                 word = self._given_name_before_deng(words, i, self._verb_unglued(word))
                 word = self._given_name_before_chengwei(text_of(doc), words, i, word)
+                word = self._given_name_before_wei(words, i, word)
             # 都是/v, 也在/v: an adverb and a copula the tagger calls one verb, no name
             copula = word.tag == "v" and word.text[-1] in _NOT_NAME_LAST
             if not guess and not copula and 2 <= len(word.text) <= 3 and _surname(word.text) and \

@@ -34,8 +34,8 @@ _ORDINAL_COMMITTEE = re.compile("第?[一二三四五六七八九十\\d]+届(?:�
 _UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
 _COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
-#: between listed people and the verb (``甲、乙同志``, ``甲被任命为``)
-_LIST = re.compile(r"[、，,和及与\s]*(?:同志)?被?")
+#: between listed people and the verb (``甲、乙同志``, ``甲被任命为``, ``甲以全票当选``)
+_LIST = re.compile(r"[、，,和及与\s]*(?:同志)?(?:被|(?:以|经)?(?:全票|高票|满票|无记名投票|差额选举|等额选举)|一致)?")
 #: 新一届工会委员会 / 第五届工会委员会: the committee of the union named before, written generically
 _UNION_COMMITTEE = re.compile("^(?:新一届|新一任|本届|第[一二三四五六七八九十\\d]+届)?工会委员会$")
 

@@ -91,10 +91,17 @@ def find(ctx: DocContext) -> None:
 def _bare_member_title(ctx: DocContext, person: Mention, sent: tuple[int, int]) -> str | None:
     """``，理事长郑某主持会议``: a union's post with no body before it (none in the clause)."""
     match = _MEMBER_TITLE().search(ctx.text, max(sent[0], person.start - 6), person.start)
-    if match is None or not _CLAUSE_OPENS.search(ctx.text, max(sent[0], match.start() - 1), match.start()) \
-            and match.start() > sent[0]:
+    if match is None:
+        return None
+    tenure = _TENURE.search(ctx.text, max(sent[0], match.start() - 3), match.start())  # ，新任理事长吴某
+    opens = tenure.start() if tenure else match.start()
+    if not _CLAUSE_OPENS.search(ctx.text, max(sent[0], opens - 1), opens) and opens > sent[0]:
         return None
     return match.group("title")
+
+
+#: a post's tenure before it (新任理事长, 现任会长): still a post with no body named
+_TENURE = re.compile("(?:新任|现任|时任|新当选的?)$")
 
 
 def host_body(ctx: DocContext) -> str | None:

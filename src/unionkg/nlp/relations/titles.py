@@ -28,11 +28,12 @@ def chain() -> str:
 def gap_before_name() -> re.Pattern[str]:
     """Between a body and the holder's name: ``的`` and/or a title chain, possibly nothing.
 
-    A bracketed abbreviation may follow the body (``港九劳工社团联会（劳联）理事长``).
+    A bracketed abbreviation may follow the body (``港九劳工社团联会（劳联）理事长``), and
+    the term of the post precede it (``石油工会第十届理事长``).
     After the title a byline's space (``日报记者 王某``), a relative clause's ``的``
     (``时任某厂工会主席的王某``) or an aside on the post (``副主席（主持工作）王某``) may
     stand before the name."""
-    return re.compile(f"(?:{_ASIDE})?(?:的)?(?P<title>{chain()})?(?(title)(?:{_ASIDE})?(?:的|[ \u3000])?)")
+    return re.compile(f"(?:{_ASIDE})?(?:的)?(?:{_TERM})?(?P<title>{chain()})?(?(title)(?:{_ASIDE})?(?:的|[ \u3000])?)")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,8 @@ def chained_post() -> re.Pattern[str]:
     return re.compile(f"(?:的)?(?P<title>{chain()})(?:[、，,]|兼任?)")
 
 
+#: the term a post is held in (``第十届理事长``, ``新一届主席``)
+_TERM = "第[一二三四五六七八九十百\\d]+届|新一届|新任|本届"
 #: an aside on a post between it and the name (``副主席（主持工作）``)
 _ASIDE = "[（(][^（）()，。]{1,8}[)）]"
 

@@ -1,4 +1,5 @@
-"""Honour first, winners after: ``一等奖由张三获得``, ``冠军为某公司``, ``获得金奖的是李四、王五``.
+"""Honour first, winners after: ``一等奖由张三获得``, ``冠军为某公司``, ``获得金奖的是李四、王五``,
+``颁发绩优工会奖，A、B获奖``.
 
 Contest news often names the prize and then who took it, the reverse of
 ``X获得A`` that ``clauses.py`` reads.  The names after the link (``由 … 获得``,
@@ -21,6 +22,7 @@ _NAMED_AS = pattern("winners", "named_as")
 _RESPECTIVELY = pattern("winners", "respectively")
 _WINNERS_OF = pattern("winners", "winners_of")
 _GAP = pattern("winners", "gap")
+_WON_IT = pattern("winners", "won_it")
 _OF = re.compile(r"\s*的\s*")
 #: the winning verb just before an honour that ``…的是`` follows (获得一等奖的是)
 _WON_BEFORE = re.compile("(?:获得|荣获|夺得|摘得|获选|获评|荣膺|当选|评为|获)[“\"「『]?$")
@@ -40,6 +42,12 @@ def find(ctx: DocContext) -> None:
             span = match.span("who") if match else None
         if span is not None:
             _won(ctx, award, span)
+    for match in _WON_IT.finditer(text):
+        # 大会颁发绩优工会奖，A、B获奖: the one honour named before in the sentence
+        sent = ctx.sentence_of(match.start("who"))
+        named = ctx.within(sent[0], match.start("who"), "AWARD")
+        if len(named) == 1:
+            _won(ctx, named[0], match.span("who"))
 
 
 def _won(ctx: DocContext, award: Mention, span: tuple[int, int]) -> None:
