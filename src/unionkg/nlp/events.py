@@ -301,7 +301,7 @@ class EventRecogniser:
             return False  # 本会/n 第十届理事会就职典礼: the writer's own body by a pronoun, no part of the name
         if word.text in self.left_stop:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
-        if word.text in self.attendance and word.tag in ("v", "vn"):
+        if word.text in self.attendance and word.tag == "v":
             return False  # 见证/v 职工书屋揭牌仪式: who attends says so before the name, not in it
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             # 工会/n 杯/q 足球赛: the cup a contest is named after
