@@ -89,3 +89,11 @@ def test_a_guiding_body_holds_nothing_the_next_one_does(extract):
     organisers = {ex.author if r.head == "@author" else r.head for r in ex.relations if r.type == "ORGANIZED"}
     assert "江北书法协会" in organisers
     assert "青山市总工会" not in organisers
+
+
+def test_the_hosts_named_in_a_sentence_by_their_role(extract, read):
+    text = "10月12日，青山市第三届职工技能大赛开幕。此次活动的主办单位为青山市总工会，承办单位是青山技师学院。"
+    for doc in (extract(text), read("10月12日，青山市第三屆職工技能大賽開幕。此次活動的主辦單位為青山市總工會，承辦單位是青山技師學院。")):
+        found = triples(doc)
+        assert {("青山市总工会", "ORGANIZED", "青山市第三届职工技能大赛"),
+                ("青山技师学院", "ORGANIZED", "青山市第三届职工技能大赛")} <= found

@@ -67,3 +67,13 @@ def test_units_a_union_sets_up_and_a_union_that_is_anothers_direct_unit(extract)
     assert {("机关分会", "SUBORDINATE_OF", "青山集团工会"), ("生产分会", "SUBORDINATE_OF", "青山集团工会"),
             ("青山钢铁公司工会", "SUBORDINATE_OF", "青山市总工会")} <= found
     assert not any(h.startswith("下设") for h, _, _ in found)
+
+
+def test_membership_said_in_words(extract, read):
+    cases = [("隶属于青山市总工会的青山职工服务中心举办培训班。", ("青山职工服务中心", "青山市总工会")),
+             ("青山集装箱码头公司是青山港务集团的全资子公司。", ("青山集装箱码头公司", "青山港务集团"))]
+    for text, (member, body) in cases:
+        assert (member, "SUBORDINATE_OF", body) in triples(extract(text))
+    found = triples(read("隸屬於青山市總工會的青山職工服務中心舉辦培訓班。"))
+    assert ("青山职工服务中心", "SUBORDINATE_OF", "青山市总工会") in found
+    assert not any(r == "SUBORDINATE_OF" for _, r, _ in triples(extract("青山市总工会的青山职工服务中心举办培训班。")))

@@ -254,3 +254,28 @@ def test_the_term_of_a_post_between_body_and_title(read):
 
 def test_a_chamber_of_commerce_holds_its_vice_chair(read):
     assert ("范振宇", "澳门松江总商会") in posts(read("澳門松江總商會副會長范振宇出席典禮。"))
+
+
+def test_a_trade_joined_after_the_posts(extract):
+    found = posts(extract("白沙供水公司工会主席、高级工程师潘志诚介绍经验。"))
+    assert ("潘志诚", "白沙供水公司工会") in found
+
+
+def test_coming_from_a_body(extract):
+    assert ("潘志诚", "白沙供水公司") in posts(extract("一等奖获得者潘志诚来自白沙供水公司。"))
+
+
+def test_a_trade_set_off_by_commas_after_the_name(extract):
+    assert ("潘志诚", "白沙供水公司") in posts(extract("潘志诚，白沙供水公司职工，从事供水工作二十年。"))
+
+
+def test_commas_around_a_body_without_post_or_trade(extract):
+    assert ("潘志诚", "白沙供水公司") not in posts(extract("潘志诚，白沙供水公司，洪山热电厂等单位参加。"))
+
+
+def test_a_bare_unit_inside_a_chain_takes_no_other_union(extract):
+    found = posts(extract("洪山重工集团召开工代会。集团公司党委副书记、纪委书记、工会主席魏长青作报告。"
+                          "省机械工会副主席柯玲出席。"))
+    assert ("魏长青", "集团公司党委") in found
+    assert ("魏长青", "省机械工会") not in found
+    assert ("魏长青", "纪委") not in found

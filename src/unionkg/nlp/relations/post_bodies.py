@@ -46,7 +46,8 @@ def bodies_of_chain(ctx: DocContext, holder: Mention, title: str) -> list[tuple[
     for post in posts:
         unit = UNIT_OF_POST.match(post)
         body = None
-        if unit and not (party and unit.group(0) == party.group(0)):
+        if unit and host and not (party and unit.group(0) == party.group(0)):
+            # (a bare 纪委 holding 书记、工会主席 has no host: its 工会 is not any union named)
             body = named_body(ctx, host + unit.group(0), holder)
         elif party and not unit and out:
             body = named_body(ctx, host, holder)

@@ -161,6 +161,8 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
         for org in reversed(orgs):
             if org.end > end or org.end < end - _REACH:
                 continue
+            if _BARE_UNIT.fullmatch(org.name) and ctx.text[org.start - 1:org.start] == "、":
+                continue  # 集团党委副书记、纪委书记、工会主席: 纪委 is a post's word in the host's chain
             match = (gap if not posts else chained_post()).fullmatch(ctx.text, org.end, end)
             if match:
                 holder, title = org, match.group("title") or ""
@@ -176,15 +178,23 @@ def _posts_before(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
         end = holder.start
 
 
+#: a unit of a host written bare (纪委, 工会), which the tagger may take for a body's name
+_BARE_UNIT = re.compile("(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
 #: a list joiner right before a body
 _JOINED_BEFORE = re.compile("[、和及与]$")
 
 
 def _past_honour(ctx: DocContext, person: Mention) -> int:
     """Where the posts before ``person`` end: before an honour written right before the
-    name (``工会主席、全国劳模李某``, ``某公司劳模李某``), else at the name."""
+    name (``工会主席、全国劳模李某``, ``某公司劳模李某``) or a trade joined to them
+    (``工会主席、高级工程师李某``), else at the name."""
     honour = next((a for a in ctx.within(max(0, person.start - 16), person.start, "AWARD")
                    if a.end == person.start), None)
     if honour is None:
-        return person.start
+        trade = _JOINED_TRADE.search(ctx.text, max(0, person.start - 8), person.start)
+        return trade.start() if trade else person.start  # 工会主席、高级工程师李某
     return honour.start - 1 if ctx.text[honour.start - 1:honour.start] == "、" else honour.start
+
+
+#: a trade joined after the posts, right before the name (``工会主席、高级工程师``)
+_JOINED_TRADE = re.compile("、" + pattern("posts", "trade").pattern.replace("(?:的)?", "", 1).replace("{0,3}", "{0,4}", 1) + "$")

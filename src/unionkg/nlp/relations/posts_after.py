@@ -41,17 +41,18 @@ def works_at(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
 
 
 def appositive_after(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:
-    """``李某，江北机械厂工会主席，作报告``: the post set off by commas after the name."""
+    """``李某，江北机械厂工会主席，作报告``, ``李某，江北机械厂职工，``: the post or trade set
+    off by commas after the name."""
     text = ctx.text
     if text[person.end:person.end + 1] not in ("，", ","):
         return []
     org = next((o for o in ctx.within(person.end + 1, person.end + 2, "ORG")), None)
     if org is None:
         return []
-    post = title_after_name().match(text, org.end)
+    post = title_after_name().match(text, org.end) or _TRADE.match(text, org.end)
     if post is None or text[post.end():post.end() + 1] not in ("，", ",", "。", "；", ";"):
         return []
-    return [(ctx.name(org), post.group("title"))]
+    return [(ctx.name(org), post.groupdict().get("title") or "")]
 
 
 def bracketed(ctx: DocContext, person: Mention) -> list[tuple[str, str]]:

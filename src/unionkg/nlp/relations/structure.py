@@ -70,6 +70,9 @@ def _stated(ctx: DocContext, sent: tuple[int, int], orgs: list[Mention]) -> None
         gap = text[m.end:nxt.start]
         if _BELONGS_TO.fullmatch(gap):
             ctx.found.add(ctx.name(m), "SUBORDINATE_OF", ctx.name(nxt), sent, (m.start, nxt.end))
+        elif gap == "的" and re.search(f"(?:{_BELONGS_TO.pattern})$", text[max(sent[0], m.start - 4):m.start]):
+            # 隶属于X的Y: the body after 的 belongs to the one after 隶属于
+            ctx.found.add(ctx.name(nxt), "SUBORDINATE_OF", ctx.name(m), sent, (m.start, nxt.end))
         elif _UNDER.fullmatch(gap):
             pos = m.end
             for member in after:
