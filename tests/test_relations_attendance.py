@@ -154,3 +154,19 @@ def test_this_contest_after_a_verb_of_taking_part_or_holding(extract, read):
 def test_a_verb_of_taking_part_with_another_object_refers_to_nothing(extract):
     found = triples(extract("青山市总工会举办第五届职工篮球赛。青山燃气集团参加了本次培训的筹备。"))
     assert ("青山燃气集团", "PARTICIPATED_IN", "第五届职工篮球赛") not in found
+
+
+def test_contestants_meeting_in_the_contest_took_part(extract, read):
+    text = "10月12日，青山市第三届职工技能大赛开幕。来自青山钢铁公司、青山港务集团等15家单位的80名选手同台竞技。"
+    for doc in (extract(text), read("10月12日，青山市第三屆職工技能大賽開幕。來自青山鋼鐵公司、青山港務集團等15家單位的80名選手同台競技。")):
+        found = triples(doc)
+        assert {("青山钢铁公司", "PARTICIPATED_IN", "青山市第三届职工技能大赛"),
+                ("青山港务集团", "PARTICIPATED_IN", "青山市第三届职工技能大赛")} <= found
+
+
+def test_an_official_setting_tasks_at_the_meeting_took_part(extract):
+    opening = "3月5日，青山市总工会召开第五届委员会第三次全体会议。"
+    found = triples(extract(opening + "市总工会主席张建国对下一步工作提出要求。"))
+    assert ("张建国", "PARTICIPATED_IN", "第五届委员会第三次全体会议") in found
+    found = triples(extract(opening + "习近平总书记强调，要提高认识。"))
+    assert not any(r == "PARTICIPATED_IN" for _, r, _ in found)

@@ -279,3 +279,19 @@ def test_a_bare_unit_inside_a_chain_takes_no_other_union(extract):
     assert ("魏长青", "集团公司党委") in found
     assert ("魏长青", "省机械工会") not in found
     assert ("魏长青", "纪委") not in found
+
+
+def test_a_roster_with_spaced_out_posts(extract):
+    found = posts(extract("枫林化肥厂工会召开会员代表大会，选举产生了第六届工会委员会。\n主　席：严建平\n委　员：蒋红、柯玲"))
+    assert ("严建平", "枫林化肥厂工会") in found
+    assert ("柯玲", "第六届工会委员会") in found
+
+
+def test_a_spaced_word_that_is_no_post_opens_no_roster(extract):
+    found = posts(extract("枫林化肥厂工会召开会员代表大会，选举产生了第六届工会委员会。\n嘉　宾：严建平、蒋红"))
+    assert not any(person in ("严建平", "蒋红") for person, _ in found)
+
+
+def test_a_list_after_a_bare_union_post_shares_it(extract):
+    found = posts(extract("枫林县总工会召开全委会，选举结果如下：主席严建平，副主席蒋红、柯玲。"))
+    assert ("柯玲", "枫林县总工会") in found

@@ -67,3 +67,19 @@ def test_the_dictionary_is_read_a_first_character_at_a_time_and_gives_what_jieba
     text = SENTENCE * 5 + "职工之家建设，劳动竞赛，困难职工帮扶。"
     assert list(busy.cut(text, HMM=False)) == list(built.cut(text, HMM=False))
     assert type(busy.FREQ) is dict and busy.FREQ == built.FREQ
+
+
+def test_building_the_pipeline_leaves_the_garbage_collector_as_it_was():
+    """The collector is paused while the pipeline is imported and built, never left off."""
+    import gc
+
+    from unionkg.run import worker
+
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            worker.pipeline.cache_clear()
+            assert worker.pipeline().extract_all is not None
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()

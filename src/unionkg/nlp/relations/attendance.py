@@ -32,7 +32,7 @@ def _verbs() -> re.Pattern[str]:
 
 _REPORTS = pattern("attendance", "report")
 #: verbs by which a body (not only a person) takes part
-_JOINS_IN = re.compile("参加|参与|参赛|应邀参加")
+_JOINS_IN = re.compile("参加|参与|参赛|应邀参加|同台竞技|展开角逐|参与角逐|激烈角逐|同场竞技|一较高下|一决高下|竞相角逐")
 #: 江北区总工会、青山区总工会作交流发言: bodies speak at a meeting through their delegates
 _BODIES_SPEAK = re.compile("作?(?:交流|典型|表态)发言")
 #: a body followed by a post (县总工会主席…) stands for its officer, not for itself

@@ -25,8 +25,18 @@ _REACH = 300
 
 @lru_cache(maxsize=1)
 def _POST_COLON() -> re.Pattern[str]:
-    # the post opens an item: after a line start, punctuation or a space (not inside 副主席)
-    return re.compile(f"(?:^|(?<=[\\s，,；;。、（(]))(?P<title>{chain()})\\s*[：:]\\s*", re.M)
+    # the post opens an item: after a line start, punctuation or a space (not inside 副主席);
+    # a short post may be spaced out to line up with the longer ones (主　席：)
+    return re.compile(f"(?:^|(?<=[\\s，,；;。、（(]))(?P<title>{chain()}|{_SPACED})\\s*[：:]\\s*", re.M)
+
+
+#: two or three characters with spaces between them (主　席, 委　员)
+_SPACED = "[\\u4e00-\\u9fff](?:[ \\u3000]+[\\u4e00-\\u9fff]){1,2}"
+
+
+@lru_cache(maxsize=1)
+def _TITLE() -> re.Pattern[str]:
+    return re.compile(chain())
 
 
 def find(ctx: DocContext) -> None:
@@ -40,7 +50,9 @@ def find(ctx: DocContext) -> None:
         named = ctx.within(post.end(), end)
         if not named or any(m.type != "PER" for m in named) or not holds_only_names(text, (post.end(), end), named):
             continue
-        title = post.group("title")
+        title = re.sub(r"\s", "", post.group("title"))
+        if not _TITLE().fullmatch(title):
+            continue
         sent = ctx.sentence_of(post.start())
         bodies = implied(ctx, sent, post.start(), title)
         bodies += [u for u in union_of_committee(ctx, bodies, title) if u not in bodies]

@@ -82,9 +82,11 @@ def find(ctx: DocContext) -> None:
             if not posts and ctx.author and union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]):
                 word = union_title_before.search(ctx.text[max(sent[0], m.start - 8):m.start]).group(0)
                 ctx.found.add(m.name, "POSITION", writers_union(ctx), sent, (m.start, m.end), title=word)
+                previous = (m, [(writers_union(ctx), word)])  # 工会副主席甲、乙: the list shares it
             elif not posts and (bare := _bare_member_title(ctx, m, sent)) is not None:
                 if (host := host_body(ctx)) is not None:
                     ctx.found.add(m.name, "POSITION", host, sent, (m.start, m.end), title=bare)
+                    previous = (m, [(host, bare)])  # ，副主席甲、乙: the list shares it
     staff(ctx)
 
 
