@@ -359,3 +359,9 @@ def test_works_named_by_their_process_unless_a_verb_governs_it(extract):
 def test_a_branch_named_by_its_direction(extract):
     names = {e.name for e in extract("大会颁发优秀组织奖，由东区分会、北区分会获得。").entities}
     assert {"东区分会", "北区分会"} <= names
+
+
+def test_the_writer_takes_the_longer_name_the_report_gives_it(read):
+    doc = read("教師工會舉辦『模範教師』頒獎，市長出席\n"
+               "教師節前夕，【青山市教師職業工會114年度模範教師頒獎典禮】在青山大飯店舉行，理事長林志明致詞。\n")
+    assert doc.author == "青山市教师职业工会"

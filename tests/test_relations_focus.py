@@ -76,3 +76,13 @@ def test_an_occasion_the_writer_went_to_is_not_the_writers(extract):
     assert not any(r == "ORGANIZED" and t == "全省职工技能大赛" for h, r, t in found)
     assert any(r == "PARTICIPATED_IN" and t == "全省职工技能大赛" and h in ("@author", "青山县总工会")
                for h, r, t in found)
+
+
+def test_a_pages_own_lines_and_a_long_purpose_do_not_hide_the_lead(read):
+    text = ("凝心聚力 再创佳绩——青山研究所举办职工趣味运动会\n日期:2024-12-28 作者: 来源:\n"
+            "为庆祝青山研究所成立四十周年，弘扬团结奉献精神，丰富职工文化生活，12月28日下午，"
+            "青山研究所工会举办了以“同心筑梦”为主题的职工趣味运动会。所党委书记刘大为宣布运动会开幕。")
+    doc = read(text)
+    assert doc.author == "青山研究所工会"
+    found = triples(doc)
+    assert ("刘大为", "PARTICIPATED_IN", "职工趣味运动会") in found

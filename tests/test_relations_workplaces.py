@@ -295,3 +295,8 @@ def test_a_spaced_word_that_is_no_post_opens_no_roster(extract):
 def test_a_list_after_a_bare_union_post_shares_it(extract):
     found = posts(extract("枫林县总工会召开全委会，选举结果如下：主席严建平，副主席蒋红、柯玲。"))
     assert ("柯玲", "枫林县总工会") in found
+
+
+def test_a_list_of_honoured_bodies_and_people_has_no_units(extract):
+    found = posts(extract("先进单位和个人：白沙供水公司、潘志诚、柯玲。"))
+    assert ("潘志诚", "白沙供水公司") not in found

@@ -16,8 +16,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unionkg.nlp.abbreviations import expanded
 from unionkg.nlp.doc_extensions import sentences, text_of
 from unionkg.nlp.lexicon import alternation, pattern, table, wordset
+from unionkg.nlp.one_body import one_outermost
 from unionkg.nlp.phrases import has_placeholder
 
 UNION = pattern("author", "union")
@@ -96,6 +98,8 @@ class AuthorFinder:
                                        or (author is not None and _signed_by(text, author)))
         if doc._.by_others:
             author = None
+        if author:
+            author = written_in_full(author, {m.name for m in doc._.mentions or [] if m.type == "ORG"})
         doc._.author = author
         if author:
             own_short_forms(doc._.mentions or [], author)
@@ -277,6 +281,15 @@ def longer_form(long: str, short: str) -> bool:
     return not extra.endswith("分") and not _CLASS_PREFIX.match(extra)
 
 
+def written_in_full(author: str, names: set[str]) -> str:
+    """``教师工会`` heading the news of ``高雄市教师职业工会``, ``市总工会`` of ``青山市总工会``:
+    the writer by the one longer name the report gives it (GUIDELINES: the longest form)."""
+    if author in names or len(author) < 3:
+        return author
+    fits = [n for n in names if longer_form(n, author)]
+    return one_outermost(fits) or expanded(author, names) or author
+
+
 def own_short_forms(mentions, author: str) -> None:
     """``所工会``, ``县总工会`` where the writer is ``北辰研究所工会``, ``桐溪县总工会``: the writer's
     union by its short form takes the writer's name, so its relations are the writer's."""
@@ -318,7 +331,7 @@ def reported_by_others(doc: Doc, text: str) -> bool:
     from unionkg.nlp.relations.context import (
         DocContext,  # relations build on this component
     )
-    from unionkg.nlp.relations.focus import focal_events
+    from unionkg.nlp.relations.focus import focal_events, opening_sentences
 
     if _SPEAKS_AS_SELF.search(text):
         return False
@@ -326,7 +339,7 @@ def reported_by_others(doc: Doc, text: str) -> bool:
     if not focal_events(ctx):
         return False
     line_end = text.find("\n")
-    opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]
+    opening = [(0, len(text) if line_end < 0 else line_end)] + opening_sentences(ctx, 1)
     for start, end in opening:
         events = {m.start for m in ctx.within(start, end, "EVENT")}
         for org in ctx.within(start, end, "ORG"):
@@ -363,13 +376,13 @@ def news_writer(doc: Doc, text: str) -> str | None:
     from unionkg.nlp.relations.context import (
         DocContext,  # relations build on this component
     )
-    from unionkg.nlp.relations.focus import focal_events
+    from unionkg.nlp.relations.focus import focal_events, opening_sentences
 
     ctx = DocContext.of(doc)
     if not focal_events(ctx):
         return None
     line_end = text.find("\n")
-    opening = [(0, len(text) if line_end < 0 else line_end)] + ctx.sentences[:1]
+    opening = [(0, len(text) if line_end < 0 else line_end)] + opening_sentences(ctx, 1)
     holders: list[str] = []
     for start, end in opening:
         events = {m.start for m in ctx.within(start, end, "EVENT")}

@@ -10,7 +10,9 @@ on what earlier ones found:
 ``structure.py``          SUBORDINATE_OF: 在X领导下, 下属X, names inside names
 ``posts.py``              POSITION from posts before a name and shared along a list, with titles
 ``post_bodies.py``        which body each post of a chain (and a bare post after one) belongs to
-``posts_after.py``        posts in brackets / between commas after a name, trades, glued titles
+``posts_after.py``        posts in brackets / between commas after a name, trades, glued titles,
+                          clauses of working (在X工作, 就职于, 来自)
+``anaphors.py``           posts after 该会 / 该公司: the last body of that kind named
 ``writer_posts.py``       posts in the writer's own body (本会理事长, 我院…院长), staff titles
 ``elections.py``          POSITION from 当选 / 等N人组成的
 ``elected_lists.py``      POSITION from a roster after an election (主席：张三　副主席：李四)

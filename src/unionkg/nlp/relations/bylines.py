@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from unionkg.model import Mention
 from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
 
@@ -39,9 +40,9 @@ def find(ctx: DocContext) -> None:
                           (role.start(), person.end), title=role.group("role"))
 
 
-def _named_after(ctx: DocContext, start: int) -> list:
+def _named_after(ctx: DocContext, start: int) -> list[Mention]:
     """The people a byline's role names: right after it, then any more after spaces or 、."""
-    people = []
+    people: list[Mention] = []
     at = start
     for person in ctx.within(start, start + 40, "PER"):
         if not _BETWEEN_NAMES.fullmatch(ctx.text, at, person.start):

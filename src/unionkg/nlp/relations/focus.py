@@ -21,6 +21,7 @@ _JOIN = pattern("focus", "join")
 _DATED_LEAD = pattern("focus", "dated_lead")
 _HOSTED_MODIFIER = pattern("focus", "hosted_modifier")
 _LEAD_HOLDS = pattern("focus", "lead_holds")
+_PAGE_METADATA = pattern("focus", "page_metadata")
 _TITLE_MAX = 80
 #: how far into the opening sentence its topic may start (after a date and a place)
 _TOPIC_REACH = 30
@@ -36,7 +37,7 @@ def focal_events(ctx: DocContext) -> list[Mention]:
         events = ctx.within(0, first_line_end, "EVENT")
         if events:
             return _coordinated(ctx, events)
-    for start, end in ctx.sentences[:2]:
+    for start, end in opening_sentences(ctx):
         events = ctx.within(start, end, "EVENT")
         for i, event in enumerate(events):
             # X大会在…隆重召开: the event is the topic, named early and held later in its clause
@@ -52,14 +53,19 @@ def _dated_lead(ctx: DocContext) -> list[Mention]:
 
     A year summary opens with its year, and the first thing its writer held
     is one activity among many, so only a lead dated to the day counts."""
-    for start, end in ctx.sentences[:2]:
+    for start, end in opening_sentences(ctx):
         lead = _DATED_LEAD.match(ctx.text, start, end)
         if lead is None:
             continue
         for i, event in enumerate(events := ctx.within(lead.end(), end, "EVENT")):
-            if _LEAD_HOLDS.search(ctx.text, max(lead.end(), event.start - 12), event.start):
+            if _LEAD_HOLDS.search(ctx.text, max(lead.end(), event.start - 60), event.start):
                 return _coordinated(ctx, events[i:])
     return []
+
+
+def opening_sentences(ctx: DocContext, count: int = 2) -> list[tuple[int, int]]:
+    """The first sentences of the news, past a web page's lines about itself (日期:… 作者:…)."""
+    return [s for s in ctx.sentences[:count + 4] if not _PAGE_METADATA.match(ctx.text, s[0])][:count]
 
 
 def _coordinated(ctx: DocContext, events: list[Mention]) -> list[Mention]:

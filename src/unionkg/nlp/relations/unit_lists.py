@@ -15,6 +15,8 @@ from unionkg.nlp.relations.context import DocContext
 
 #: what stands between the items of such a stretch
 _GAP = re.compile(r"[\s、，,：:]*")
+#: between a unit and its first person: a space or a colon, never a list's 、
+_UNIT_THEN_NAME = re.compile(r"\s*[：:]?\s*")
 #: a label before the stretch (``颁奖嘉宾：``, ``获奖名单：``) holding no name
 _LABEL = re.compile(r"[^\s，,。；;：:]{0,10}[：:]\s*")
 _ENDS = re.compile(r"[；;。！!？?\n]")
@@ -37,11 +39,13 @@ def _stretch(ctx: DocContext, start: int, end: int) -> None:
     lead = ctx.text[start:named[0].start]
     if lead.strip() and not _LABEL.fullmatch(lead.lstrip()):
         return
-    last = named[0].end
+    last, previous = named[0].end, named[0]
     for m in named[1:]:
         if m.start < last or not _GAP.fullmatch(ctx.text, last, m.start):
             return
-        last = m.end
+        if previous.type == "ORG" and m.type == "PER" and not _UNIT_THEN_NAME.fullmatch(ctx.text, last, m.start):
+            return  # 先进单位和个人：某厂、张某 — a list of honoured bodies and people, no units
+        last, previous = m.end, m
     if not _GAP.fullmatch(ctx.text, last, end):
         return
     pairs: list[tuple[Mention, Mention]] = []
