@@ -43,6 +43,7 @@ def test_the_tagger_gives_what_stock_lac_gives_whatever_its_threads():
     stock = LAC()
     one, default = LexicalAnalyser(threads=1), LexicalAnalyser(threads=0)
     assert _threads(one) == (1, 1)
+    assert one.lac is _lac() is LexicalAnalyser().lac  # one session per setting in a process
     assert [one.lac.run(p) for p in PIECES] == [stock.run(p) for p in PIECES]
     for piece in PIECES:
         expected = one._emissions(piece).tobytes()

@@ -365,3 +365,18 @@ def test_the_writer_takes_the_longer_name_the_report_gives_it(read):
     doc = read("教師工會舉辦『模範教師』頒獎，市長出席\n"
                "教師節前夕，【青山市教師職業工會114年度模範教師頒獎典禮】在青山大飯店舉行，理事長林志明致詞。\n")
     assert doc.author == "青山市教师职业工会"
+
+
+def test_a_column_tag_before_the_lead_keeps_its_writer(extract):
+    doc = extract("【工会动态】10月12日，青山市总工会举办第三届职工技能大赛。市总工会主席刘明宣布开幕。")
+    assert doc.author == "青山市总工会"
+
+
+def test_a_newspapers_report_has_no_writer_among_its_subjects(extract, read):
+    for text in ("本报讯（记者 张小东）10月12日，青山市总工会举办第三届职工技能大赛。",
+                 "青山日报讯 10月12日，青山市总工会举办第三届职工技能大赛。"):
+        doc = extract(text)
+        assert doc.author is None
+        assert any(r.head == "青山市总工会" and r.type == "ORGANIZED" for r in doc.relations)
+    assert read("本報訊（記者 張小東）10月12日，青山市總工會舉辦第三屆職工技能大賽。").author is None
+    assert extract("本网讯（通讯员 张小东）10月12日，青山市总工会举办第三届职工技能大赛。").author == "青山市总工会"

@@ -87,7 +87,9 @@ class AuthorFinder:
         news = None if (self.heading(text) or self.heading(title)) else news_writer(doc, text)
         if news is not None:  # a news item: the body it speaks as, or that holds its occasion
             author = news or None
-            doc._.by_others = not news
+            # 本报讯（记者 某）: a newspaper's report of the body holding the occasion
+            doc._.by_others = not news or (_PRESS_LEAD.search(text, 0, 200) is not None
+                                           and not _SPEAKS_AS_SELF.search(text))
         else:
             author = self.find(doc, text, unions)
             doc._.by_others = reported_by_others(doc, text)
@@ -317,6 +319,7 @@ def make_author(nlp: Language, name: str) -> AuthorFinder:
 
 _WRITER_ACTS = pattern("author", "writer_acts")
 _SPEAKS_AS_SELF = pattern("author", "speaks_as_self")
+_PRESS_LEAD = pattern("author", "press_lead")
 
 
 def reported_by_others(doc: Doc, text: str) -> bool:

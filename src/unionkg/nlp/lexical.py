@@ -90,9 +90,18 @@ def _dictionaries(data: Path) -> tuple[dict[str, int], dict[int, str], dict[str,
 
 
 @lru_cache(maxsize=2)
+def _tagger(threads: int) -> Tagger:
+    return Tagger(threads)
+
+
 def _lac(threads: int = THREADS) -> Tagger:
     """The process's tagger with ``threads`` intra-op threads (loaded once per setting)."""
-    return Tagger(threads)
+    return _tagger(threads)
+
+
+def tagger_loaded() -> bool:
+    """Whether this process holds a tagger's ONNX session (whose threads a forked child would lack)."""
+    return _tagger.cache_info().currsize > 0
 
 
 def _chunks(text: str, start: int, end: int):

@@ -65,7 +65,7 @@ class InProcess:
 def _tagger_loaded() -> bool:
     """Whether this process holds an ONNX session (whose threads a forked child would lack)."""
     lexical = sys.modules.get("unionkg.nlp.lexical")
-    return lexical is not None and lexical._lac.cache_info().currsize > 0
+    return lexical is not None and lexical.tagger_loaded()
 
 
 def _start_method() -> str:
