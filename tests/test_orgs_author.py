@@ -380,3 +380,8 @@ def test_a_newspapers_report_has_no_writer_among_its_subjects(extract, read):
         assert any(r.head == "青山市总工会" and r.type == "ORGANIZED" for r in doc.relations)
     assert read("本報訊（記者 張小東）10月12日，青山市總工會舉辦第三屆職工技能大賽。").author is None
     assert extract("本网讯（通讯员 张小东）10月12日，青山市总工会举办第三届职工技能大赛。").author == "青山市总工会"
+
+
+def test_a_headings_year_is_no_part_of_the_writers_name(extract):
+    assert extract("2024年青山纺织公司工会工作总结\n一年来，公司工会组织职工开展劳动竞赛。").author == "青山纺织公司工会"
+    assert extract("青山第一中学2024年工会工作总结\n一年来，学校工会组织教职工开展活动。").author == "青山第一中学工会"

@@ -300,3 +300,9 @@ def test_a_list_after_a_bare_union_post_shares_it(extract):
 def test_a_list_of_honoured_bodies_and_people_has_no_units(extract):
     found = posts(extract("先进单位和个人：白沙供水公司、潘志诚、柯玲。"))
     assert ("潘志诚", "白沙供水公司") not in found
+
+
+def test_the_rank_of_a_title_after_the_name_is_not_the_names_end(read):
+    ex = read("松江教育工作者聯會范振宇會長、鄧飛副會長出席。")
+    assert "邓飞" in {e.name for e in ex.entities if e.type == "PER"}
+    assert ("邓飞", "松江教育工作者联会") in posts(ex)

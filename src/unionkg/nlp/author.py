@@ -116,9 +116,11 @@ class AuthorFinder:
     def heading(self, text: str) -> str | None:
         """The union a heading like ``X工会2023年工作总结`` names, if it is a specific one."""
         match = _HEADING.match(text)
-        if match and self.specific(match.group("name")):
-            return match.group("name")
-        return None
+        if match is None:
+            return None
+        # 2024年青山纺织公司工会工作总结, 青山第一中学2024年工会工作总结: the year is no part of the name
+        name = _YEAR_IN_HEADING.sub("", match.group("name"))
+        return name if self.specific(name) else None
 
     @staticmethod
     def anonymised(text: str, starts: set[int], within: int = 300) -> str | None:
@@ -320,6 +322,7 @@ def make_author(nlp: Language, name: str) -> AuthorFinder:
 _WRITER_ACTS = pattern("author", "writer_acts")
 _SPEAKS_AS_SELF = pattern("author", "speaks_as_self")
 _PRESS_LEAD = pattern("author", "press_lead")
+_YEAR_IN_HEADING = pattern("author", "year_in_heading")
 
 
 def reported_by_others(doc: Doc, text: str) -> bool:

@@ -85,6 +85,8 @@ class PeopleRecogniser:
             if len(base) == 1 or (len(base) == 2 and base in wordset("surnames")):
                 return (text, len(text)) if base in wordset("surnames") else None
             text = base
+        if len(text) == 3 and text.endswith("副") and _surname(text) == text[0]:
+            text = text[:2]  # 邓飞副/PER 会长: the rank of the title after the name, no given name's end
         if text in self.titles or not 2 <= len(text) <= 4 or _surname(text) is None:
             return None
         common, names = _common_words()
