@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.author import clause_start
 from unionkg.nlp.lexicon import alternation, pattern
 from unionkg.nlp.longest_forms import full_body
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.union_names import is_own_union, is_union_writer
+from unionkg.nlp.writer.clause_lead import clause_start
 
 LEADERSHIP = pattern("relations", "leadership")
 _SUBORDINATES = pattern("relations", "subordinates")
