@@ -190,3 +190,33 @@ def test_a_congress_of_another_number_stays_apart(extract):
                     "大会回顾了第一次工代会以来的工作。")
     assert "中国农林工会龙江林业集团第二次代表大会" in names(found, "EVENT")
     assert "中国农林工会龙江林业集团第一次代表大会" not in names(found, "EVENT")
+
+
+def test_a_congress_joined_to_a_numbered_short_congress(extract):
+    found = extract("3月2日，农场召开四届二次职代会暨四届二次工代会，场长卢峰出席。")
+    assert names(found, "EVENT") == {"四届二次职代会暨四届二次工代会"}
+    assert ("卢峰", "PARTICIPATED_IN", "四届二次职代会暨四届二次工代会") in triples(found)
+
+
+def test_a_verb_of_attending_opens_no_name(extract):
+    found = extract("副县长卢峰宣布全县第七届职工运动会开幕。")
+    assert "全县第七届职工运动会" in names(found, "EVENT")
+    assert not any(n.startswith("宣布") for n in names(found, "EVENT"))
+
+
+@pytest.mark.parametrize("text,event", [
+    ("5月20日，2025职工篮球联赛在县体育馆开幕。", "2025职工篮球联赛"),
+    ("5月20日，2025全民健身运动会在县体育馆开幕。", "2025全民健身运动会"),
+])
+def test_a_bare_year_before_a_noun_opens_the_name(extract, text, event):
+    assert event in names(extract(text), "EVENT")
+
+
+def test_a_count_before_a_unit_opens_no_name(extract):
+    found = extract("5月20日，县职工篮球联赛开幕，共有2025名职工观看比赛。")
+    assert not any(n.startswith("2025") for n in names(found, "EVENT"))
+
+
+def test_two_congresses_numbered_apart_and_held_together_stay_two(extract):
+    found = extract("3月初，农场召开了三届十二次职代会暨三届五次工代会，会议审议了工作报告。")
+    assert {"三届十二次职代会", "三届五次工代会"} <= names(found, "EVENT")

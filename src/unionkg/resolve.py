@@ -20,6 +20,7 @@ from importlib.resources import files
 from unionkg.corpus.placeholders import has_placeholder
 from unionkg.model import AUTHOR, Entity, Extraction
 from unionkg.normalize import to_simplified
+from unionkg.nlp.union_names import is_union_or_group
 
 
 def _data_lines(name: str) -> list[str]:
@@ -57,7 +58,6 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,5}?)[省市县区镇乡]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-_UNION_END = re.compile(r"(?:工会|工委|分会|工会小组)$")
 _GENERIC_HOSTS = ("基层", "上级", "各级", "全体", "各", "全", "本", "我")
 
 
@@ -212,7 +212,7 @@ def _suffix_renames(extraction: Extraction) -> dict[str, str]:
         longer = [o for o in orgs if o != name and o.endswith(name) and not o[:-len(name)].endswith(("分", "总"))]
         if writer and writer in longer:
             rename[name] = writer
-        elif (len(longer) == 1 and not _UNION_END.search(name)
+        elif (len(longer) == 1 and not is_union_or_group(name)
               and not longer[0][:-len(name)].startswith(_GENERIC_HOSTS)):
             rename[name] = longer[0]
     return rename

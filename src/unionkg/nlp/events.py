@@ -41,8 +41,8 @@ NUMBERED_MEETING = re.compile(
     "(?:工会|工會)?(?:全国|全省|全市|全区|全县)?代表大会|全委(?:[(（]?扩大[)）]?)?会议?|理监事(?:联席)?会议?|理事(?:会议|会会议)|监事会会议|委员(?:[(（]?扩大[)）]?)?会议|常委会|执委会|工作会议?|会议)"
     f"(?:第?{_NUM}次(?:全体)?会议)?"
     # 职工代表大会暨工作会议, 全委会议暨2024年工作会议: one sitting; the joined congress may
-    # carry its own term and sitting (职代会第三次会议暨第五届工会会员代表大会第三次会议)
-    f"(?:暨(?:\\d{{4}}年度?)?(?:第?{_NUM}届)?[\u4e00-\u9fff]{{0,8}}?(?:工作会议|会议|大会)(?:第?{_NUM}次(?:全体)?会议)?)?")
+    # carry its own term and sitting (职代会第三次会议暨第五届工会会员代表大会第三次会议, 暨五届三次工代会)
+    f"(?:暨(?:\\d{{4}}年度?)?(?:第?{_NUM}届)?(?:第?{_NUM}次)?[\u4e00-\u9fff]{{0,8}}?(?:工作会议|会议|大会|职代会|教代会|工代会)(?:第?{_NUM}次(?:全体)?会议)?)?")
 _QUOTED_AFTER_CUE = pattern("events", "quoted_after_cue")
 # what makes a competition or activity one occurrence rather than a kind of work
 _SPECIFIC_NAME = pattern("events", "specific_name")
@@ -204,6 +204,27 @@ def _stage_forms(found: list[Mention]) -> None:
             m.name = max(longer, key=len)
 
 
+_MEETING_NUMBERS = re.compile(f"({_NUM})[届次]")
+
+
+def _meeting_spans(text: str):
+    """Where numbered meetings are written; ``四届十六次职代会暨四届八次工代会`` is two
+    meetings held together (each numbered its own way), ``五届三次职代会暨五届三次工代会``
+    or ``职代会暨工会会员代表大会`` one sitting of both."""
+    pos = 0
+    while (match := NUMBERED_MEETING.search(text, pos)) is not None:
+        start, end = match.span()
+        joint = text.find("暨", start, end)
+        if joint > 0:
+            own, other = _MEETING_NUMBERS.findall(text, start, joint), _MEETING_NUMBERS.findall(text, joint, end)
+            if own and other and own != other:
+                yield start, joint
+                pos = joint + 1  # the second meeting is found on its own
+                continue
+        yield start, end
+        pos = end
+
+
 class EventRecogniser:
     def __init__(self, max_chars: int = 28) -> None:
         # the tagger often calls 练兵 or 比赛 a verb; for events that is no reason to refuse it
@@ -213,6 +234,7 @@ class EventRecogniser:
         self.left_stop = wordset("event_left_stop")
         self.inner_verbs = wordset("event_inner_verbs")
         self.object_verbs = wordset("event_object_verbs")
+        self.attendance = wordset("attendance_verbs")
         self.kind_words = words("event_generic_qualifiers")  # longest first
         self.generic = wordset("event_generic")
         self.heads_all = tuple(wordset("event_heads"))
@@ -260,6 +282,13 @@ class EventRecogniser:
                       or not fits(words[j])), None)
         return ahead is not None and words[ahead].text in self.heads_all
 
+    def _names_after(self, index: int) -> bool:
+        """A bare year (2024) opens a name when quotes, a level or a noun follow it, not a count's unit."""
+        if index + 1 >= len(self._words):
+            return False
+        following = self._words[index + 1]
+        return _AFTER_BARE_YEAR.match(following.text) is not None or following.tag in NOMINAL_TAGS
+
     def _accept(self, word, index) -> bool:
         if self._inner_verb(word, index) or self._after_quoted_name(word, index):
             return True
@@ -272,6 +301,8 @@ class EventRecogniser:
             return False  # 本会/n 第十届理事会就职典礼: the writer's own body by a pronoun, no part of the name
         if word.text in self.left_stop:
             return False  # 对照/v 红旗食堂竞赛的标准: a verb of means or reference, never in a name
+        if word.text in self.attendance and word.tag == "v":
+            return False  # 见证/v 职工书屋揭牌仪式: who attends says so before the name, not in it
         if word.tag == "q":  # 大/a 张/q 技能比赛: a measure word inside a name, after its adjective
             # 工会/n 杯/q 足球赛: the cup a contest is named after
             return (index > 0 and self._words[index - 1].tag == "a") or word.text in ("杯", "盃")
@@ -281,6 +312,8 @@ class EventRecogniser:
             return True  # 114/m 年度/n: the year the tagger cut in two
         if word.tag == "TIME" and _TEMPLATE_YEAR.fullmatch(word.text):
             return True  # 协会20_年学术年会: an anonymised template's year is still the event's year
+        if word.tag == "TIME" and _BARE_YEAR.fullmatch(word.text) and self._names_after(index):
+            return True  # 2024/TIME “…”: a year without 年, tagged as a time
         if is_stop(word):
             # festival days (五一, 三八, 迎新春) and anniversaries (50周年) qualify events; dates do not
             return word.tag in ("TIME", "m", "t") and _YEAR.match(word.text) is not None or \
@@ -288,7 +321,7 @@ class EventRecogniser:
                 not _DATE_TAIL.search(word.text) and not word.text.isdigit()))
         if word.tag == "m":  # 第三届 yes, 20项 no; 大张 (mis-tagged) yes; 114/m 年度/n: a year
             following = self._words[index + 1].text if index + 1 < len(self._words) else ""
-            if _BARE_YEAR.fullmatch(word.text) and _AFTER_BARE_YEAR.match(following):
+            if _BARE_YEAR.fullmatch(word.text) and self._names_after(index):
                 return True  # 2024“中国梦”演讲比赛, 2024全国职工乒乓球赛: a year written without 年
             return ORDINAL.match(word.text) is not None or not _NUMERAL.search(word.text) or (
                 word.text.isdigit() and following in ("年", "年度")) or (
@@ -583,28 +616,28 @@ class EventRecogniser:
         ends, _ = word_index(words)
         meetings, cited = [], []
         org_ends = {m.end: m.start for m in doc._.candidates or [] if m.type == "ORG" and m.end - m.start >= 3}
-        for match in NUMBERED_MEETING.finditer(text):
-            next_term = text[match.start() - 1:match.start() + 2] == "新一届"
-            if (next_term and not _SITTING.search(match.group())) or _NOT_THE_MEETING.match(text, match.end()):
+        for m_start, m_end in _meeting_spans(text):
+            next_term = text[m_start - 1:m_start + 2] == "新一届"
+            if (next_term and not _SITTING.search(text[m_start:m_end])) or _NOT_THE_MEETING.match(text, m_end):
                 continue  # 新一届会员代表大会: the next term, not a number; 职代会代表: its delegates
-            start = match.start()
+            start = m_start
             before = ends.get(start)
             if next_term:
-                start = match.start() - 1  # 新一届工会委员会第一次全体会议: the new committee's first sitting
+                start = m_start - 1  # 新一届工会委员会第一次全体会议: the new committee's first sitting
             elif before is not None and self._host_word(words[before]) and not has_placeholder(
                     text[max(0, words[before].start - 6):words[before].start]):
                 # ××公路 分局第四届一次职代会: a host whose own name is a placeholder is left out
                 # 公司二届一次会议, 省电信工会一届四次委员扩大会议: the body whose meeting it is
                 first = extend_left(words, before, lambda w, i: self._host_word(w), max_chars=20)
                 start = words[first].start
-                if start == match.start() - 1 and (text[start] not in _LEVEL_HOSTS or text[start - 1:start] in _OWN_LEVEL):
-                    start = match.start()  # 校第十届教代会: a one-character host is relative, not a name
+                if start == m_start - 1 and (text[start] not in _LEVEL_HOSTS or text[start - 1:start] in _OWN_LEVEL):
+                    start = m_start  # 校第十届教代会: a one-character host is relative, not a name
             elif (host := org_ends.get(start)) is not None:
                 start = host  # 市工/ORG 会/v 第十六次代表大会: the union the tagger cut is the host
-            if _CITED_FOR_SPIRIT.match(text, match.end()) or _GUIDED_BY.search(text, max(0, match.start() - 24), match.start()):
-                cited.append(text[start:match.end()])  # 根据…全委会精神: guidance, not an occurrence
+            if _CITED_FOR_SPIRIT.match(text, m_end) or _GUIDED_BY.search(text, max(0, m_start - 24), m_start):
+                cited.append(text[start:m_end])  # 根据…全委会精神: guidance, not an occurrence
                 continue
-            end = match.end()
+            end = m_end
             shared = _SHARED_NUMBER.match(text, end)
             if shared and not _NOT_THE_MEETING.match(text, shared.end()):
                 end = shared.end()  # 第五届教代会、工代会: two congresses of one number, as written

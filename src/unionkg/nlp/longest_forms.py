@@ -23,9 +23,9 @@ from spacy.tokens import Doc
 
 from unionkg.model import Mention
 from unionkg.nlp.abbreviations import expanded
-from unionkg.nlp.author import longer_form
 from unionkg.nlp.lexicon import table
 from unionkg.nlp.one_body import one_outermost
+from unionkg.nlp.writer.short_forms import longer_form
 
 
 @lru_cache(maxsize=1)

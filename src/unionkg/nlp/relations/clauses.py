@@ -22,13 +22,13 @@ import re
 from collections.abc import Iterable
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.author import clause_start
 from unionkg.nlp.lexicon import alternation, pattern, table, wordset
 from unionkg.nlp.relations import structure
 from unionkg.nlp.relations.context import DocContext, split_clauses
 from unionkg.nlp.relations.found import FoundRelations
 from unionkg.nlp.relations.structure import LEADERSHIP
 from unionkg.nlp.relations.titles import gap_before_name
+from unionkg.nlp.writer.clause_lead import clause_start
 
 _VENUE_AFTER = pattern("relations", "venue_after")
 _ORGANISER_OF = pattern("relations", "organiser_of")

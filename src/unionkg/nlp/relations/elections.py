@@ -18,6 +18,7 @@ from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.enumerations import holds_only_names
 from unionkg.nlp.relations.titles import chain
+from unionkg.nlp.union_names import is_elected_committee, is_electing_body, leads_union
 
 _ELECTED = pattern("elections", "elected")
 _FORMED = pattern("elections", "formed")
@@ -31,7 +32,6 @@ _ELECTS = pattern("elections", "elects")
 _COMMITTEE = re.compile("(?:委员会|主席团|理事会|监事会|常委会)$")
 #: 第四届委员会 after a union's name: the committee of one term
 _ORDINAL_COMMITTEE = re.compile("第?[一二三四五六七八九十\\d]+届(?:工会)?(?:委员会|理事会)$")
-_UNION = re.compile("(?:工会|工會|总会|联合会|协会)$")
 #: a committee written by its kind alone after 当选, where the tagger found no name
 _COMMITTEE_WRITTEN = re.compile("(?P<body>[^，,。；、\\s]{2,12}?(?:委员会|理事会|监事会|主席团))")
 #: between listed people and the verb (``甲、乙同志``, ``甲被任命为``, ``甲以全票当选``)
@@ -89,7 +89,7 @@ def _committee_of_union(ctx: DocContext, sent: tuple[int, int], bodies: list[str
     """A chair's two bodies, the committee just elected (``第三届委员会``) and the union it
     leads: the committee is the union's (SUBORDINATE_OF)."""
     committees = [b for b in bodies if b != AUTHOR and _ORDINAL_COMMITTEE.search(b)]
-    unions = [b for b in bodies if _UNION.search(ctx.author if b == AUTHOR else b)]
+    unions = [b for b in bodies if is_electing_body(ctx.author if b == AUTHOR else b)]
     if len(committees) == 1 and len(unions) == 1:
         ctx.found.add(committees[0], "SUBORDINATE_OF", unions[0], sent, sent)
 
@@ -161,12 +161,11 @@ def _held_by(ctx: DocContext, sent: tuple[int, int], match: re.Match) -> None:
 
 
 #: the posts that lead a union, not only its committee (GUIDELINES: an elected chair holds both)
-_LEADS_UNION = re.compile("^(?:工会|工會)?(?:常务)?副?(?:主席|会长|理事长)$")
 
 
 def union_of_committee(ctx: DocContext, bodies: list[str], title: str) -> list[str]:
     """``当选为县教育工会第四届委员会主席``: the chair of a union's committee chairs the union."""
-    if not _LEADS_UNION.match(title):
+    if not leads_union(title):
         return []
     unions = []
     for body in bodies:
@@ -178,7 +177,7 @@ def union_of_committee(ctx: DocContext, bodies: list[str], title: str) -> list[s
             unions += parents
         else:
             host = _ORDINAL_COMMITTEE.sub("", name)
-            if host != name and _UNION.search(host):
+            if host != name and is_electing_body(host):
                 named = [m for m in ctx.mentions if m.type == "ORG" and m.name.endswith(host)]
                 unions += [ctx.name(max(named, key=lambda m: len(m.name)))] if named else []
     return unions
@@ -233,15 +232,14 @@ def implied(ctx: DocContext, sent: tuple[int, int], at: int, title: str) -> list
     committees = [m for m in before if _COMMITTEE.search(m.name)]
     if "委员" in title and not title.endswith("主任"):
         return [ctx.name(committees[-1])] if committees else []
-    unions = [m for m in before if _UNION.search(m.name)]
+    unions = [m for m in before if is_electing_body(m.name)]
     bodies = [AUTHOR] if ctx.author else [ctx.name(unions[-1])] if unions else []
     # 第三届委员会 / 青山市总工会第五届委员会 elected at a union's congress: its committee too
-    union_committees = [m for m in committees if _UNION_COMMITTEE_NAME.search(m.name) or
+    union_committees = [m for m in committees if is_elected_committee(m.name) or
                         _ORDINAL_COMMITTEE.search(m.name)]
-    if _LEADS_UNION.match(title) and union_committees and ctx.name(union_committees[-1]) not in bodies:
+    if leads_union(title) and union_committees and ctx.name(union_committees[-1]) not in bodies:
         bodies.append(ctx.name(union_committees[-1]))
     return bodies
 
 
 #: the committee a union's chair is elected on (not its audit or women's committee)
-_UNION_COMMITTEE_NAME = re.compile("(?:工会委员会|工會委員會|理事会|理事會)$")

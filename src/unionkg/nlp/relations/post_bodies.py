@@ -13,8 +13,8 @@ from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import pattern
 from unionkg.nlp.relations.context import DocContext
 from unionkg.nlp.relations.titles import head_of
+from unionkg.nlp.union_names import is_union
 
-UNION_SUFFIX = re.compile("(?:分工会|工会委员会|工会|分会|工會|职工会)$")
 #: a post's own body word (党委书记 → 党委, 工会主席 → 工会): the body is the host's unit
 UNIT_OF_POST = re.compile("^(?:党委|党组|党总支|党支部|纪委|团委|工会|女工委|经审会)")
 _UNIT_AT_END = re.compile("(?:党委|党组|党总支|党支部|纪委|团委)$")
@@ -109,8 +109,8 @@ def same_host(ctx: DocContext, body: str, title: str, person: Mention) -> list[t
     naming a unit (工会主席) is that unit of the host, a post naming the host's
     kind (厂长 after 机械厂) or a company's post (总经理 after 某公司) the host
     itself.  Other bare posts (副县长 after 县委书记) may be anyone's, so none."""
-    writer_is_host = body == AUTHOR and bool(ctx.author) and not UNION_SUFFIX.search(ctx.author)
-    if not writer_is_host and (body == AUTHOR or UNION_SUFFIX.search(body)):
+    writer_is_host = body == AUTHOR and bool(ctx.author) and not is_union(ctx.author)
+    if not writer_is_host and (body == AUTHOR or is_union(body)):
         # 本会理事长甲、常务理事乙: the union's own posts go on in the union
         return [(body, title)] if _ASSOCIATION_POST.match(title) else []
     if writer_is_host:  # 公司董事长甲，总经理乙 in the company's own news

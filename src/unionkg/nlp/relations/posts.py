@@ -18,7 +18,7 @@ from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import alternation, pattern
 from unionkg.nlp.relations.anaphors import anaphoric
 from unionkg.nlp.relations.context import DocContext
-from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, bodies_of_chain, inherited
+from unionkg.nlp.relations.post_bodies import bodies_of_chain, inherited
 from unionkg.nlp.relations.posts_after import (
     appositive_after,
     bracketed,
@@ -34,12 +34,12 @@ from unionkg.nlp.relations.titles import (
     title_at_end,
 )
 from unionkg.nlp.relations.writer_posts import staff, the_one_of_kind, writer_posts, writers_union
+from unionkg.nlp.union_names import is_member_body, is_union
 
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 #: what opens the clause a bare post starts (the post has no body before it)
 _CLAUSE_OPENS = re.compile(r"(?:[，,。；;：:、\n\s]|由|并由)$")
 #: a membership body whose bare posts (理事长, 会长) are its own
-_MEMBER_BODY = re.compile("(?:工会|工會|协会|協會|联合会|聯合會|总会|總會|职工会|職工會|学会|商会)$")
 #: a government's head, never a post of the party committee listed before it (县委书记甲、县长乙)
 _GOVERNMENT_HEAD = re.compile("[省市县区镇乡州]长$")
 #: how far before a name a post's body may start (a long title chain)
@@ -71,7 +71,7 @@ def find(ctx: DocContext) -> None:
                     posts = inherited(ctx, prev_posts, titled.group("title"), m)
                     body = prev_posts[0][0]
                     if not posts and gap.startswith("、") and not _GOVERNMENT_HEAD.search(titled.group("title")) \
-                            and body != AUTHOR and not _MEMBER_BODY.search(body) and not UNION_SUFFIX.search(body):
+                            and body != AUTHOR and not is_member_body(body) and not is_union(body):
                         # 劳动部部长甲、次长乙: a list joined by 、 names the posts of one body (a union's
                         # list goes on with its own posts only: 工会理事长甲、立法委员乙)
                         posts = [(body, titled.group("title"))]
@@ -110,9 +110,9 @@ def host_body(ctx: DocContext) -> str | None:
     """The one union or association that holds the occasions of a news item not written by
     it (``某工会召开会员大会，理事长郑某主持``): its bare posts are its own."""
     if ctx.author:
-        return AUTHOR if UNION_SUFFIX.search(ctx.author) or _MEMBER_BODY.search(ctx.author) else None
+        return AUTHOR if is_union(ctx.author) or is_member_body(ctx.author) else None
     hosts = {r.head for r in ctx.found.of_type("ORGANIZED")}
-    unions = {h for h in hosts if UNION_SUFFIX.search(h) or _MEMBER_BODY.search(h)}
+    unions = {h for h in hosts if is_union(h) or is_member_body(h)}
     return next(iter(unions)) if len(unions) == 1 else None
 
 
@@ -125,7 +125,7 @@ def _host_of_title_after(ctx: DocContext, title: str) -> str | None:
     if _COMPANY_TITLE.fullmatch(title):
         return the_one_of_kind(ctx, "公司") if not the_one_of_kind(ctx, "集团") else None
     kind = _HEAD_OF_KIND.fullmatch(title)  # 何某所长 in the news of a 所 that writes it
-    if kind and ctx.author and not UNION_SUFFIX.search(ctx.author) and ctx.author.endswith(kind.group("kind")):
+    if kind and ctx.author and not is_union(ctx.author) and ctx.author.endswith(kind.group("kind")):
         return AUTHOR
     return None
 

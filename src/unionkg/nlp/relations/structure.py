@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.author import HOST_UNION, clause_start
 from unionkg.nlp.lexicon import alternation, pattern
 from unionkg.nlp.longest_forms import full_body
 from unionkg.nlp.relations.context import DocContext
+from unionkg.nlp.union_names import is_own_union, is_union_writer
+from unionkg.nlp.writer.clause_lead import clause_start
 
 LEADERSHIP = pattern("relations", "leadership")
 _SUBORDINATES = pattern("relations", "subordinates")
@@ -134,14 +135,12 @@ def containment(ctx: DocContext) -> None:
             if name.startswith(other) and len(other) >= 3 and not _ORDINAL.match(other):
                 # (第五届委员会第三次全体会议: a term's committee meets; the body that holds it is its union)
                 # 高职学院第三届教代会 in the news of 高职学院分工会: the host's union held it
-                holder = AUTHOR if ctx.author and HOST_UNION.fullmatch(ctx.author, len(other)) and \
-                    ctx.author.startswith(other) else ctx.name(orgs[other])
+                holder = AUTHOR if ctx.author and is_own_union(ctx.author, other) else ctx.name(orgs[other])
                 ctx.found.add(holder, "ORGANIZED", name, ctx.sentence_of(m.start), (m.start, m.end))
 
 
 _ORDINAL = pattern("structure", "ordinal")
 _UNIT_OF_BARE = re.compile("(?:党委|党总支|党支部|纪委|团委|工会|工会委员会)$")
-_UNION_WRITER = re.compile("(?:工会|工會|分会|工委|联合会|总会|职工会)$")
 
 
 def internal_units(ctx: DocContext) -> None:
@@ -156,7 +155,7 @@ def internal_units(ctx: DocContext) -> None:
     """
     if not ctx.author:
         return
-    kinds = ["union_internal_units"] + ([] if _UNION_WRITER.search(ctx.author) else ["internal_units"])
+    kinds = ["union_internal_units"] + ([] if is_union_writer(ctx.author) else ["internal_units"])
     heads = "(?:" + "|".join(alternation(kind) for kind in kinds) + ")"
     own = re.compile(f"^(?:[本我]|{_SELF_HOSTS})?(?:{_ORDINAL.pattern})?(?:工会)?{heads}$")
     # 县教育工会第四届委员会 by 白河县教育工会: the writer by its short form, then its numbered committee
@@ -166,5 +165,5 @@ def internal_units(ctx: DocContext) -> None:
             continue
         owned = numbered.match(m.name)
         if own.match(m.name) or (owned and ctx.author.endswith(owned.group("owner")) and
-                                 _UNION_WRITER.search(owned.group("owner"))):
+                                 is_union_writer(owned.group("owner"))):
             ctx.found.add(ctx.name(m), "SUBORDINATE_OF", AUTHOR, ctx.sentence_of(m.start), (m.start, m.end))

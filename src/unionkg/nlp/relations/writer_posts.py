@@ -10,10 +10,10 @@ from unionkg.model import AUTHOR, Mention
 from unionkg.nlp.lexicon import pattern, table
 from unionkg.nlp.one_body import one_outermost
 from unionkg.nlp.relations.context import DocContext
-from unionkg.nlp.relations.post_bodies import UNION_SUFFIX, UNIT_OF_POST, named_body
+from unionkg.nlp.relations.post_bodies import UNIT_OF_POST, named_body
 from unionkg.nlp.relations.titles import chain, title_at_end
+from unionkg.nlp.union_names import is_union, is_union_of, is_union_or_party_unit, union_host
 
-_UNION_OR_PARTY = re.compile("(?:工会|工委|分会|小组|党委|党支部|党总支|团委|委员会)$")
 _SELF_WORDS = pattern("posts", "self_body")
 
 
@@ -69,10 +69,9 @@ def writers_union(ctx: DocContext) -> str:
     """The union a bare ``工会副主席`` holds a post in: the writer, or when the writer is
     the host itself (a school's own news), the host's union the report names."""
     author = ctx.author or ""
-    if UNION_SUFFIX.search(author):
+    if is_union(author):
         return AUTHOR
-    own = [m for m in ctx.mentions if m.type == "ORG" and m.name.startswith(author)
-           and UNION_SUFFIX.fullmatch(m.name, len(author))]
+    own = [m for m in ctx.mentions if m.type == "ORG" and is_union_of(m.name, author)]
     return max(own, key=lambda m: len(m.name)).name if own and author else AUTHOR
 
 
@@ -80,7 +79,7 @@ def writer_body(ctx: DocContext) -> str | None:
     """The body the writer belongs to: ``高职学院`` for ``高职学院分工会`` when the report
     names it; the writer itself when it is no union (``东北地理所``); else unknown."""
     author = ctx.author or ""
-    host = UNION_SUFFIX.sub("", author)
+    host = union_host(author)
     if host == author:
         return AUTHOR
     if any(m.name == host for m in ctx.mentions if m.type == "ORG"):
@@ -97,7 +96,7 @@ def staff(ctx: DocContext) -> None:
     """
     staff_titles = [(title, tuple(kinds.split())) for title, kinds in table("staff_titles").items()]
     placed = {r.head for r in ctx.found.of_type("POSITION")}
-    bodies = {m.name: m for m in ctx.mentions if m.type == "ORG" and not _UNION_OR_PARTY.search(m.name)}
+    bodies = {m.name: m for m in ctx.mentions if m.type == "ORG" and not is_union_or_party_unit(m.name)}
     text = ctx.text
     for m in ctx.mentions:
         if m.type != "PER" or m.name in placed:
