@@ -60,3 +60,11 @@ def test_a_numeral_naming_a_kind_belongs_to_the_prize_a_count_does_not(extract):
     assert "三笔字一等奖" in awards(extract("李老师获得三笔字一等奖。"))
     found = awards(extract("12名职工获一等奖。"))
     assert found == {"一等奖"}
+
+
+def test_the_token_an_honour_is_handed_in_is_no_honour(extract, read):
+    assert not any(e.type == "AWARD" for e in extract("会长向获奖单位颁发奖杯和证书。").entities)
+    awards = {e.name for e in read("局長孫玉菡向優秀會員頒發獎狀。").entities if e.type == "AWARD"}
+    assert awards == {"优秀会员"}
+    awards = {e.name for e in extract("青山港务集团荣获全国五一劳动奖状。").entities if e.type == "AWARD"}
+    assert awards == {"全国五一劳动奖状"}

@@ -493,7 +493,8 @@ class AwardRecogniser:
             if text.startswith("颁", start) and text[start - 1:start] == "获" and head.end - start > 3:
                 start += 1  # 获/v 颁铜/n 紫荆星章: the tagger cut 获颁 and glued its half onto the honour
             name = text[start:head.end]
-            if name in wordset("award_non_heads") or has_placeholder(name) or self._is_goal(text, start):
+            if name in wordset("award_non_heads") or name in wordset("award_tokens") or has_placeholder(name) \
+                    or self._is_goal(text, start):
                 continue
             if len(name) < 2 or name in {"先进", "模范", "奖"}:
                 continue
