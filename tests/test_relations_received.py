@@ -178,3 +178,11 @@ def test_an_honour_worn_as_a_title_was_received_elsewhere(extract, read):
 def test_an_honour_being_won_is_not_worn(extract):
     found = triples(extract("张三荣获全国劳动模范称号。"))
     assert ("张三", "RECEIVED", "全国劳动模范") in found
+
+
+def test_recognised_or_ranked_as_an_honour(extract, read):
+    cases = [("青山钢铁公司被认定为省级劳模创新工作室。", ("青山钢铁公司", "省级劳模创新工作室")),
+             ("青山钢铁公司代表队位列团体总分第一名。", ("青山钢铁公司代表队", "团体总分第一名"))]
+    for text, (who, what) in cases:
+        assert (who, "RECEIVED", what) in triples(extract(text))
+    assert ("青山钢铁公司", "RECEIVED", "省级劳模创新工作室") in triples(read("青山鋼鐵公司被認定為省級勞模創新工作室。"))
