@@ -364,3 +364,15 @@ def test_honours_listed_before_their_ceremony(extract, text, event, awards):
 def test_an_honour_joined_to_a_contest_opens_no_ceremony(extract):
     found = names(extract("他荣获先进个人和市职工技能大赛一等奖。"), "EVENT")
     assert not any(n.startswith("先进个人") for n in found)
+
+
+def test_a_numbered_shop_and_its_crew_run_on_from_their_body(extract):
+    names = {e.name for e in extract("青山钢铁公司炼钢厂二车间甲班荣获“工人先锋号”称号。").entities if e.type == "ORG"}
+    assert names == {"青山钢铁公司炼钢厂二车间甲班"}
+    names = {e.name for e in extract("青山钢铁公司炼钢厂二十名职工参加比赛。").entities if e.type == "ORG"}
+    assert names == {"青山钢铁公司炼钢厂"}
+
+
+def test_bodies_the_tagger_named_are_not_one_shared_head(extract):
+    names = {e.name for e in extract("县二中、县实验小学获得优秀组织奖。").entities if e.type == "ORG"}
+    assert names == {"县二中", "县实验小学"}

@@ -58,6 +58,8 @@ _MEETING_AFTER = frozenset("上中议后前期")
 _MEETING_VERBS = frozenset({"召开", "开", "举行", "参加", "出席", "主持", "开好"})
 _SHARED_HEAD_ITEM = pattern("organisations", "shared_head_item")
 #: a working unit written as one word after its body (炼钢车间, 运维班, 第三项目部, 青年突击队)
+#: 二车间, 3号工区, 二车间甲班: a body's shop by its number, and a crew of it
+_NUMBERED_SHOP = re.compile("(?:[一二三四五六七八九十]{1,3}|\\d{1,2}号?)(?:车间|分厂|工段|工区|作业区)(?:[甲乙丙丁一二三四五六七八九十]班)?")
 _WORKING_UNIT = re.compile("[\u4e00-\u9fff\\d]{1,4}(?:车间|班|班组|工区|项目部|突击队|代表队|合唱团)")
 _GOAL_DESCRIPTION = pattern("organisations", "goal_description")
 _ROOM_BEFORE = pattern("organisations", "room_before")
@@ -309,6 +311,8 @@ class OrganisationRecogniser:
                 last += 2  # 工会 + 经审/d 会/v: a unit the tagger cut in two
             elif last + 2 < len(words) and words[last + 1].text == "党组" and words[last + 2].text.endswith("书记"):
                 last += 1  # 市总工会党组 + 书记: the secretary's body is the party group (党组成员 stays the host's post)
+            elif (shop := _NUMBERED_SHOP.match(self._text, words[last].end)) and shop.end() in self._ends:
+                last = self._ends[shop.end()]  # 炼钢厂 + 二/m 车间甲/n 班/n: a numbered shop and its crew
             else:
                 break
         return last
@@ -451,6 +455,9 @@ class OrganisationRecogniser:
         i = bisect_right(self._word_starts, item_start) - 1
         if i >= 0 and self._words[i].tag == "PER" and self._words[i].end > item_start:
             return 0  # 李某、青山电力公司 王某: a person listed before the body, no shared head
+        if i >= 0 and self._words[i].tag == "ORG" and self._words[i].start <= item_start and \
+                self._words[i].end >= match.end("item"):
+            return 0  # 县二中/ORG、县实验小学: the tagger named the item a body of its own
         if self.heads.pattern.search(item) or item in self.left_stop or item in self.generic or \
                 item in self.work_nouns or all(ch in _LEVELS for ch in item):
             return 0
