@@ -159,3 +159,9 @@ def test_a_clause_closed_by_获奖_wins_the_one_honour_just_named(extract, read)
         assert {("青山钢铁公司工会", "RECEIVED", award), ("青山港务集团工会", "RECEIVED", award)} <= found
     found = triples(extract("大会表彰了先进集体和先进个人，青山钢铁公司工会获奖。"))
     assert not any(r == "RECEIVED" for _, r, _ in found)  # which of two honours is not said
+
+
+def test_a_counted_prize_then_its_winners_分别是(extract):
+    found = triples(extract("其中，一等奖2名，分别是张小明（青山钢铁公司）、李大海（青山港务集团）。"))
+    assert {("张小明", "RECEIVED", "一等奖"), ("李大海", "RECEIVED", "一等奖"),
+            ("张小明", "POSITION", "青山钢铁公司")} <= found
