@@ -5,7 +5,8 @@ adds to one ``FoundRelations`` store, in this order, because later ones build
 on what earlier ones found:
 
 ========================  ==========================================================
-``clauses.py``            a clause's subject and cue verb (举办, 参加, 荣获 …)
+``clauses.py``            a clause's cue verb (举办, 参加, 荣获 …) and the names it links;
+``subjects.py``           who the clause is about (its subject, or ``@author``)
 ``hosts.py``              ORGANIZED from 由A、B联合主办，C承办 and 主办单位：…
 ``structure.py``          SUBORDINATE_OF: 在X领导下, 下属X, names inside names
 ``posts.py``              POSITION from posts before a name and shared along a list, with titles

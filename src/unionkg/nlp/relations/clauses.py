@@ -1,11 +1,10 @@
-"""Clause cues: the subject of a clause and the cue verb that links it to the names after.
+"""Clause cues: what a clause's cue verb links its subject to.
 
 A sentence is cut into clauses at commas and colons (never inside a name).
-Each clause has a subject: the people or organisations before its first cue
-verb, a word standing for the writer (``我校``, ``我们``, ``分工会`` →
-``@author``), or, when the clause has none, the previous clause's subject and
-finally ``@author`` (Chinese drops the subject the report is about).  A cue
-verb (``data/relation_cues.tsv``) sets the relation the names after it take.
+Each clause's own subject is found by ``subjects.py``; a clause with none
+takes the previous clause's subject and finally ``@author`` (Chinese drops
+the subject the report is about).  A cue verb (``data/relation_cues.tsv``)
+sets the relation the names after it take.
 
 Conventions of the clause, each a genre habit:
 
@@ -22,40 +21,25 @@ import re
 from collections.abc import Iterable
 
 from unionkg.model import AUTHOR, Mention
-from unionkg.nlp.lexicon import alternation, pattern, table, wordset
+from unionkg.nlp.lexicon import pattern, table
 from unionkg.nlp.relations import structure
 from unionkg.nlp.relations.context import DocContext, split_clauses
 from unionkg.nlp.relations.found import FoundRelations
 from unionkg.nlp.relations.structure import LEADERSHIP
-from unionkg.nlp.relations.titles import gap_before_name
-from unionkg.nlp.writer.clause_lead import clause_start
+from unionkg.nlp.relations.subjects import ClauseSubjects, subject_name
 
 _VENUE_AFTER = pattern("relations", "venue_after")
 _ORGANISER_OF = pattern("relations", "organiser_of")
 # 本次比赛 / 此项活动: the event named last, earlier in the report
 _ANAPHOR = pattern("relations", "anaphor")  # also 在活动中: the activity just reported
-_UNNAMED_PEOPLE = pattern("relations", "unnamed_people")
 _ACTIVE_CONFERRAL = {"授予", "颁发", "命名为", "命名"}
 _GIVER_GAP = pattern("relations", "giver_gap")
-_STUDIED = pattern("relations", "studied")
-_SENDER_AFTER = pattern("relations", "sender_after")
-_BEHALF_BEFORE = pattern("relations", "behalf_before")
 _UNREAL = pattern("relations", "unreal")
 _CO_ORGANISER = pattern("relations", "co_organiser")
 _UNNAMED_TAKERS = pattern("relations", "unnamed_takers")
 _WINNERS_AS_NOUN = pattern("relations", "winners_as_noun")
-_UNITS_UNNAMED = pattern("relations", "units_unnamed")
-_WRITER_TEAM = pattern("relations", "writer_team")
-_SENDS = pattern("relations", "sends")
-_GROUP_AFTER_WRITER = pattern("relations", "group_after_writer")
-_VENUE_BEFORE = pattern("relations", "venue_before")
-_INVITED = pattern("relations", "invited")
-_TRADE = pattern("posts", "trade")
-_UNIT_BEFORE_TITLE = pattern("posts", "unit_before_title")  # 江北机械厂焊工刘某: the body is where the person works
 _RESPECTIVELY = pattern("relations", "respectively")
 _BOOK_TITLE = re.compile("《[^《》]{1,120}》")  # a document's title: its verbs are no clause
-
-
 
 
 class ClauseCues:
@@ -64,14 +48,7 @@ class ClauseCues:
     def __init__(self) -> None:
         self.cues = table("relation_cues")
         self.cue_pattern = re.compile(alternation_of(self.cues))
-        self.author_words = re.compile(alternation("author_words"))
-        self.co_agent = tuple(wordset("co_agent_words"))
-        self.titles = wordset("titles")
-        self.title_gap = re.compile("^(?:的)?(?:" + "|".join(sorted(
-            (re.escape(t) for t in self.titles | wordset("union_titles")), key=len, reverse=True)) + ")?$")
-        # 某公司炼钢车间主任马某: an unnamed unit of the body, then the post
-        self.unit_title_gap = re.compile(_UNIT_BEFORE_TITLE.pattern + self.title_gap.pattern.lstrip("^").replace(
-            "(?:的)?", "", 1).replace(")?$", ")$"))
+        self.subjects = ClauseSubjects(self._cue_at)
 
     # -- helpers ---------------------------------------------------------
     def _cues(self, text: str, start: int, end: int, mentions: list[Mention]):
@@ -95,91 +72,6 @@ class ClauseCues:
         """The relation of the cue word at ``at``."""
         match = self.cue_pattern.match(text, at)
         return self.cues[match.group(0)] if match else None
-
-    def _name(self, m: Mention, author: str | None) -> str:
-        return AUTHOR if author and m.name == author else m.name
-
-    def _subjects(self, text: str, clause: tuple[int, int], mentions: list[Mention], first_cue: int | None,
-                  author: str | None) -> tuple[list[str] | None, list[Mention]]:
-        """The clause's explicit subject (names or ``@author``) and its co-organisers."""
-        start, end = clause
-        lead = clause_start(text, start, end)
-        limit = first_cue if first_cue is not None else end
-        agents = [m for m in mentions if m.type in ("PER", "ORG") and m.end <= limit]
-        subjects, co = [], []
-        opener = self.author_words.match(text, lead)
-        writer_opens = opener is not None and not any(
-            m.type == "PER" and self._post_then(text, opener.end(), m.start) for m in agents)
-        for m in agents:
-            if _STUDIED.search(text, lead, m.start):
-                continue  # 深入学习领会习近平总书记…精神: the one studied is no subject
-            if m.type == "ORG" and (_SENDER_AFTER.match(text, m.end) or
-                                    _BEHALF_BEFORE.search(text, max(start, m.start - 2), m.start)):
-                self._backers.append(m)  # 由X选送的选手…, …代表X喜获: X took part through them
-                continue
-            before = text[max(start, m.start - 2):m.start]
-            after = text[m.end:m.end + 1]
-            if after == "的" or any(before.endswith(w) for w in ("在", "向", "为", "对", "给", "跟", "把", "被")):
-                continue
-            if _VENUE_BEFORE.search(text, max(start, m.start - 2), m.start):
-                continue  # 到县人民医院开展讲座: where the event is held, not who holds it
-            if subjects and _INVITED.match(text, subjects[-1].end, m.start):
-                self._guests.append(m)  # 县总工会邀请专家黄某开展讲座: the guest takes part
-                continue
-            if _ORGANISER_OF.match(text[m.end:m.end + 6]) or _CO_ORGANISER.match(text, m.end):
-                continue  # 教育局组织的汇演: the organiser of the event, not the clause's subject
-            if writer_opens and m.start > lead:
-                if any(before.endswith(w) for w in self.co_agent):
-                    co.append(m)
-                continue
-            if any(before.endswith(w) for w in self.co_agent) and subjects == [] and m.start > lead:
-                co.append(m)
-                continue
-            if text[m.end:m.end + 4] and self._is_position_context(text, m, mentions):
-                continue
-            subjects.append(m)
-        if subjects:
-            return [self._name(m, author) for m in subjects], co
-        if _PRONOUN.match(text, lead):
-            # 她先后荣获…: the person last named, when one was named shortly before
-            named = [m for m in self._people if m.end <= lead and lead - m.end <= _PRONOUN_REACH]
-            return ([m.name for m in named[-1:]] or []), co
-        writer_leads = bool(self.author_words.match(text, lead)) or text[lead - 2:lead] in ("我校", "我们") or \
-            text[lead - 1:lead] in ("我", "本")
-        unnamed = _UNNAMED_PEOPLE.search(text, start, limit)
-        if unnamed and writer_leads and _SENDS.match(text, lead, unnamed.start()):
-            return [AUTHOR], co  # 我校选派5名教师参加…: the writer sent them, it took part
-        if unnamed:
-            return [], co  # 两名职工喜获…: the winners are not named, so no relation
-        if writer_leads and _WRITER_TEAM.match(text, lead):
-            return [AUTHOR], co  # 我校代表队荣获…: the writer's team competes for the writer
-        if first_cue is not None and _UNITS_UNNAMED.fullmatch(text, lead, first_cue) and \
-                self._cue_at(text, first_cue) == "RECEIVED":
-            return [], co  # 变电运维班、输电检修班荣获…: units the text names but we do not, not the writer
-        if writer_leads and _GROUP_AFTER_WRITER.match(text, lead):
-            return [], co  # 我厂职工荣获…, 我校教师在…获奖: unnamed people of the writer's, not the writer
-        if writer_leads:
-            return [AUTHOR], co
-        return None, co
-
-    @staticmethod
-    def _post_then(text: str, start: int, name_start: int) -> bool:
-        """``工会主席王某``: the writer's word opens a post, and the person is the subject."""
-        return gap_before_name().fullmatch(text, start, name_start) is not None and name_start > start
-
-    def _is_position_context(self, text: str, org: Mention, mentions: list[Mention]) -> bool:
-        """``怀化市某公司项目经理郭某``, ``某厂焊工刘某``: the body holds the person's post
-        or employs them; it is no subject."""
-        if org.type != "ORG":
-            return False
-        for m in mentions:
-            if m.type == "PER" and m.start >= org.end and (
-                    self.title_gap.match(text[org.end:m.start]) or
-                    (m.start > org.end and gap_before_name().fullmatch(text, org.end, m.start)) or
-                    (0 < m.start - org.end <= 5 and _TRADE.fullmatch(text, org.end, m.start)) or
-                    (0 < m.start - org.end <= 12 and self.unit_title_gap.match(text[org.end:m.start]))):
-                return True
-        return False
 
     # -- the passes ------------------------------------------------------
     def __call__(self, ctx: DocContext) -> None:
@@ -217,9 +109,8 @@ class ClauseCues:
                 # 参加厅机关举办的活动，如A、B: the examples take the previous clause's verb
                 cues = [(clause[0], clause[0], previous_cue)]
             previous_cue = cues[-1][2] if cues else None
-            self._backers: list[Mention] = []
-            self._guests: list[Mention] = []
-            subjects, co = self._subjects(text, clause, in_clause, cues[0][0] if cues else None, author)
+            found = self.subjects(text, clause, in_clause, cues[0][0] if cues else None, author, self._people)
+            subjects, co, self._backers, self._guests = found.names, found.co, found.backers, found.guests
             self._own_subject = subjects is not None
             if subjects is None:
                 subjects = carry or sentence_subject or [AUTHOR]
@@ -268,25 +159,25 @@ class ClauseCues:
                     # 将由市总工会授予“A”: the body after 由 gives; the ones named after the verb receive
                     active_giver = by
                     taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
-                    subjects = [self._name(taker, author)] if taker else []
+                    subjects = [subject_name(taker, author)] if taker else []
                 elif verb in _ACTIVE_CONFERRAL and "被" not in text[clause[0]:item[0]]:
                     # "市总工会授予我厂…": the subject gives, the one named after receives
                     givers = list(subjects)
                     taker = next((m for m in mentions if m.start >= item[1] and m.type in ("ORG", "PER")), None)
                     active_giver = next((m for m in mentions if m.type == "ORG" and
-                                         self._name(m, author) in givers), None)
+                                         subject_name(m, author) in givers), None)
                     if active_giver is None and len(givers) == 1:
                         # 市总工会决定，授予…: the giver is the subject carried from the clause before
                         active_giver = givers[0]
                     if taker is not None:
-                        subjects = [self._name(taker, author)]
+                        subjects = [subject_name(taker, author)]
                     else:  # 授予以下10名同志“A”称号：…: the list that follows receives, not the writer
                         subjects = [] if _UNNAMED_TAKERS.match(text, item[1]) else [AUTHOR]
                 if current == "RECEIVED":
                     awards_after = [m for m in mentions if m.type == "AWARD" and m.start >= item[1]]
                 continue
             m: Mention = item
-            name = self._name(m, author)
+            name = subject_name(m, author)
             after = text[m.end:m.end + 6]
             before = text[max(clause[0], m.start - 2):m.start]
             if m.type in ("ORG", "PER"):
@@ -303,7 +194,7 @@ class ClauseCues:
                 if not organisers and listed is not None and text[listed[1]:m.start] in _LIST_GAPS:
                     organisers = listed[0]  # 卫生厅举办的A、B和C: one organiser for the list
                 for organiser in organisers:
-                    rels.add(self._name(organiser, author), "ORGANIZED", name, sent, (organiser.start, m.end))
+                    rels.add(subject_name(organiser, author), "ORGANIZED", name, sent, (organiser.start, m.end))
                 if organisers:
                     listed = (organisers, m.end)
                     organisers = []
@@ -318,13 +209,13 @@ class ClauseCues:
                         rels.add(subject, current, name, sent, span)
                     if current == "PARTICIPATED_IN":
                         for sent_one in sent_off:
-                            rels.add(self._name(sent_one, author), current, name, sent, (sent_one.start, m.end))
+                            rels.add(subject_name(sent_one, author), current, name, sent, (sent_one.start, m.end))
                     if current == "ORGANIZED":
                         for guest in self._guests:
                             if guest.type == "PER":
                                 rels.add(guest.name, "PARTICIPATED_IN", name, sent, (guest.start, m.end))
                         for partner in co:
-                            rels.add(self._name(partner, author), "ORGANIZED", name, sent, span)
+                            rels.add(subject_name(partner, author), "ORGANIZED", name, sent, span)
                 event_here = m
             elif m.type == "AWARD" and current == "CONFERS":
                 # 公司工会评选出“十佳员工”: the clause's subject gives the honour
@@ -337,12 +228,12 @@ class ClauseCues:
                     # 获得一等奖的选手 / 获得一等奖的李明: the award describes who follows 的
                     holder = next((h for h in mentions if h.start == relative.end() and h.type in ("PER", "ORG")),
                                   None)
-                    heads = [self._name(holder, author)] if holder else []
+                    heads = [subject_name(holder, author)] if holder else []
                 if respective and len(subjects) == len(awards_after) > 1 and m in awards_after:
                     heads = [subjects[awards_after.index(m)]]
                 for subject in heads:
                     rels.add(subject, "RECEIVED", name, sent, span)
-                    rels.backers += [(self._name(b, author), subject, name, span) for b in self._backers]
+                    rels.backers += [(subject_name(b, author), subject, name, span) for b in self._backers]
                 giver = event_here or active_giver
                 if giver is None and conferrer is not None and _GIVER_GAP.match(text[conferrer.end:m.start]):
                     giver = conferrer
@@ -352,7 +243,7 @@ class ClauseCues:
                         for subject in heads:
                             rels.add(subject, "PARTICIPATED_IN", giver.name, sent, span)
                 if giver is not None:
-                    giver_name = giver if isinstance(giver, str) else self._name(giver, author)
+                    giver_name = giver if isinstance(giver, str) else subject_name(giver, author)
                     rels.add(name, "AWARDED_BY", giver_name, sent, span)
                 for venue in venues if event_here is None else []:
                     # 参加了A、B等活动，在B中获得…: the event of the clause, not every one joined before
@@ -391,7 +282,6 @@ class ClauseCues:
         return before[-1] if before else None
 
 
-
 def alternation_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
@@ -400,9 +290,6 @@ _LIST_GAPS = frozenset({"、", "和", "及", "与", "以及", "，"})
 #: a sentence giving the details of the one before (其中，…)
 _DETAILS = re.compile(r"\s*(?:其中|其间|期间|会上|会议上)")
 _EXAMPLES = re.compile("(?:如|例如|比如|诸如|包括)")
-#: 他 / 她 opening a clause (not 他们, 他人): the person named last
-_PRONOUN = re.compile("[他她](?![们們人])")
-_PRONOUN_REACH = 200
 #: ``一等奖的选手``: an award followed by 的 modifies the noun after it (a relative clause)
 _RELATIVE_AFTER = re.compile("[”\"’」』]?(?:荣誉)?(?:称号|奖项|奖)?的")
 #: between ``由X`` and the conferring verb: adverbs only
