@@ -20,6 +20,7 @@ from unionkg.nlp.doc_extensions import text_of
 from unionkg.nlp.heads import Head, HeadFinder, grow
 from unionkg.nlp.lexicon import alternation, pattern, words, wordset
 from unionkg.nlp.phrases import NOMINAL_TAGS, has_placeholder, is_stop
+from unionkg.nlp.relations.titles import title
 
 # 市总 / 省总女工部: the abbreviated federation of trade unions of a level
 _FEDERATION = pattern("organisations", "federation")
@@ -129,7 +130,7 @@ def _staff_meeting(words, last: int) -> bool:
 
 
 #: a post after its body's name (书记, 副主席 …), from data/post_titles.txt and post_modifiers.txt
-_POST_TITLE = re.compile(f"(?:{alternation('post_modifiers')})*{alternation('post_titles')}")
+_POST_TITLE = re.compile(title())
 
 
 _PARTY_COMMITTEE_POST = pattern("organisations", "party_committee_post")
@@ -142,7 +143,7 @@ _UNIT_OF_PERSON = pattern("organisations", "unit_of_person")
 @lru_cache(maxsize=1)
 def _TITLE_BEFORE() -> re.Pattern[str]:
     """A post written right before a name (``班长``, ``副主任``)."""
-    return re.compile(f"(?:{alternation('post_modifiers')})*(?:{alternation('post_titles')})$")
+    return re.compile(f"(?:{title()})$")
 _BYLINE_ROLE = pattern("relations", "byline_role")
 #: 澳门工会联合总会: the tail of a federation's name after a union's
 _FEDERATION_TAIL = re.compile("联合总会|联合会|总会")
